@@ -1,0 +1,52 @@
+import { ACTIVE_ROWS } from './active.js';
+import { REQUEST_COLUMNS, REQUEST_ROWS } from './requests.js';
+import { REVIEW_FIELDS, REVIEW_GROUPS } from './reviews.js';
+
+export * from './active.js';
+export * from './requests.js';
+export * from './reviews.js';
+
+export const TABLE_LABELS = {
+  active: '二、主动公开政府信息情况',
+  requests: '三、收到和处理政府信息公开申请情况',
+  reviews: '四、政府信息公开行政复议、行政诉讼情况',
+  legacy: '统计指标',
+} as const;
+
+export type TableKey = keyof typeof TABLE_LABELS;
+
+function labelMap(entries: readonly { key: string; label: string; group?: string }[]): Map<string, string> {
+  return new Map(entries.map((e) => [e.key, e.group ? `${e.group}${e.label}` : e.label]));
+}
+
+const ACTIVE_ROW_LABELS = labelMap([...ACTIVE_ROWS['2021'], ...ACTIVE_ROWS['2019']]);
+const ACTIVE_FIELD_LABELS = labelMap(
+  [...ACTIVE_ROWS['2021'], ...ACTIVE_ROWS['2019']].flatMap((r) => r.fields as readonly { key: string; label: string }[]),
+);
+
+const ROW_LABELS: Record<TableKey, Map<string, string>> = {
+  active: ACTIVE_ROW_LABELS,
+  requests: labelMap(REQUEST_ROWS),
+  reviews: labelMap(REVIEW_GROUPS),
+  legacy: new Map(),
+};
+
+const COLUMN_LABELS: Record<TableKey, Map<string, string>> = {
+  active: ACTIVE_FIELD_LABELS,
+  requests: labelMap(REQUEST_COLUMNS),
+  reviews: labelMap(REVIEW_FIELDS),
+  legacy: new Map(),
+};
+
+/** The Chinese label of a row key; the key itself when the template does not know it. */
+export function rowLabel(table: TableKey, row: string): string {
+  return ROW_LABELS[table].get(row) ?? row;
+}
+
+export function columnLabel(table: TableKey, column: string): string {
+  return COLUMN_LABELS[table].get(column) ?? column;
+}
+
+export function isKnownRow(table: TableKey, row: string): boolean {
+  return ROW_LABELS[table].has(row);
+}

@@ -1,0 +1,114 @@
+import iconv from 'iconv-lite';
+import type { EncodingName } from '../types.js';
+
+export interface Decoded {
+  text: string;
+  encoding: EncodingName;
+  bom: boolean;
+  /** False when two encodings scored close, or the bytes did not look like text. */
+  confident: boolean;
+}
+
+export const ENCODINGS: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'];
+
+const SAMPLE = 64 * 1024;
+
+/**
+ * Characters frequent in these reports, in both scripts. Decoding GB bytes as Big5 (or the
+ * reverse) yields valid but rare characters, so the right decoding is the one with more hits.
+ */
+const COMMON = new Set(
+  '的一是在不了有和人中大为上个国以要时来们到作地于出就分对成会可主发年动同工也能下过说产种面而方后多定行法所民得经十三之进等部度家' +
+    '里如化高自二理起物现实加量都两体制机当使点从业本去性好应开合还因由其些然前外政四日社事平形相全表间样与关各重新内数正心反明看原' +
+    '又利比或但第向道此变条结解问意建月公无系情者最立代已通并提直题程展五果料员位入常文总次品式活设及管特件长求基资流级少统接知较将' +
+    '组见计别期根论农指区强放决被做必先回则任取据处给门保治造规领海导志增术交受联认共权收证改清再采转单务具万每目至达示议报信息申请' +
+    '國為個們來時對會發動過說產種後學經進當點從業還現實體數問關開間樣與無係題條員總設計報資轉區決處規領導據權證單務議達傳辦請結縣鄉',
+);
+
+function score(text: string): number {
+  let hits = 0;
+  let bad = 0;
+  for (const ch of text) {
+    if (ch === '\uFFFD') bad++;
+    else if (COMMON.has(ch)) hits++;
+  }
+  return hits - 20 * bad;
+}
+
+function bomOf(bytes: Uint8Array): { encoding: EncodingName; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** UTF-16 without a BOM shows NUL bytes on one parity: ASCII digits and line ends are common in reports. */
+function utf16ByNulPattern(bytes: Uint8Array): EncodingName | null {
+  const n = Math.min(bytes.length, SAMPLE) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.02 && even < odd / 8) return 'utf-16le';
+  if (even > pairs * 0.02 && odd < even / 8) return 'utf-16be';
+  return null;
+}
+
+function isStrictUtf8(bytes: Uint8Array): boolean {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // A file cut mid-character is still UTF-8: allow up to three dangling bytes at the end.
+  for (let cut = 0; cut <= Math.min(3, bytes.length); cut++) {
+    try {
+      decoder.decode(bytes.subarray(0, bytes.length - cut));
+      return true;
+    } catch {
+      // try a shorter prefix
+    }
+  }
+  return false;
+}
+
+export function decodeWith(bytes: Uint8Array, encoding: EncodingName): string {
+  if (encoding === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
+  if (encoding === 'utf-16le') return new TextDecoder('utf-16le').decode(bytes);
+  // iconv-lite: the GB family is always read as gb18030 (its gbk decoder garbles 4-byte
+  // sequences), and its big5 is Big5-HKSCS, unlike TextDecoder's.
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+}
+
+/** Decode report bytes: BOM, then the UTF-16 NUL pattern, then strict UTF-8, then GB18030 against Big5. */
+export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
+  const bom = bomOf(bytes);
+  if (forced) {
+    const skip = bom && bom.encoding === forced ? bom.length : 0;
+    return { text: decodeWith(bytes.subarray(skip), forced), encoding: forced, bom: skip > 0, confident: true };
+  }
+  if (bom) return { text: decodeWith(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding, bom: true, confident: true };
+  const utf16 = utf16ByNulPattern(bytes);
+  if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16, bom: false, confident: true };
+  if (isStrictUtf8(bytes)) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', bom: false, confident: true };
+  const sample = bytes.subarray(0, SAMPLE);
+  const gb = score(decodeWith(sample, 'gb18030'));
+  const big5 = score(decodeWith(sample, 'big5'));
+  const encoding: EncodingName = big5 > gb ? 'big5' : 'gb18030';
+  const best = Math.max(gb, big5);
+  const confident = best > 0 && Math.abs(gb - big5) >= Math.max(3, best * 0.2);
+  return { text: decodeWith(bytes, encoding), encoding, bom: false, confident };
+}
+
+/** Bytes that are not text: NUL bytes outside a UTF-16 pattern, or many control bytes. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (bomOf(bytes) || utf16ByNulPattern(bytes)) return false;
+  const n = Math.min(bytes.length, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return control > n * 0.05;
+}

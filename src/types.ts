@@ -1,0 +1,71 @@
+import type { RequestColumnKey, RequestRowKey, ReviewFieldKey, ReviewGroupKey, TableKey } from './template/index.js';
+
+/** A cell as printed: a number, or null where the report left it blank or wrote —, /, 无. */
+export type Cell = number | null;
+
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+export type Script = 'simplified' | 'traditional';
+export type Template = '2019' | '2021' | 'legacy' | 'prose' | 'unknown';
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Source {
+  path: string;
+  bytes: number;
+  encoding: EncodingName | null;
+  bom: boolean;
+  script: Script | null;
+  converted: boolean;
+}
+
+export type ActiveTable = Record<string, Record<string, Cell>>;
+
+export interface RequestsTable {
+  columns: RequestColumnKey[];
+  rows: Partial<Record<RequestRowKey, Cell[]>>;
+}
+
+export type ReviewsTable = Record<ReviewGroupKey, Record<ReviewFieldKey, Cell>>;
+
+export interface Tables {
+  active: ActiveTable | null;
+  requests: RequestsTable | null;
+  reviews: ReviewsTable | null;
+  legacy: Record<string, Cell> | null;
+}
+
+export interface Suspect {
+  row: string;
+  column: string;
+  value: Cell;
+  expected: number;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  table: TableKey | null;
+  row: string | null;
+  column: string | null;
+  left: number | null;
+  right: number | null;
+  suspect: Suspect | null;
+}
+
+export interface ProseFigure {
+  key: string;
+  value: number;
+  unit: string | null;
+  text: string;
+}
+
+export interface Report {
+  source: Source;
+  title: string | null;
+  agency: string | null;
+  year: number | null;
+  template: Template;
+  tables: Tables;
+  prose: ProseFigure[];
+  findings: Finding[];
+}
