@@ -40,6 +40,22 @@ export interface Suspect {
   expected: number;
 }
 
+/**
+ * What a stage or rule observed, before wording and severity: the engine turns facts into
+ * findings, so a rule never builds a message.
+ */
+export interface Fact {
+  rule: string;
+  table: TableKey | null;
+  row: string | null;
+  column: string | null;
+  left: number | null;
+  right: number | null;
+  suspect: Suspect | null;
+  /** Extra figures the message needs: counts, a line number, the other file of a pair. */
+  detail?: Record<string, string | number>;
+}
+
 export interface Finding {
   rule: string;
   severity: Severity;

@@ -1,0 +1,69 @@
+import { columnLabel, rowLabel, TABLE_LABELS, type TableKey } from '../template/index.js';
+import type { Fact } from '../types.js';
+
+/** Table names as people say them: 表三, not the full heading. */
+const TABLE_NAMES: Record<TableKey, string> = { active: '表二', requests: '表三', reviews: '表四', legacy: '统计指标表' };
+const TEMPLATE_NAMES: Record<string, string> = { '2019': '2019 年版', '2021': '2021 年版' };
+
+function num(value: number | null): string {
+  return value === null ? '空' : String(Number(value.toFixed(6)));
+}
+
+function where(fact: Fact): string {
+  const table = fact.table ? TABLE_NAMES[fact.table] : '';
+  if (!fact.table) return table;
+  const row = fact.row ? `「${rowLabel(fact.table, fact.row)}」行` : '';
+  const column = fact.column ? `「${columnLabel(fact.table, fact.column)}」列` : '';
+  return `${table}${row}${column}`;
+}
+
+function difference(fact: Fact): string {
+  if (fact.left === null || fact.right === null) return '';
+  return `，相差 ${num(Math.abs(fact.left - fact.right))}`;
+}
+
+/** What explains the broken identity: the one wrong cell, or why none can be named. */
+function explanation(fact: Fact): string {
+  const { suspect, table } = fact;
+  if (suspect && table) {
+    const cell = `「${rowLabel(table, suspect.row)}」「${columnLabel(table, suspect.column)}」`;
+    return `；错的应是${cell}：印为 ${num(suspect.value)}，应为 ${num(suspect.expected)}`;
+  }
+  const candidates = fact.detail?.['candidates'];
+  if (typeof candidates === 'number' && candidates > 1) return `；有 ${candidates} 个单元格改一处都能解释，无法断定哪一个错`;
+  return '';
+}
+
+type Formatter = (fact: Fact, d: Record<string, string | number>) => string;
+
+const MESSAGES: Record<string, Formatter> = {
+  'requests.balance': (f) =>
+    `${where(f)}：本年新收加上年结转 ${num(f.left)} 不等于办理结果总计加结转下年度 ${num(f.right)}${difference(f)}${explanation(f)}。`,
+  'requests.total': (f) => `${where(f)}：（七）总计 ${num(f.left)} 不等于各项办理结果之和 ${num(f.right)}${difference(f)}${explanation(f)}。`,
+  'requests.columns': (f) => `${where(f)}：总计 ${num(f.left)} 不等于各类申请人之和 ${num(f.right)}${difference(f)}${explanation(f)}。`,
+  'reviews.total': (f) =>
+    `${where(f)}：总计 ${num(f.left)} 不等于结果维持、结果纠正、其他结果、尚未审结之和 ${num(f.right)}${difference(f)}${explanation(f)}。`,
+  'continuity.carryover': (f, d) =>
+    `${where(f)}：上年结转 ${num(f.left)} 不等于 ${d['previousYear']} 年报告（${d['previousFile']}）的结转下年度继续办理 ${num(f.right)}${difference(f)}。`,
+  'structure.tableMissing': (f) => `未找到${f.table ? TABLE_LABELS[f.table] : '统计表'}。`,
+  'structure.tableEmpty': (f) => `${where(f)}（${f.table ? TABLE_LABELS[f.table] : ''}）有标题但读不出数字。`,
+  'structure.rowMissing': (f) => `${where(f)}未找到。`,
+  'structure.cellUnreadable': (f, d) =>
+    `${where(f)}${d['line'] ? `（第 ${d['line']} 行）` : ''}读到 ${d['count']} 个数，应为 ${d['expected']} 个，该行未采用。`,
+  'structure.blankTotal': (f) => `${where(f)}：总计一侧为空而另一侧为 ${num(f.left)}，跳过此项核对。`,
+  'structure.mixedTemplate': (_f, d) =>
+    `表二按${TEMPLATE_NAMES[d['active']!] ?? d['active']}格式，表三（六）其他处理却按${TEMPLATE_NAMES[d['requests']!] ?? d['requests']}格式。`,
+  'structure.gluedCells': (f, d) => `${where(f)}有 ${d['lines']} 行标签与数字粘连（复制网页时丢了分隔），无法分出单元格。`,
+  'structure.unknownFormat': () => '不像政府信息公开工作年度报告：没有统计表，也没有相关文字。',
+  'input.empty': () => '文件是空的。',
+  'input.binary': (_f, d) => `文件不是文本${d['kind'] ? `（${d['kind']}）` : ''}，无法读取。`,
+  'input.unreadable': (_f, d) => `文件无法读取：${d['reason'] ?? ''}。`,
+  'input.encodingUncertain': (_f, d) => `无法确定文件编码，按 ${d['encoding']} 读取，文字可能有误。`,
+  'internal.ruleFailed': (_f, d) => `规则 ${d['failed']} 运行出错：${d['reason']}。`,
+};
+
+/** The one place where findings become sentences; JSON consumers never depend on this text. */
+export function formatFact(fact: Fact): string {
+  const format = MESSAGES[fact.rule];
+  return format ? format(fact, fact.detail ?? {}) : `${fact.rule}${fact.table ? `：${where(fact)}` : ''}`;
+}

@@ -1,0 +1,59 @@
+import { parseCell, type ParsedCell } from '../text/cell.js';
+
+export type Layout = 'pipe' | 'tab' | 'space';
+
+/**
+ * One line of text seen as a table row: the label cells, then the value cells that follow the
+ * last label. Cells between labels are not values (a group heading such as （三）不予公开 can
+ * sit in its own cell before the row label).
+ */
+export interface GridRow {
+  /** 0-based line number in the normalised text. */
+  line: number;
+  layout: Layout;
+  labels: string[];
+  values: ParsedCell[];
+  /** A label that ends in digits (本年新收…数量20000): the cells were glued together when copied. */
+  glued: boolean;
+}
+
+const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** CJK text directly followed by a run of digits: no separator survived between label and values. */
+const GLUED = /[\u4e00-\u9fff”）)]\d{2,}$/;
+
+function splitCells(line: string): { layout: Layout; cells: string[] } {
+  if (line.includes('|')) {
+    const cells = line.split('|').map((c) => c.trim());
+    // Markdown rows begin and end with a pipe; those outer cells are not cells.
+    if (line.trimStart().startsWith('|')) cells.shift();
+    return { layout: 'pipe', cells };
+  }
+  if (line.includes('\t')) return { layout: 'tab', cells: line.split('\t').map((c) => c.trim()) };
+  return { layout: 'space', cells: line.trim().split(/\s+/).filter((c) => c !== '') };
+}
+
+/** Drops blank cells at the end of a row: pipes and tabs often trail past the table's width. */
+export function trimTrailingBlanks(values: ParsedCell[]): ParsedCell[] {
+  let end = values.length;
+  while (end > 0 && values[end - 1]!.kind === 'blank') end--;
+  return values.slice(0, end);
+}
+
+export function toGridRow(text: string, line: number): GridRow {
+  if (MARKDOWN_RULE.test(text)) return { line, layout: 'pipe', labels: [], values: [], glued: false };
+  const { layout, cells } = splitCells(text);
+  const parsed = cells.map(parseCell);
+  let lastLabel = -1;
+  parsed.forEach((cell, i) => {
+    if (cell.kind === 'text') lastLabel = i;
+  });
+  const labels = cells.slice(0, lastLabel + 1).filter((c, i) => c !== '' && parsed[i]!.kind === 'text');
+  const values = trimTrailingBlanks(parsed.slice(lastLabel + 1));
+  const last = labels.at(-1) ?? '';
+  return { line, layout, labels, values, glued: values.length === 0 && GLUED.test(last) };
+}
+
+/** Every line of a block of normalised text as a grid row. */
+export function toGrid(lines: readonly string[], firstLine = 0): GridRow[] {
+  return lines.map((text, i) => toGridRow(text, firstLine + i));
+}

@@ -1,0 +1,84 @@
+import { toFinding } from './findings/index.js';
+import { extractTables } from './tables/index.js';
+import { decode, looksBinary } from './text/decode.js';
+import { normalise } from './text/normalise.js';
+import { detectScript, toSimplified } from './text/script.js';
+import type { EncodingName, Fact, Report, Source } from './types.js';
+
+export interface ParseOptions {
+  /** Shown in findings and output; the library never opens it. */
+  path?: string;
+  /** Skip detection and decode with this encoding. */
+  encoding?: EncodingName;
+}
+
+/** Decoded, Simplified text and how it was read: the `convert` command's output. */
+export interface ReadText {
+  text: string;
+  source: Source;
+  facts: Fact[];
+}
+
+function inputFact(rule: string, detail?: Fact['detail']): Fact {
+  return { rule, table: null, row: null, column: null, left: null, right: null, suspect: null, detail };
+}
+
+/** Magic numbers of formats people put next to their reports. */
+const SIGNATURES: readonly [string, string][] = [
+  ['%PDF', 'PDF'],
+  ['PK\u0003\u0004', 'ZIP/Office'],
+  ['\u00d0\u00cf\u0011\u00e0', 'Word 97-2003'],
+  ['\u0089PNG', 'PNG'],
+  ['\u00ff\u00d8\u00ff', 'JPEG'],
+];
+
+function binaryKind(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 4));
+  for (const [magic, kind] of SIGNATURES) if (head.startsWith(magic)) return kind;
+  return looksBinary(bytes) ? '' : null;
+}
+
+/** Bytes → Simplified text, with every reading problem as a fact. Strings are taken as already decoded. */
+export async function readText(input: Uint8Array | string, options: ParseOptions = {}): Promise<ReadText> {
+  const path = options.path ?? '-';
+  const bytes = typeof input === 'string' ? null : input;
+  const source: Source = { path, bytes: bytes ? bytes.length : Buffer.byteLength(input as string), encoding: null, bom: false, script: null, converted: false };
+  if (source.bytes === 0) return { text: '', source, facts: [inputFact('input.empty')] };
+  let text: string;
+  const facts: Fact[] = [];
+  if (bytes) {
+    const kind = options.encoding ? null : binaryKind(bytes);
+    if (kind !== null) return { text: '', source, facts: [inputFact('input.binary', kind ? { kind } : undefined)] };
+    const decoded = decode(bytes, options.encoding);
+    Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
+    if (!decoded.confident) facts.push(inputFact('input.encodingUncertain', { encoding: decoded.encoding }));
+    text = decoded.text;
+  } else {
+    text = input as string;
+    source.encoding = 'utf-8';
+  }
+  source.script = detectScript(text);
+  if (source.script === 'traditional') {
+    text = await toSimplified(text);
+    source.converted = true;
+  }
+  if (text.trim() === '') facts.push(inputFact('input.empty'));
+  return { text, source, facts };
+}
+
+/** Reads one report: its metadata, template and tables, with the problems met on the way. */
+export async function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Promise<Report> {
+  const read = await readText(input, options);
+  const empty = read.facts.some((f) => f.rule === 'input.empty' || f.rule === 'input.binary');
+  const extracted = empty ? null : extractTables(normalise(read.text).split('\n'));
+  return {
+    source: read.source,
+    title: extracted?.title ?? null,
+    agency: extracted?.agency ?? null,
+    year: extracted?.year ?? null,
+    template: extracted?.template ?? 'unknown',
+    tables: extracted?.tables ?? { active: null, requests: null, reviews: null, legacy: null },
+    prose: [],
+    findings: [...read.facts, ...(extracted?.facts ?? [])].map(toFinding),
+  };
+}

@@ -1,0 +1,26 @@
+import type { GridRow } from '../grid/index.js';
+import { ACTIVE_ROWS, type TableTemplate } from '../template/index.js';
+import type { ActiveTable, Fact } from '../types.js';
+import { problemFacts } from './problems.js';
+import { collectRows } from './rows.js';
+
+export interface ExtractedActive {
+  table: ActiveTable | null;
+  facts: Fact[];
+}
+
+/** Table 二: each row of the template with the fields its form prints. */
+export function extractActive(grid: readonly GridRow[], template: TableTemplate): ExtractedActive {
+  const defs = ACTIVE_ROWS[template];
+  const widthOf = (key: string): number => defs.find((d) => d.key === key)?.fields.length ?? 0;
+  const collected = collectRows(grid, defs, widthOf);
+  const facts = problemFacts('active', collected, widthOf);
+  if (collected.rows.size === 0) return { table: null, facts };
+  const table: ActiveTable = {};
+  for (const def of defs) {
+    const row = collected.rows.get(def.key);
+    if (!row) continue;
+    table[def.key] = Object.fromEntries(def.fields.map((f, i) => [f.key, row.values[i]!.value]));
+  }
+  return { table, facts };
+}

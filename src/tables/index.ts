@@ -1,0 +1,78 @@
+import { toGrid } from '../grid/index.js';
+import { REQUEST_ROWS, type TableKey, type TableTemplate } from '../template/index.js';
+import type { Fact, Tables, Template } from '../types.js';
+import { compactLabel } from '../text/normalise.js';
+import { extractActive } from './active.js';
+import { extractMeta, type Meta } from './meta.js';
+import { tableFact } from './problems.js';
+import { extractRequests } from './requests.js';
+import { extractReviews } from './reviews.js';
+import { findSections } from './sections.js';
+import { activeSignal, chooseTemplate, isMixed, requestsSignal } from './template.js';
+
+export interface Extracted extends Meta {
+  template: Template;
+  tables: Tables;
+  facts: Fact[];
+}
+
+const LEGACY = /统计指标/;
+const REPORT_WORDS = /信息公开/;
+
+function slice(lines: readonly string[], range: [number, number] | null): { lines: readonly string[]; first: number } {
+  return range ? { lines: lines.slice(range[0] + 1, range[1]), first: range[0] + 1 } : { lines: [], first: 0 };
+}
+
+/**
+ * No table could be read. A 统计指标 table is the legacy form and numbers in running text are
+ * prose (both read by later stages); a table that is there but unreadable is said to be so.
+ */
+function withoutTables(text: string, hasRequestsSection: boolean, unreadable: Fact[]): { template: Template; facts: Fact[] } {
+  if (LEGACY.test(text)) return { template: 'legacy', facts: [] };
+  if (hasRequestsSection || unreadable.length > 0) {
+    return { template: 'unknown', facts: [...unreadable, tableFact('structure.tableMissing', 'requests')] };
+  }
+  if (REPORT_WORDS.test(text)) return { template: 'prose', facts: [] };
+  return { template: 'unknown', facts: [tableFact('structure.unknownFormat', null)] };
+}
+
+/** Rows of table 三 the report should print, given the form of its （六） rows. */
+function missingRows(rows: Tables['requests'], form: TableTemplate): Fact[] {
+  if (!rows) return [];
+  return REQUEST_ROWS.filter((r) => !('template' in r) || r.template === form)
+    .filter((r) => !(r.key in rows.rows))
+    .map((r) => tableFact('structure.rowMissing', 'requests', r.key));
+}
+
+/** From normalised report lines to metadata, template, tables and what went wrong reading them. */
+export function extractTables(lines: readonly string[]): Extracted {
+  const meta = extractMeta(lines);
+  const sections = findSections(lines);
+  const requestsPart = slice(lines, sections.requests);
+  const activePart = slice(lines, sections.active);
+  const requests = extractRequests(toGrid(requestsPart.lines, requestsPart.first));
+  const signals = { active: activeSignal(activePart.lines), requests: requestsSignal(requests.table) };
+  const chosen = chooseTemplate(signals);
+  const activeGrid = toGrid(activePart.lines, activePart.first);
+  let active = extractActive(activeGrid, chosen ?? '2021');
+  if (!chosen && !active.table) active = extractActive(activeGrid, '2019');
+  const reviewsPart = slice(lines, sections.reviews);
+  const reviews = sections.reviews ? extractReviews(toGrid(reviewsPart.lines, reviewsPart.first)) : { table: null, facts: [] };
+  const tables: Tables = { active: active.table, requests: requests.table, reviews: reviews.table, legacy: null };
+  const found = tables.active || tables.requests || tables.reviews;
+
+  if (!found) return { ...meta, tables, ...withoutTables(compactLabel(lines.join('')), sections.requests !== null, [...active.facts, ...requests.facts, ...reviews.facts]) };
+
+  const template: Template = chosen ?? 'unknown';
+  const facts: Fact[] = [...active.facts, ...requests.facts, ...reviews.facts];
+  if (isMixed(signals)) {
+    facts.push({ ...tableFact('structure.mixedTemplate', 'requests'), detail: { active: signals.active!, requests: signals.requests! } });
+  }
+  for (const key of ['active', 'requests', 'reviews'] as const satisfies readonly TableKey[]) {
+    if (tables[key]) continue;
+    const section = sections[key];
+    if (!facts.some((f) => f.table === key)) facts.push(tableFact(section ? 'structure.tableEmpty' : 'structure.tableMissing', key));
+  }
+  facts.push(...missingRows(tables.requests, signals.requests ?? chosen ?? '2021'));
+  return { ...meta, template, tables, facts };
+}

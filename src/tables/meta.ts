@@ -1,0 +1,54 @@
+import { compactLabel } from '../text/normalise.js';
+
+export interface Meta {
+  title: string | null;
+  agency: string | null;
+  year: number | null;
+}
+
+const HEAD_LINES = 40;
+/** 某机关2020年(度)政府信息公开工作(年度)报告, after spaces are removed. */
+const TITLE = /^(.*?)((?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告/;
+const TITLE_PREFIX = /^(?:#+|标题[:：]|中文名[:：]|•)/;
+const NOT_AGENCY = /[，。；：:,;！？!?《》]|根据|依据|现将|本报告/;
+const PERIOD = /((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)(?:(?:19|20)\d{2}年)?12月31日/;
+const OVERVIEW = /总体情况|概述/;
+const YEAR = /((?:19|20)\d{2})年/;
+
+function cleanAgency(text: string): string | null {
+  const agency = text.replace(/[“”"'\s]/g, '');
+  return agency.length >= 2 && agency.length <= 40 && !NOT_AGENCY.test(agency) ? agency : null;
+}
+
+function fromTitle(lines: readonly string[]): Meta | null {
+  let previous = '';
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    const compact = compactLabel(line).replace(TITLE_PREFIX, '');
+    if (compact === '') continue;
+    const match = TITLE.exec(compact);
+    if (match) {
+      const agency = cleanAgency(match[1]!) ?? (match[1] === '' ? cleanAgency(previous) : null);
+      const year = Number(match[2]);
+      return { title: `${agency ?? ''}${match[0].slice(match[1]!.length)}`, agency, year };
+    }
+    previous = compact;
+  }
+  return null;
+}
+
+function fallbackYear(lines: readonly string[]): number | null {
+  const text = compactLabel(lines.join('\n'));
+  const period = PERIOD.exec(text);
+  if (period) return Number(period[1]);
+  const overview = lines.findIndex((l) => OVERVIEW.test(l));
+  const after = compactLabel(lines.slice(Math.max(0, overview)).join('\n'));
+  const first = YEAR.exec(after);
+  return first ? Number(first[1]) : null;
+}
+
+/** Title, agency and year: from the title line, else the year from the statistics period. */
+export function extractMeta(lines: readonly string[]): Meta {
+  const title = fromTitle(lines);
+  if (title) return title;
+  return { title: null, agency: null, year: fallbackYear(lines) };
+}

@@ -1,0 +1,30 @@
+import type { GridRow } from '../grid/index.js';
+import { REVIEW_FIELDS, REVIEW_GROUPS } from '../template/index.js';
+import type { Fact, ReviewsTable } from '../types.js';
+
+export interface ExtractedReviews {
+  table: ReviewsTable | null;
+  facts: Fact[];
+}
+
+const CELLS = REVIEW_GROUPS.length * REVIEW_FIELDS.length;
+
+/**
+ * Table 四: its headers carry no numbers, so the first fifteen cells after the heading are the
+ * table, in the printed order 行政复议, 未经复议直接起诉, 复议后起诉 × 维持, 纠正, 其他, 尚未审结, 总计.
+ */
+export function extractReviews(grid: readonly GridRow[]): ExtractedReviews {
+  const cells = grid.flatMap((row) => row.values).slice(0, CELLS);
+  if (cells.length < CELLS) {
+    const rule = cells.length === 0 ? 'structure.tableEmpty' : 'structure.cellUnreadable';
+    const detail = cells.length === 0 ? undefined : { count: cells.length, expected: CELLS };
+    return { table: null, facts: [{ rule, table: 'reviews', row: null, column: null, left: null, right: null, suspect: null, detail }] };
+  }
+  const table = Object.fromEntries(
+    REVIEW_GROUPS.map((group, g) => [
+      group.key,
+      Object.fromEntries(REVIEW_FIELDS.map((field, f) => [field.key, cells[g * REVIEW_FIELDS.length + f]!.value])),
+    ]),
+  ) as ReviewsTable;
+  return { table, facts: [] };
+}

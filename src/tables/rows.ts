@@ -1,0 +1,128 @@
+import type { GridRow } from '../grid/index.js';
+import type { ParsedCell } from '../text/cell.js';
+import { compactLabel, stripNumbering } from '../text/normalise.js';
+
+/** What the row collector needs to know of a template row. */
+export interface RowMatcher {
+  readonly key: string;
+  readonly keywords: readonly string[];
+  /** The label, without numbering, must equal the first keyword (规章). */
+  readonly exact?: boolean;
+  /** A bare label (3.其他) is this row only right after one of these rows. */
+  readonly after?: readonly string[];
+}
+
+export interface CollectedRow {
+  key: string;
+  values: ParsedCell[];
+  line: number;
+}
+
+export type RowProblem =
+  | { kind: 'incomplete'; key: string; line: number; count: number }
+  | { kind: 'overflow'; key: string; line: number; count: number };
+
+export interface Collected {
+  rows: Map<string, CollectedRow>;
+  problems: RowProblem[];
+  /** Lines whose label ran straight into digits: the values cannot be told apart. */
+  gluedLines: number;
+}
+
+/** Text left over from the lines before a row: wrapped label pieces, vertical group labels. */
+const MAX_PENDING_LINES = 4;
+const BARE_OTHER = /^其他[。.;；]?$/;
+
+function position(label: string, def: RowMatcher, lastKey: string | null): number {
+  const compact = compactLabel(label);
+  if (def.exact) return stripNumbering(compact) === def.keywords[0] ? 0 : -1;
+  if (def.after) {
+    const bare = stripNumbering(compact.replace(/^.*?(?=\d+[、.,]?其他)/, ''));
+    return lastKey !== null && def.after.includes(lastKey) && BARE_OTHER.test(bare) ? compact.length : -1;
+  }
+  return Math.max(-1, ...def.keywords.map((k) => compact.lastIndexOf(k)));
+}
+
+/**
+ * The row a label names. Group headings come before row labels (（六）其他处理 1.申请人…逾期不补正),
+ * so the keyword found last in the label decides.
+ */
+function matchRow(label: string, defs: readonly RowMatcher[], found: ReadonlySet<string>, lastKey: string | null): RowMatcher | null {
+  let best: RowMatcher | null = null;
+  let bestPos = -1;
+  for (const def of defs) {
+    if (found.has(def.key)) continue;
+    const pos = position(label, def, lastKey);
+    if (pos > bestPos) {
+      best = def;
+      bestPos = pos;
+    }
+  }
+  return best;
+}
+
+interface Pending {
+  key: string | null;
+  labels: string[];
+  values: ParsedCell[];
+  line: number;
+}
+
+/**
+ * Gathers template rows from grid rows, whatever the layout: a row's label may wrap over
+ * several lines before or after its values, and its values may stand on lines of their own
+ * (one cell per line, or numbers printed below a two-line label).
+ */
+export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[], width: (key: string) => number): Collected {
+  const rows = new Map<string, CollectedRow>();
+  const problems: RowProblem[] = [];
+  let gluedLines = 0;
+  let lastKey: string | null = null;
+  let pending: Pending = { key: null, labels: [], values: [], line: -1 };
+
+  const reset = (line: number): void => {
+    pending = { key: null, labels: [], values: [], line };
+  };
+  const flush = (): void => {
+    const { key, values, line } = pending;
+    if (key !== null && values.length > 0) {
+      const expected = width(key);
+      if (values.length === expected) {
+        rows.set(key, { key, values, line });
+        lastKey = key;
+      } else {
+        problems.push({ kind: values.length < expected ? 'incomplete' : 'overflow', key, line, count: values.length });
+      }
+    }
+    reset(-1);
+  };
+  const addValues = (values: ParsedCell[]): void => {
+    pending.values.push(...values);
+    if (pending.key !== null && pending.values.length >= width(pending.key)) flush();
+  };
+
+  for (const row of grid) {
+    if (row.glued) gluedLines++;
+    if (row.labels.length === 0 && row.values.length === 0) continue;
+    const label = row.labels.join('');
+    const own = label === '' ? null : matchRow(label, defs, new Set(rows.keys()), lastKey);
+    if (own && own.key !== pending.key) {
+      flush();
+      pending = { key: own.key, labels: [label], values: [], line: row.line };
+    } else if (label !== '') {
+      if (pending.key !== null && pending.values.length > 0 && row.values.length === 0) flush();
+      pending.labels = [...pending.labels, label].slice(-MAX_PENDING_LINES);
+      if (pending.line < 0) pending.line = row.line;
+      if (pending.key === null) pending.key = matchRow(pending.labels.join(''), defs, new Set(rows.keys()), lastKey)?.key ?? null;
+    }
+    if (row.values.length === 0) continue;
+    if (pending.key === null) {
+      // Numbers with no row to belong to: a stray line between tables, or a total line of prose.
+      reset(-1);
+      continue;
+    }
+    addValues(row.values);
+  }
+  flush();
+  return { rows, problems, gluedLines };
+}

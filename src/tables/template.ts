@@ -1,0 +1,39 @@
+import { TEMPLATE_HEADINGS, type TableTemplate } from '../template/index.js';
+import type { RequestsTable } from '../types.js';
+import { compactLabel } from '../text/normalise.js';
+
+export interface TemplateSignals {
+  /** The form table 二's column headings follow, if any of them were found. */
+  active: TableTemplate | null;
+  /** The form table 三's （六）其他处理 rows follow: one row (2019) or three (2021). */
+  requests: TableTemplate | null;
+}
+
+function headingsFound(text: string, template: TableTemplate): number {
+  return TEMPLATE_HEADINGS[template].filter((h) => text.includes(compactLabel(h))).length;
+}
+
+export function activeSignal(lines: readonly string[]): TableTemplate | null {
+  const text = compactLabel(lines.join(''));
+  const older = headingsFound(text, '2019');
+  const newer = headingsFound(text, '2021');
+  if (older === newer) return null;
+  return older > newer ? '2019' : '2021';
+}
+
+export function requestsSignal(table: RequestsTable | null): TableTemplate | null {
+  if (!table) return null;
+  const keys = Object.keys(table.rows);
+  if (keys.some((k) => k.startsWith('other.'))) return '2021';
+  if (keys.includes('other')) return '2019';
+  return null;
+}
+
+/** Table 二 decides (its headings differ most between the forms); table 三 when 二 is silent. */
+export function chooseTemplate(signals: TemplateSignals): TableTemplate | null {
+  return signals.active ?? signals.requests;
+}
+
+export function isMixed(signals: TemplateSignals): boolean {
+  return signals.active !== null && signals.requests !== null && signals.active !== signals.requests;
+}
