@@ -3,7 +3,7 @@ import type { Fact } from '../types.js';
 
 /** Table names as people say them: 表三, not the full heading. */
 const TABLE_NAMES: Record<TableKey, string> = { active: '表二', requests: '表三', reviews: '表四', legacy: '统计指标表' };
-const TEMPLATE_NAMES: Record<string, string> = { '2019': '2019 年版', '2021': '2021 年版' };
+const TEMPLATE_NAMES: Record<string, string> = { '2019': '2019年版', '2021': '2021年版' };
 
 function num(value: number | null): string {
   return value === null ? '空' : String(Number(value.toFixed(6)));
@@ -53,7 +53,7 @@ const MESSAGES: Record<string, Formatter> = {
   'structure.blankTotal': (f) => `${where(f)}：总计一侧为空而另一侧为 ${num(f.left)}，跳过此项核对。`,
   'structure.mixedTemplate': (_f, d) =>
     `表二按${TEMPLATE_NAMES[d['active']!] ?? d['active']}格式，表三（六）其他处理却按${TEMPLATE_NAMES[d['requests']!] ?? d['requests']}格式。`,
-  'structure.gluedCells': (f, d) => `${where(f)}有 ${d['lines']} 行标签与数字粘连（复制网页时丢了分隔），无法分出单元格。`,
+  'structure.gluedCells': (f, d) => `${where(f)}${d['lines'] ? `有 ${d['lines']} 行` : ''}标签与数字粘连（复制网页时丢了分隔），无法分出单元格。`,
   'structure.unknownFormat': () => '不像政府信息公开工作年度报告：没有统计表，也没有相关文字。',
   'input.empty': () => '文件是空的。',
   'input.binary': (_f, d) => `文件不是文本${d['kind'] ? `（${d['kind']}）` : ''}，无法读取。`,

@@ -17,6 +17,8 @@ export interface Extracted extends Meta {
 }
 
 const LEGACY = /统计指标/;
+/** A row label running straight into its numbers: a web table flattened without separators. */
+const GLUED_TABLE = /(?:申请数量|（七）总计|继续办理)\d/;
 const REPORT_WORDS = /信息公开/;
 
 function slice(lines: readonly string[], range: [number, number] | null): { lines: readonly string[]; first: number } {
@@ -29,6 +31,7 @@ function slice(lines: readonly string[], range: [number, number] | null): { line
  */
 function withoutTables(text: string, hasRequestsSection: boolean, unreadable: Fact[]): { template: Template; facts: Fact[] } {
   if (LEGACY.test(text)) return { template: 'legacy', facts: [] };
+  if (GLUED_TABLE.test(text)) return { template: 'unknown', facts: [tableFact('structure.gluedCells', 'requests')] };
   if (hasRequestsSection || unreadable.length > 0) {
     return { template: 'unknown', facts: [...unreadable, tableFact('structure.tableMissing', 'requests')] };
   }
@@ -37,10 +40,10 @@ function withoutTables(text: string, hasRequestsSection: boolean, unreadable: Fa
 }
 
 /** Rows of table 三 the report should print, given the form of its （六） rows. */
-function missingRows(rows: Tables['requests'], form: TableTemplate): Fact[] {
+function missingRows(rows: Tables['requests'], form: TableTemplate, reported: readonly Fact[]): Fact[] {
   if (!rows) return [];
   return REQUEST_ROWS.filter((r) => !('template' in r) || r.template === form)
-    .filter((r) => !(r.key in rows.rows))
+    .filter((r) => !(r.key in rows.rows) && !reported.some((f) => f.table === 'requests' && f.row === r.key))
     .map((r) => tableFact('structure.rowMissing', 'requests', r.key));
 }
 
@@ -73,6 +76,6 @@ export function extractTables(lines: readonly string[]): Extracted {
     const section = sections[key];
     if (!facts.some((f) => f.table === key)) facts.push(tableFact(section ? 'structure.tableEmpty' : 'structure.tableMissing', key));
   }
-  facts.push(...missingRows(tables.requests, signals.requests ?? chosen ?? '2021'));
+  facts.push(...missingRows(tables.requests, signals.requests ?? chosen ?? '2021', facts));
   return { ...meta, template, tables, facts };
 }

@@ -90,7 +90,8 @@ export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[
       if (values.length === expected) {
         rows.set(key, { key, values, line });
         lastKey = key;
-      } else {
+      } else if (values.some((v) => v.kind === 'number')) {
+        // Without a single number it was no row: dashes under a heading that names one (申请人情况（总计） | - |).
         problems.push({ kind: values.length < expected ? 'incomplete' : 'overflow', key, line, count: values.length });
       }
     }

@@ -1,0 +1,63 @@
+import type { Fact, Report, Tables } from '../types.js';
+import { IDENTITY_RULES, SET_RULES } from './index.js';
+import { explainBroken, type Evaluated, type Explanation } from './suspect.js';
+import type { Identity, IdentityRule, SetRule, Term } from './types.js';
+
+const EPSILON = 1e-6;
+const sum = (terms: readonly Term[]): number => terms.reduce((acc, t) => acc + (t.value ?? 0), 0);
+
+/** Null parts count as 0; a blank cell on the totals side means the identity cannot be checked. */
+export function evaluate(rule: string, identity: Identity): Evaluated {
+  const left = sum(identity.left);
+  const right = sum(identity.right);
+  if (Math.abs(left - right) < EPSILON) return { rule, identity, left, right, status: 'holds' };
+  const blank = identity[identity.totals].some((t) => t.value === null);
+  return { rule, identity, left, right, status: blank ? 'blankTotal' : 'broken' };
+}
+
+function ruleFailed(rule: string, error: unknown): Fact {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { rule: 'internal.ruleFailed', table: null, row: null, column: null, left: null, right: null, suspect: null, detail: { failed: rule, reason } };
+}
+
+function toFact(e: Evaluated, explanation: Explanation | undefined): Fact {
+  const { table, row, column } = e.identity;
+  if (e.status === 'blankTotal') {
+    const parts = e.identity.totals === 'left' ? e.right : e.left;
+    return { rule: 'structure.blankTotal', table, row, column, left: parts, right: null, suspect: null };
+  }
+  const candidates = explanation?.candidates ?? 0;
+  return { rule: e.rule, table, row, column, left: e.left, right: e.right, suspect: explanation?.suspect ?? null, detail: candidates > 1 ? { candidates } : undefined };
+}
+
+/** Every identity of one report's tables, with the wrong cell named where one explains it. */
+export function checkTables(tables: Tables, rules: readonly IdentityRule[] = IDENTITY_RULES): Fact[] {
+  const evaluated: Evaluated[] = [];
+  const facts: Fact[] = [];
+  for (const rule of rules) {
+    try {
+      evaluated.push(...rule.identities(tables).map((identity) => evaluate(rule.id, identity)));
+    } catch (error) {
+      facts.push(ruleFailed(rule.id, error));
+    }
+  }
+  const explanations = new Map<Evaluated, Explanation>();
+  for (const table of new Set(evaluated.map((e) => e.identity.table))) {
+    for (const [e, x] of explainBroken(evaluated.filter((v) => v.identity.table === table))) explanations.set(e, x);
+  }
+  for (const e of evaluated) if (e.status !== 'holds') facts.push(toFact(e, explanations.get(e)));
+  return facts;
+}
+
+/** Rules across reports (year-to-year carry-over): facts filed per report, by index. */
+export function checkSet(reports: readonly Report[], rules: readonly SetRule[] = SET_RULES): Fact[][] {
+  const out: Fact[][] = reports.map(() => []);
+  for (const rule of rules) {
+    try {
+      for (const { index, fact } of rule.check(reports)) out[index]!.push(fact);
+    } catch (error) {
+      out.forEach((facts) => facts.push(ruleFailed(rule.id, error)));
+    }
+  }
+  return out;
+}

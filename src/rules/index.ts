@@ -1,0 +1,14 @@
+import { continuityCarryover } from './continuity-carryover.js';
+import { requestsBalance } from './requests-balance.js';
+import { requestsColumns } from './requests-columns.js';
+import { requestsTotal } from './requests-total.js';
+import { reviewsTotal } from './reviews-total.js';
+import type { IdentityRule, SetRule } from './types.js';
+
+export type { Identity, IdentityRule, SetRule, Term } from './types.js';
+
+/** The rules over one report, in the order their findings are listed. */
+export const IDENTITY_RULES: readonly IdentityRule[] = [requestsBalance, requestsTotal, requestsColumns, reviewsTotal];
+
+/** The rules over several reports at once. */
+export const SET_RULES: readonly SetRule[] = [continuityCarryover];

@@ -1,0 +1,19 @@
+import { REQUEST_PART_COLUMNS, REQUEST_ROW_KEYS } from '../template/index.js';
+import { requestCell } from './cells.js';
+import type { IdentityRule } from './types.js';
+
+export const requestsColumns: IdentityRule = {
+  id: 'requests.columns',
+  description: '总计 column = 自然人 + the five kinds of 法人或其他组织, per row',
+  identities({ requests }) {
+    if (!requests) return [];
+    return REQUEST_ROW_KEYS.filter((row) => requests.rows[row]).map((row) => ({
+      table: 'requests',
+      row,
+      column: null,
+      left: [requestCell(requests, row, 'total')],
+      right: REQUEST_PART_COLUMNS.map((column) => requestCell(requests, row, column)),
+      totals: 'left',
+    }));
+  },
+};

@@ -1,0 +1,78 @@
+import type { Suspect } from '../types.js';
+import type { Identity, Term } from './types.js';
+
+export interface Evaluated {
+  rule: string;
+  identity: Identity;
+  left: number;
+  right: number;
+  status: 'holds' | 'broken' | 'blankTotal';
+}
+
+export interface Explanation {
+  suspect: Suspect | null;
+  /** How many single cells could each repair everything; more than one means no one can be named. */
+  candidates: number;
+}
+
+const EPSILON = 1e-6;
+const cellId = (t: Term): string => `${t.row}\u0000${t.column}`;
+
+function terms(e: Evaluated): Term[] {
+  return [...e.identity.left, ...e.identity.right];
+}
+
+/** How much the left side minus the right side grows when this cell grows by one. */
+function coefficient(e: Evaluated, id: string): number {
+  const count = (side: Term[]): number => side.filter((t) => cellId(t) === id).length;
+  return count(e.identity.left) - count(e.identity.right);
+}
+
+/** Broken identities that share a cell belong together; unrelated errors are explained apart. */
+function clusters(broken: Evaluated[]): Evaluated[][] {
+  const groups: { members: Evaluated[]; cells: Set<string> }[] = [];
+  for (const e of broken) {
+    const cells = new Set(terms(e).map(cellId));
+    const joined = groups.filter((g) => [...cells].some((c) => g.cells.has(c)));
+    const merged = { members: [e, ...joined.flatMap((g) => g.members)], cells: new Set([...cells, ...joined.flatMap((g) => [...g.cells])]) };
+    for (const g of joined) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  return groups.map((g) => g.members);
+}
+
+function explain(cluster: Evaluated[], holding: Evaluated[]): Explanation {
+  const first = cluster[0]!;
+  const found: Suspect[] = [];
+  for (const term of terms(first)) {
+    const id = cellId(term);
+    if (found.some((s) => `${s.row}\u0000${s.column}` === id)) continue;
+    // Changing a cell would break every identity through it that holds now.
+    if (holding.some((e) => coefficient(e, id) !== 0)) continue;
+    const deltas = cluster.map((e) => {
+      const c = coefficient(e, id);
+      return c === 0 ? NaN : (e.right - e.left) / c;
+    });
+    const delta = deltas[0]!;
+    if (!deltas.every((d) => Math.abs(d - delta) < EPSILON)) continue;
+    const expected = (term.value ?? 0) + delta;
+    // Counts are never negative: a cell that would have to be is not the wrong one.
+    if (expected < -EPSILON) continue;
+    found.push({ row: term.row, column: term.column, value: term.value, expected: Number(expected.toFixed(6)) });
+  }
+  return { suspect: found.length === 1 ? found[0]! : null, candidates: found.length };
+}
+
+/**
+ * The one cell that, changed, repairs every broken identity around it without breaking one that
+ * holds. When two or more cells would do equally well, none is named.
+ */
+export function explainBroken(evaluated: readonly Evaluated[]): Map<Evaluated, Explanation> {
+  const out = new Map<Evaluated, Explanation>();
+  const holding = evaluated.filter((e) => e.status === 'holds');
+  for (const cluster of clusters(evaluated.filter((e) => e.status === 'broken'))) {
+    const explanation = explain(cluster, holding);
+    for (const e of cluster) out.set(e, explanation);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { TableKey } from '../template/index.js';
+import type { Cell, Fact, Report, Tables } from '../types.js';
+
+/** One printed cell taking part in an identity. */
+export interface Term {
+  row: string;
+  column: string;
+  value: Cell;
+}
+
+/**
+ * An equation the printed table must satisfy: the sum of `left` equals the sum of `right`.
+ * `totals` names the side that holds the totals: when one of its cells is blank the identity
+ * cannot be checked.
+ */
+export interface Identity {
+  table: TableKey;
+  /** Where a finding points: the row (per-row identities) or column (per-column ones). */
+  row: string | null;
+  column: string | null;
+  left: Term[];
+  right: Term[];
+  totals: 'left' | 'right';
+}
+
+/** A rule over one report's tables, as the identities it expects to hold. */
+export interface IdentityRule {
+  id: string;
+  description: string;
+  identities(tables: Tables): Identity[];
+}
+
+/** A rule over a set of reports; each fact is filed on the report at `index`. */
+export interface SetRule {
+  id: string;
+  description: string;
+  check(reports: readonly Report[]): { index: number; fact: Fact }[];
+}
