@@ -9,9 +9,11 @@ export interface CheckOptions {
 
 export interface Summary {
   files: number;
-  /** Files without a single error: the reports that add up. */
+  /** Files with tables and not a single error: the reports that add up. */
   clean: number;
-  /** Files from which no table could be read. */
+  /** Files with at least one error. */
+  withErrors: number;
+  /** Files from which no table could be read (and so nothing checked). */
   unread: number;
   errors: number;
   warnings: number;
@@ -45,7 +47,8 @@ export function summarise(files: readonly Report[]): Summary {
   const hasTables = (r: Report): boolean => Object.values(r.tables).some((t) => t !== null);
   return {
     files: files.length,
-    clean: files.filter((r) => count(r, 'error') === 0).length,
+    clean: files.filter((r) => hasTables(r) && count(r, 'error') === 0).length,
+    withErrors: files.filter((r) => count(r, 'error') > 0).length,
     unread: files.filter((r) => !hasTables(r)).length,
     errors: files.reduce((n, r) => n + count(r, 'error'), 0),
     warnings: files.reduce((n, r) => n + count(r, 'warning'), 0),

@@ -66,6 +66,20 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
   return { text, source, facts };
 }
 
+/** The result for a path that could not be read at all, so that every input still has one. */
+export function unreadableReport(path: string, reason: string): Report {
+  return {
+    source: { path, bytes: 0, encoding: null, bom: false, script: null, converted: false },
+    title: null,
+    agency: null,
+    year: null,
+    template: 'unknown',
+    tables: { active: null, requests: null, reviews: null, legacy: null },
+    prose: [],
+    findings: [toFinding(inputFact('input.unreadable', { reason }))],
+  };
+}
+
 /** Reads one report: its metadata, template and tables, with the problems met on the way. */
 export async function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Promise<Report> {
   const read = await readText(input, options);

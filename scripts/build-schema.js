@@ -1,0 +1,105 @@
+// Generates schema/report.schema.json from the template (dist/template), so that the schema,
+// the parser and the renderers read one list of rows, columns and labels.
+import { writeFileSync } from 'node:fs';
+import { ACTIVE_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, TABLE_LABELS } from '../dist/template/index.js';
+import { ENCODINGS } from '../dist/text/decode.js';
+
+const cell = { $ref: '#/$defs/cell' };
+const nullable = (schema) => ({ anyOf: [schema, { type: 'null' }] });
+const object = (properties, description, required = Object.keys(properties)) => ({
+  type: 'object',
+  ...(description ? { description } : {}),
+  properties,
+  required,
+  additionalProperties: false,
+});
+
+function activeForm(template) {
+  const rows = Object.fromEntries(
+    ACTIVE_ROWS[template].map((row) => [
+      row.key,
+      object(Object.fromEntries(row.fields.map((f) => [f.key, { ...cell, description: f.label }])), row.label),
+    ]),
+  );
+  return object(rows, `${template} 年版`, []);
+}
+
+const requestRows = Object.fromEntries(
+  REQUEST_ROWS.map((row) => [
+    row.key,
+    { type: 'array', description: `${row.group ?? ''}${row.label}`, items: cell, minItems: REQUEST_COLUMNS.length, maxItems: REQUEST_COLUMNS.length },
+  ]),
+);
+
+const reviewGroup = (label) => object(Object.fromEntries(REVIEW_FIELDS.map((f) => [f.key, { ...cell, description: f.label }])), label);
+
+const finding = object({
+  rule: { type: 'string', pattern: '^[a-z]+\\.[A-Za-z]+$', description: '规则编号，如 requests.balance' },
+  severity: { enum: ['error', 'warning', 'info'] },
+  message: { type: 'string', description: '一句中文说明' },
+  table: nullable({ enum: Object.keys(TABLE_LABELS) }),
+  row: nullable({ type: 'string' }),
+  column: nullable({ type: 'string' }),
+  left: nullable({ type: 'number' }),
+  right: nullable({ type: 'number' }),
+  suspect: nullable(
+    object({ row: { type: 'string' }, column: { type: 'string' }, value: cell, expected: { type: 'number' } }, '能解释所有不平的那一个单元格：印出的值与应有的值'),
+  ),
+});
+
+const schema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://github.com/gov-disclose/gov-disclose/schema/report.schema.json',
+  title: 'gov-disclose report',
+  description: '一份政府信息公开工作年度报告读出的数据（gov-disclose parse --json）',
+  ...object({
+    source: object({
+      path: { type: 'string' },
+      bytes: { type: 'integer', minimum: 0 },
+      encoding: nullable({ enum: [...ENCODINGS] }),
+      bom: { type: 'boolean' },
+      script: nullable({ enum: ['simplified', 'traditional'] }),
+      converted: { type: 'boolean', description: '繁体已转简体' },
+    }),
+    title: nullable({ type: 'string' }),
+    agency: nullable({ type: 'string' }),
+    year: nullable({ type: 'integer' }),
+    template: { enum: ['2019', '2021', 'legacy', 'prose', 'unknown'] },
+    tables: object({
+      active: nullable({ description: TABLE_LABELS.active, anyOf: [activeForm('2019'), activeForm('2021')] }),
+      requests: nullable(
+        object(
+          {
+            columns: { const: REQUEST_COLUMNS.map((c) => c.key), description: REQUEST_COLUMNS.map((c) => `${c.key}: ${c.label}`).join('；') },
+            rows: object(requestRows, '行键 → 7 个单元格', []),
+          },
+          TABLE_LABELS.requests,
+        ),
+      ),
+      reviews: nullable(object(Object.fromEntries(REVIEW_GROUPS.map((g) => [g.key, reviewGroup(g.label)])), TABLE_LABELS.reviews)),
+      legacy: nullable({ type: 'object', description: TABLE_LABELS.legacy, additionalProperties: cell }),
+    }),
+    prose: {
+      type: 'array',
+      items: object({ key: { type: 'string' }, value: { type: 'number' }, unit: nullable({ type: 'string' }), text: { type: 'string' } }),
+    },
+    findings: { type: 'array', items: { $ref: '#/$defs/finding' } },
+  }),
+  $defs: {
+    cell: { type: ['number', 'null'], description: '印出的数；空白、—、/、无 为 null' },
+    finding,
+    checkResult: object({
+      summary: object({
+        files: { type: 'integer', minimum: 0 },
+        clean: { type: 'integer', minimum: 0, description: '读出了统计表且没有错误的文件' },
+        withErrors: { type: 'integer', minimum: 0 },
+        unread: { type: 'integer', minimum: 0, description: '未读出任何统计表的文件' },
+        errors: { type: 'integer', minimum: 0 },
+        warnings: { type: 'integer', minimum: 0 },
+      }),
+      files: { type: 'array', items: { $ref: '#' } },
+    }, 'gov-disclose check --json'),
+  },
+};
+
+writeFileSync(new URL('../schema/report.schema.json', import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);

@@ -1,0 +1,202 @@
+import { readFile } from 'node:fs/promises';
+import type { Readable, Writable } from 'node:stream';
+import { Command, CommanderError, Option } from 'commander';
+import { checkAcross, checkReport, summarise } from '../check.js';
+import { parseReport, readText, unreadableReport } from '../parse.js';
+import { CSV_BOM, CSV_HEADER, csvRows } from '../render/csv.js';
+import { checkJson, ndjsonLine, parseJson } from '../render/json.js';
+import { renderChecked, renderReport, renderSummary } from '../render/people.js';
+import { sanitise } from '../render/sanitise.js';
+import { ENCODINGS } from '../text/decode.js';
+import type { EncodingName, Report } from '../types.js';
+import { useColour } from './colour.js';
+import { inputs } from './inputs.js';
+import { Output } from './output.js';
+
+export interface Io {
+  argv: readonly string[];
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  env: Record<string, string | undefined>;
+}
+
+/** Exit statuses of SPEC §5. */
+export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+
+interface Common {
+  json?: boolean;
+  ndjson?: boolean;
+  csv?: boolean;
+  encoding?: EncodingName;
+  color?: boolean;
+}
+
+interface Run {
+  out: Output;
+  err: Output;
+  io: Io;
+  /** Set when a path could not be read at all: exit 2 after every other file has its result. */
+  unreadable: boolean;
+}
+
+function encodingOption(): Option {
+  return new Option('--encoding <name>', 'decode with this encoding instead of detecting it').choices([...ENCODINGS]);
+}
+
+function colourOptions(command: Command): Command {
+  return command.option('--color', 'colour the output even when it is not a terminal').option('--no-color', 'never colour the output');
+}
+
+/** A bug of ours on one file must not cost the other files their results. */
+async function parseGuarded(path: string, bytes: Uint8Array, encoding: EncodingName | undefined): Promise<Report> {
+  try {
+    return await parseReport(bytes, { path, encoding });
+  } catch (error) {
+    return unreadableReport(path, `内部错误：${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Each input parsed in turn; a path that cannot be read still yields a result, and a message on stderr. */
+async function* reports(paths: readonly string[], options: Common, run: Run): AsyncGenerator<Report> {
+  let count = 0;
+  const progress = run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-'));
+  for await (const input of inputs(paths, run.io.stdin)) {
+    if ('error' in input) {
+      run.unreadable = true;
+      run.err.write(`gov-disclose: 无法读取 ${sanitise(input.path)}：${input.error}\n`);
+      yield unreadableReport(input.path, input.error);
+    } else {
+      yield await parseGuarded(input.path, input.bytes, options.encoding);
+    }
+    count++;
+    if (progress) run.err.write(`\r已读 ${count} 个文件`);
+  }
+  if (progress && count > 0) run.err.write('\r\u001b[K');
+}
+
+function colourOf(options: Common, run: Run): boolean {
+  return useColour({ flag: options.color, isTTY: run.out.isTTY, env: run.io.env });
+}
+
+async function parseCommand(paths: string[], options: Common, run: Run): Promise<number> {
+  const color = colourOf(options, run);
+  const collected: Report[] = [];
+  if (options.csv) run.out.write(`${CSV_BOM}${CSV_HEADER}\n`);
+  for await (const report of reports(paths, options, run)) {
+    if (options.json) collected.push(report);
+    else if (options.ndjson) run.out.write(ndjsonLine(report));
+    else if (options.csv) run.out.write(csvRows(report));
+    else run.out.write(renderReport(report, { color }));
+  }
+  if (options.json) run.out.write(parseJson(collected, collected.length === 1 && paths.length === 1));
+  return run.unreadable ? EXIT.usage : EXIT.ok;
+}
+
+interface CheckFlags extends Common {
+  strict?: boolean;
+  quiet?: boolean;
+  showTable?: boolean;
+}
+
+/** A report that can take part in a year-to-year chain waits for the others before it is written. */
+function chainable(report: Report): boolean {
+  return report.agency !== null && report.year !== null && report.tables.requests !== null;
+}
+
+async function checkCommand(paths: string[], options: CheckFlags, run: Run): Promise<number> {
+  const color = colourOf(options, run);
+  const strict = { strict: options.strict === true };
+  const done: Report[] = [];
+  const held: Report[] = [];
+  const emit = (report: Report): void => {
+    done.push(report);
+    const hasError = report.findings.some((f) => f.severity === 'error');
+    if (options.quiet && !hasError) return;
+    if (options.ndjson) run.out.write(ndjsonLine(report));
+    else if (!options.json && report.findings.length > 0) run.out.write(renderChecked(report, { color, showTable: options.showTable === true }));
+  };
+  for await (const parsed of reports(paths, options, run)) {
+    const report = checkReport(parsed, strict);
+    if (chainable(report)) held.push(report);
+    else emit(report);
+  }
+  checkAcross(held, strict).forEach(emit);
+  const summary = summarise(done);
+  if (options.json) run.out.write(checkJson({ summary, files: done }));
+  else if (!options.ndjson) run.out.write(renderSummary(summary, { color }));
+  if (run.unreadable) return EXIT.usage;
+  return summary.errors > 0 ? EXIT.errors : EXIT.ok;
+}
+
+async function convertCommand(path: string, options: Common, run: Run): Promise<number> {
+  const { value: input } = await inputs([path], run.io.stdin).next();
+  if (!input || 'error' in input) {
+    run.err.write(`gov-disclose: 无法读取 ${sanitise(path)}：${input?.error ?? ''}\n`);
+    return EXIT.usage;
+  }
+  const read = await readText(input.bytes, { path, encoding: options.encoding });
+  const fatal = read.facts.find((f) => f.rule === 'input.binary' || f.rule === 'input.empty');
+  if (fatal) {
+    run.err.write(`gov-disclose: ${sanitise(path)}：${fatal.rule === 'input.binary' ? '不是文本文件' : '文件是空的'}\n`);
+    return EXIT.errors;
+  }
+  run.out.write(read.text);
+  return EXIT.ok;
+}
+
+async function schemaCommand(run: Run): Promise<number> {
+  run.out.write(await readFile(new URL('../../schema/report.schema.json', import.meta.url), 'utf8'));
+  return EXIT.ok;
+}
+
+function program(run: Run, setResult: (p: Promise<number>) => void): Command {
+  const root = new Command('gov-disclose')
+    .description('读取并核对政府信息公开工作年度报告的统计表')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => run.out.write(s), writeErr: (s) => run.err.write(s) })
+    .showHelpAfterError();
+  const format = (command: Command): Command =>
+    command.addOption(new Option('--json', 'one JSON document').conflicts(['ndjson', 'csv'])).addOption(new Option('--ndjson', 'one JSON object per file, per line').conflicts('csv'));
+
+  colourOptions(
+    format(root.command('parse').description('extract the statistical tables').argument('<path...>', 'report files or directories; - reads stdin'))
+      .addOption(new Option('--csv', 'long-format CSV (UTF-8 with BOM)'))
+      .addOption(encodingOption()),
+  ).action((paths: string[], options: Common) => setResult(parseCommand(paths, options, run)));
+
+  colourOptions(
+    format(root.command('check').description('check the arithmetic of the tables; exit 1 when something does not add up').argument('<path...>', 'report files or directories; - reads stdin'))
+      .option('--strict', 'count warnings as errors')
+      .option('--quiet', 'list only files with errors')
+      .option('--show-table', 'draw tables 三 and 四 with the broken cells marked')
+      .addOption(encodingOption()),
+  ).action((paths: string[], options: CheckFlags) => setResult(checkCommand(paths, options, run)));
+
+  root
+    .command('convert')
+    .description('print the decoded, Simplified UTF-8 text')
+    .argument('<path>', 'a report file; - reads stdin')
+    .addOption(encodingOption())
+    .action((path: string, options: Common) => setResult(convertCommand(path, options, run)));
+
+  root
+    .command('schema')
+    .description('print the JSON Schema of the report object')
+    .action(() => setResult(schemaCommand(run)));
+  return root;
+}
+
+/** The whole CLI, in-process: arguments and streams in, exit status out. */
+export async function main(io: Io): Promise<number> {
+  const run: Run = { out: new Output(io.stdout), err: new Output(io.stderr), io, unreadable: false };
+  let result: Promise<number> = Promise.resolve(EXIT.ok);
+  try {
+    await program(run, (p) => (result = p)).parseAsync([...io.argv], { from: 'user' });
+    return await result;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    run.err.write(`gov-disclose: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.usage;
+  }
+}

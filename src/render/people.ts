@@ -1,0 +1,147 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Summary } from '../check.js';
+import { ACTIVE_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, TABLE_LABELS } from '../template/index.js';
+import type { Cell, Finding, Report } from '../types.js';
+import { sanitise } from './sanitise.js';
+
+export interface PeopleOptions {
+  color: boolean;
+}
+
+const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GB18030', big5: 'Big5' };
+const TEMPLATE_NAMES: Record<string, string> = { '2019': '2019 年版', '2021': '2021 年版', legacy: '2014–2018 统计指标表', prose: '仅文字', unknown: '无法识别' };
+
+function painter(options: PeopleOptions): ChalkInstance {
+  return new Chalk({ level: options.color ? 1 : 0 });
+}
+
+/** cli-table3 paints its own head and border colours even into pipes: turn them off, colour cells ourselves. */
+function newTable(head: string[]): Table.Table {
+  return new Table({
+    head,
+    style: { head: [], border: [] },
+    colAligns: head.map((_, i) => (i === 0 ? 'left' : 'right')),
+    // No rule between body rows: table 三 has 25 of them.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+}
+
+function show(value: Cell, signed = false): string {
+  if (value === null) return '—';
+  return signed && value > 0 ? `+${value}` : String(value);
+}
+
+/** Row labels short enough for a terminal: the long explanations in brackets and after 、 are dropped. */
+function shortLabel(label: string): string {
+  return label.replace(/（区分处理.*$/, '').replace(/、行政机关不再处理.*$/, '');
+}
+
+/** Cells to mark, keyed `row column`, with the text to show there. */
+export type Marks = Map<string, string>;
+
+function mark(marks: Marks | undefined, row: string, column: string, value: Cell, c: ChalkInstance): string {
+  const note = marks?.get(`${row} ${column}`);
+  return note === undefined ? show(value) : c.red.bold(note);
+}
+
+function activeTables(report: Report, c: ChalkInstance): string[] {
+  const active = report.tables.active;
+  if (!active) return [];
+  const template = report.template === '2019' ? '2019' : '2021';
+  const groups = new Map<string, Table.Table>();
+  for (const def of ACTIVE_ROWS[template]) {
+    const row = active[def.key];
+    if (!row) continue;
+    const signature = def.fields.map((f) => f.key).join(',');
+    if (!groups.has(signature)) groups.set(signature, newTable(['信息内容', ...def.fields.map((f) => f.label)]));
+    groups.get(signature)!.push([def.label, ...def.fields.map((f) => show(row[f.key] ?? null, f.key === 'change'))]);
+  }
+  return [c.bold(TABLE_LABELS.active), ...[...groups.values()].map((t) => t.toString())];
+}
+
+export function requestsTable(report: Report, c: ChalkInstance, marks?: Marks): string[] {
+  const requests = report.tables.requests;
+  if (!requests) return [];
+  const table = newTable(['', ...REQUEST_COLUMNS.map((col) => col.label)]);
+  for (const def of REQUEST_ROWS) {
+    const values = requests.rows[def.key];
+    if (!values) continue;
+    const label = 'group' in def && def.group && /^\d/.test(def.label) ? `${def.group.slice(0, 3)} ${def.label}` : def.label;
+    table.push([shortLabel(label), ...REQUEST_COLUMNS.map((col, i) => mark(marks, def.key, col.key, values[i] ?? null, c))]);
+  }
+  return [c.bold(TABLE_LABELS.requests), table.toString()];
+}
+
+function reviewsTable(report: Report, c: ChalkInstance, marks?: Marks): string[] {
+  const reviews = report.tables.reviews;
+  if (!reviews) return [];
+  const table = newTable(['', ...REVIEW_FIELDS.map((f) => f.label)]);
+  for (const group of REVIEW_GROUPS) table.push([group.label, ...REVIEW_FIELDS.map((f) => mark(marks, group.key, f.key, reviews[group.key][f.key], c))]);
+  return [c.bold(TABLE_LABELS.reviews), table.toString()];
+}
+
+function header(report: Report, c: ChalkInstance): string[] {
+  const { source } = report;
+  const encoding = source.encoding ? ENCODING_NAMES[source.encoding] : '未知';
+  const script = source.converted ? '，繁体已转简体' : '';
+  return [
+    c.bold(sanitise(source.path)),
+    `  标题：${sanitise(report.title ?? '未识别')}`,
+    `  机关：${sanitise(report.agency ?? '未识别')}    年度：${report.year ?? '未识别'}    格式：${TEMPLATE_NAMES[report.template]}`,
+    `  编码：${encoding}${source.bom ? '（带 BOM）' : ''}${script}    ${source.bytes} 字节`,
+  ];
+}
+
+function severityTag(finding: Finding, c: ChalkInstance): string {
+  if (finding.severity === 'error') return c.red('错误');
+  if (finding.severity === 'warning') return c.yellow('警告');
+  return c.cyan('提示');
+}
+
+export function findingLine(finding: Finding, c: ChalkInstance): string {
+  return `  ${severityTag(finding, c)} ${c.dim(finding.rule)} ${sanitise(finding.message)}`;
+}
+
+/** `parse` for people: the metadata, each table in its Chinese labels, then what went wrong reading it. */
+export function renderReport(report: Report, options: PeopleOptions): string {
+  const c = painter(options);
+  const parts = [...header(report, c), ...activeTables(report, c), ...requestsTable(report, c), ...reviewsTable(report, c)];
+  if (report.findings.length) parts.push(...report.findings.map((f) => findingLine(f, c)));
+  return `${parts.join('\n')}\n\n`;
+}
+
+/** The cells a finding points at: the wrong cell when one is named, else the total that does not add up. */
+function marksOf(findings: readonly Finding[]): Marks {
+  const marks: Marks = new Map();
+  for (const f of findings) {
+    if (f.severity !== 'error' && !f.suspect) continue;
+    if (f.suspect) marks.set(`${f.suspect.row} ${f.suspect.column}`, `${show(f.suspect.value)}→${f.suspect.expected}`);
+    else if (f.table === 'requests' && f.column) marks.set(`total ${f.column}`, `${f.left ?? '—'}*`);
+    else if (f.row) marks.set(`${f.row} total`, `${f.left ?? '—'}*`);
+  }
+  return marks;
+}
+
+export interface CheckPeopleOptions extends PeopleOptions {
+  showTable: boolean;
+}
+
+/** `check` for people: the file, one line per finding, and with --show-table the tables with the broken cells marked. */
+export function renderChecked(report: Report, options: CheckPeopleOptions): string {
+  const c = painter(options);
+  const lines = [c.bold(sanitise(report.source.path)), ...report.findings.map((f) => findingLine(f, c))];
+  if (options.showTable && report.findings.some((f) => f.table === 'requests' || f.table === 'reviews')) {
+    const marks = marksOf(report.findings);
+    lines.push(...requestsTable(report, c, marks), ...reviewsTable(report, c, marks));
+  }
+  return `${lines.join('\n')}\n\n`;
+}
+
+export function renderSummary(summary: Summary, options: PeopleOptions): string {
+  const c = painter(options);
+  const errors = summary.errors ? c.red(`${summary.errors} 个错误`) : '0 个错误';
+  const warnings = summary.warnings ? c.yellow(`${summary.warnings} 个警告`) : '0 个警告';
+  const unread = summary.unread ? `，${summary.unread} 个未读出统计表` : '';
+  return `${summary.files} 个文件：${summary.clean} 个核对无误，${summary.withErrors} 个有错${unread}；${errors}，${warnings}。\n`;
+}
