@@ -41,13 +41,15 @@ export const continuityCarryover: SetRule = {
         const carriedOver = later.tables.requests?.rows.carriedOver;
         const carriedForward = earlier.tables.requests?.rows.carriedForward;
         if (!carriedOver || !carriedForward) continue;
-        REQUEST_COLUMN_KEYS.forEach((column, i) => {
-          const left = carriedOver[i] ?? null;
-          const right = carriedForward[i] ?? null;
-          if (left === null || right === null || left === right) return;
-          const detail = { previousYear: year - 1, previousFile: earlier.source.path };
+        const differing = REQUEST_COLUMN_KEYS.map((column, i) => ({ column, left: carriedOver[i] ?? null, right: carriedForward[i] ?? null })).filter(
+          ({ left, right }) => left !== null && right !== null && left !== right,
+        );
+        // A part column that differs makes the 总计 column differ too; say it once, where it starts.
+        const parts = differing.filter((d) => d.column !== 'total');
+        const detail = { previousYear: year - 1, previousFile: earlier.source.path };
+        for (const { column, left, right } of parts.length ? parts : differing) {
           out.push({ index, fact: { rule: this.id, table: 'requests', row: 'carriedOver', column, left, right, suspect: null, detail } });
-        });
+        }
       }
     }
     return out;

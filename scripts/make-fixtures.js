@@ -1,0 +1,152 @@
+// Regenerates fixtures/: composed reports in every layout, encoding and script the parser must
+// read, each with the JSON a correct parse gives, and the check fixtures with injected errors.
+// Run after `npm run build`: node scripts/make-fixtures.js
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js/cn2t';
+import { expectedTables, model, requestsRows } from './report-model.js';
+import { reportText } from './report-text.js';
+
+const ROOT = new URL('../fixtures/', import.meta.url);
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/** What mirror sites do after converting characters: Taiwan vocabulary (SPEC §1). */
+const TAIWAN = [['規範性文件', '規範性檔案'], ['門戶網站', '入口網站'], ['互聯網', '網際網路'], ['信息', '資訊']];
+
+const SCRIPTS = {
+  simplified: (text) => text,
+  traditional: (text) => toTraditional(text),
+  taiwan: (text) => TAIWAN.reduce((t, [from, to]) => t.replaceAll(from, to), toTraditional(text)),
+};
+
+const ENCODERS = {
+  'utf-8': (text) => Buffer.from(text, 'utf8'),
+  'utf-8-bom': (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+  'utf-16le-bom': (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+  'utf-16le': (text) => Buffer.from(text, 'utf16le'),
+  'utf-16be': (text) => Buffer.from(text, 'utf16le').swap16(),
+  gb18030: (text) => iconv.encode(text, 'gb18030'),
+  big5: (text) => iconv.encode(text, 'big5'),
+};
+const ENCODING_NAME = { 'utf-8-bom': 'utf-8', 'utf-16le-bom': 'utf-16le' };
+
+const CASES = [
+  ...['pipe', 'markdown', 'tab', 'space', 'cells'].map((layout) => ({ name: layout, layout })),
+  ...['utf-8-bom', 'utf-16le-bom', 'utf-16le', 'utf-16be', 'gb18030'].map((encoding) => ({ name: encoding, layout: 'pipe', encoding })),
+  { name: 'big5', layout: 'pipe', encoding: 'big5', script: 'traditional' },
+  { name: 'traditional', layout: 'pipe', script: 'traditional' },
+  { name: 'taiwan', layout: 'markdown', script: 'taiwan' },
+  { name: 'fullwidth', layout: 'pipe', fullWidth: true },
+  { name: 'fullwidth-space', layout: 'space', fullWidth: true },
+  { name: 'nulls', layout: 'pipe', nulls: true },
+];
+
+function withNulls(m) {
+  const rows = Object.fromEntries(Object.entries(m.requests).map(([k, v]) => [k, v.map((x, i) => (i === 2 || i === 3 ? null : x))]));
+  return { ...m, requests: rows };
+}
+
+function write(path, content) {
+  writeFileSync(new URL(path, ROOT), content);
+}
+
+function expected(m, c) {
+  const encoding = c.encoding ?? 'utf-8';
+  const script = c.script ?? 'simplified';
+  return {
+    title: `${m.agency}${m.year}年政府信息公开工作年度报告`,
+    agency: m.agency,
+    year: m.year,
+    template: m.template,
+    source: { encoding: ENCODING_NAME[encoding] ?? encoding, bom: encoding.endsWith('-bom'), script: script === 'simplified' ? 'simplified' : 'traditional', converted: script !== 'simplified' },
+    tables: expectedTables(c.nulls ? withNulls(m) : m),
+  };
+}
+
+rmSync(new URL('parse/', ROOT), { recursive: true, force: true });
+rmSync(new URL('check/', ROOT), { recursive: true, force: true });
+mkdirSync(new URL('parse/', ROOT), { recursive: true });
+mkdirSync(new URL('check/carryover/', ROOT), { recursive: true });
+
+for (const template of ['2019', '2021']) {
+  const m = model(template);
+  for (const c of CASES) {
+    const text = SCRIPTS[c.script ?? 'simplified'](reportText(m, { layout: c.layout, fullWidth: c.fullWidth, nulls: c.nulls }));
+    const name = `parse/${template}-${c.name}`;
+    write(`${name}.txt`, ENCODERS[c.encoding ?? 'utf-8'](text));
+    write(`${name}.expected.json`, `${JSON.stringify(expected(m, c), null, 2)}\n`);
+  }
+}
+
+/** Check fixtures: one injected error each; `findings` is the exact set check must report. */
+const INJECTIONS = [
+  { name: 'clean', cells: [], findings: [] },
+  {
+    name: 'outcome-cell',
+    cells: [['granted', 0, 1290]],
+    findings: [['requests.total', null, 'natural'], ['requests.columns', 'granted', null]],
+    suspect: { row: 'granted', column: 'natural', value: 1290, expected: 1288 },
+  },
+  {
+    name: 'new-cell',
+    cells: [['new', 1, 40]],
+    findings: [['requests.balance', null, 'commercial'], ['requests.columns', 'new', null]],
+    suspect: { row: 'new', column: 'commercial', value: 40, expected: 53 },
+  },
+  {
+    name: 'total-row-cell',
+    cells: [['total', 0, 2900]],
+    findings: [['requests.balance', null, 'natural'], ['requests.total', null, 'natural'], ['requests.columns', 'total', null]],
+    suspect: { row: 'total', column: 'natural', value: 2900, expected: 2898 },
+  },
+  {
+    name: 'total-column-cell',
+    cells: [['partial', 6, 445]],
+    findings: [['requests.total', null, 'total'], ['requests.columns', 'partial', null]],
+    suspect: { row: 'partial', column: 'total', value: 445, expected: 454 },
+  },
+  {
+    name: 'carried-forward-cell',
+    cells: [['carriedForward', 0, 13]],
+    findings: [['requests.balance', null, 'natural'], ['requests.columns', 'carriedForward', null]],
+    suspect: { row: 'carriedForward', column: 'natural', value: 13, expected: 103 },
+  },
+  {
+    name: 'reviews-total',
+    reviews: ['review', 'total', 1],
+    findings: [['reviews.total', 'review', null]],
+    suspect: { row: 'review', column: 'total', value: 1, expected: 5 },
+  },
+  {
+    name: 'two-errors',
+    cells: [['unavailable.notHeld', 1, 21], ['carriedOver', 0, 30]],
+    findings: [
+      ['requests.balance', null, 'natural'],
+      ['requests.total', null, 'commercial'],
+      ['requests.columns', 'carriedOver', null],
+      ['requests.columns', 'unavailable.notHeld', null],
+    ],
+    suspects: {
+      'requests.balance/natural': { row: 'carriedOver', column: 'natural', value: 30, expected: 34 },
+      'requests.total/commercial': { row: 'unavailable.notHeld', column: 'commercial', value: 21, expected: 12 },
+    },
+  },
+];
+
+for (const injection of INJECTIONS) {
+  const m = model('2021');
+  for (const [row, column, value] of injection.cells ?? []) m.requests[row][column] = value;
+  if (injection.reviews) {
+    const [group, field, value] = injection.reviews;
+    m.reviews[group][field] = value;
+  }
+  write(`check/${injection.name}.txt`, reportText(m, { layout: 'pipe' }));
+  const findings = injection.findings.map(([rule, row, column]) => ({ rule, row, column }));
+  write(`check/${injection.name}.expected.json`, `${JSON.stringify({ findings, suspect: injection.suspect ?? null, suspects: injection.suspects ?? null }, null, 2)}\n`);
+}
+
+// Two years of one agency whose carry-over disagrees: 2022 carries 5 forward, 2023 takes over 4.
+const forward = [5, 0, 0, 0, 0, 0];
+const earlier = model('2021', { year: 2022, requests: requestsRows('2021', [34, 0, 0, 0, 0, 0], forward) });
+const later = model('2021', { year: 2023, requests: requestsRows('2021', [4, 0, 0, 0, 0, 0], [103, 0, 0, 0, 0, 0]) });
+write('check/carryover/2022.txt', reportText(earlier, { layout: 'tab' }));
+write('check/carryover/2023.txt', reportText(later, { layout: 'tab' }));

@@ -1,0 +1,111 @@
+// Composed reports for the fixtures: the template's labels and the numbers are facts of the
+// form; the agencies, sentences and figures are made up. Every model satisfies every identity.
+import { ACTIVE_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS } from '../dist/template/index.js';
+
+const PARTS = REQUEST_COLUMNS.length - 1;
+
+/** Outcome rows as [row key, part-column values]; rows left out are all zero. */
+const OUTCOMES = {
+  '2019': {
+    granted: [12, 3, 0, 0, 1, 0],
+    partial: [4, 0, 0, 0, 0, 0],
+    'withheld.thirdParty': [1, 0, 0, 0, 0, 0],
+    'withheld.processInfo': [2, 1, 0, 0, 0, 0],
+    'unavailable.notHeld': [5, 2, 0, 0, 0, 1],
+    'unavailable.needsCreation': [1, 0, 0, 0, 0, 0],
+    'unprocessed.petition': [1, 0, 0, 0, 0, 0],
+    other: [2, 0, 0, 0, 0, 0],
+  },
+  '2021': {
+    granted: [1288, 21, 0, 0, 50, 3],
+    partial: [447, 7, 0, 0, 0, 0],
+    'withheld.stateSecret': [2, 0, 0, 0, 0, 0],
+    'withheld.lawProhibited': [30, 1, 0, 0, 0, 0],
+    'withheld.internalAffairs': [7, 1, 0, 0, 0, 0],
+    'withheld.adminQuery': [105, 0, 0, 0, 0, 0],
+    'unavailable.notHeld': [746, 12, 0, 0, 10, 1],
+    'unavailable.needsCreation': [11, 0, 0, 0, 0, 0],
+    'unprocessed.petition': [56, 6, 0, 0, 0, 0],
+    'unprocessed.repeat': [25, 0, 0, 0, 0, 0],
+    'other.noCorrection': [67, 3, 0, 0, 1, 0],
+    'other.unpaidFee': [6, 0, 0, 0, 0, 0],
+    'other.misc': [108, 2, 0, 0, 0, 0],
+  },
+};
+
+const CARRIED_OVER = { '2019': [2, 0, 0, 0, 0, 0], '2021': [34, 0, 0, 0, 0, 0] };
+const CARRIED_FORWARD = { '2019': [1, 1, 0, 0, 0, 0], '2021': [103, 0, 0, 0, 0, 0] };
+
+const withTotal = (parts) => [...parts, parts.reduce((a, b) => a + b, 0)];
+
+/** Table 三 of a form: outcome rows as given, the rest derived so that every identity holds. */
+export function requestsRows(template, carriedOver = CARRIED_OVER[template], carriedForward = CARRIED_FORWARD[template]) {
+  const outcomes = OUTCOMES[template];
+  const rows = {};
+  const sum = Array(PARTS).fill(0);
+  for (const row of REQUEST_ROWS) {
+    if (row.role !== 'outcome' || ('template' in row && row.template !== template)) continue;
+    const parts = outcomes[row.key] ?? Array(PARTS).fill(0);
+    parts.forEach((v, i) => (sum[i] += v));
+    rows[row.key] = withTotal(parts);
+  }
+  const fresh = sum.map((v, i) => v + carriedForward[i] - carriedOver[i]);
+  return {
+    new: withTotal(fresh),
+    carriedOver: withTotal(carriedOver),
+    ...rows,
+    total: withTotal(sum),
+    carriedForward: withTotal(carriedForward),
+  };
+}
+
+const ACTIVE = {
+  '2019': {
+    regulations: { made: 0, published: 0, total: 0 },
+    normativeDocs: { made: 2, published: 2, total: 17 },
+    licensing: { previous: 27, change: 6, decisions: 571 },
+    otherServices: { previous: 62, change: -14, decisions: 18390 },
+    punishment: { previous: 14, change: 28, decisions: 42 },
+    enforcement: { previous: 0, change: 0, decisions: 0 },
+    fees: { previous: 1, change: 0 },
+    procurement: { items: 1, amount: 209600 },
+  },
+  '2021': {
+    regulations: { issued: 1, repealed: 0, inForce: 11 },
+    normativeDocs: { issued: 8, repealed: 26, inForce: 66 },
+    licensing: { decisions: 1468 },
+    punishment: { decisions: 237 },
+    enforcement: { decisions: 12 },
+    fees: { amount: 35.6 },
+  },
+};
+
+const REVIEWS = {
+  review: { maintained: 3, corrected: 1, other: 0, pending: 1, total: 5 },
+  litigationDirect: { maintained: 2, corrected: 0, other: 1, pending: 0, total: 3 },
+  litigationAfterReview: { maintained: 0, corrected: 0, other: 0, pending: 1, total: 1 },
+};
+
+export function model(template, overrides = {}) {
+  return {
+    agency: template === '2019' ? '示例市住房和城乡建设局' : '示例市交通运输局',
+    year: template === '2019' ? 2020 : 2023,
+    template,
+    active: structuredClone(ACTIVE[template]),
+    requests: requestsRows(template),
+    reviews: structuredClone(REVIEWS),
+    ...overrides,
+  };
+}
+
+/** The tables a correct parse must produce: the JSON shape of SPEC §3. */
+export function expectedTables(m) {
+  return {
+    active: m.active,
+    requests: { columns: REQUEST_COLUMNS.map((c) => c.key), rows: m.requests },
+    reviews: m.reviews,
+    legacy: null,
+  };
+}
+
+export { ACTIVE_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS };
