@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkReports, parseReport } from '../src/index.js';
+import type { Suspect } from '../src/types.js';
+import { checkSchemaErrors, FIXTURES, fixtureNames, readJson } from './helpers.js';
+
+interface Expected {
+  findings: { rule: string; row: string | null; column: string | null }[];
+  /** The one cell that explains every finding. */
+  suspect: Suspect | null;
+  /** Two unrelated errors: the suspect per finding, keyed rule/column (balance and total findings). */
+  suspects: Record<string, Suspect> | null;
+}
+
+async function parseFixture(path: string) {
+  return parseReport(readFileSync(`${FIXTURES}${path}`), { path });
+}
+
+describe('check: fixtures with one injected error each', () => {
+  it.each(fixtureNames('check'))('%s: exactly the expected findings, and the wrong cell named', async (name) => {
+    const expected = readJson<Expected>(`${FIXTURES}check/${name}.expected.json`);
+    const result = checkReports([await parseFixture(`check/${name}.txt`)]);
+    const findings = result.files[0]!.findings;
+    const located = findings.map((f) => ({ rule: f.rule, row: f.row, column: f.column }));
+    expect(located).toEqual(expect.arrayContaining(expected.findings));
+    expect(located).toHaveLength(expected.findings.length);
+    for (const f of findings) {
+      expect(f.severity).toBe('error');
+      if (expected.suspect) expect(f.suspect).toEqual(expected.suspect);
+      const keyed = expected.suspects?.[`${f.rule}/${f.column}`];
+      if (keyed) expect(f.suspect).toEqual(keyed);
+    }
+    expect(result.summary.errors).toBe(expected.findings.length);
+    expect(checkSchemaErrors(JSON.parse(JSON.stringify(result)))).toBe('');
+  });
+
+  it('names the labels, both sides and the difference in the message', async () => {
+    const result = checkReports([await parseFixture('check/outcome-cell.txt')]);
+    const total = result.files[0]!.findings.find((f) => f.rule === 'requests.total')!;
+    expect(total.message).toContain('「自然人」列');
+    expect(total.message).toContain('（七）总计 2898');
+    expect(total.message).toContain('2900');
+    expect(total.message).toContain('相差 2');
+    expect(total.message).toContain('「三、本年度办理结果（一）予以公开」「自然人」：印为 1290，应为 1288');
+  });
+
+  it('gives one continuity.carryover error, on the later year, when carry-over disagrees', async () => {
+    const later = await parseFixture('check/carryover/2023.txt');
+    const earlier = await parseFixture('check/carryover/2022.txt');
+    const result = checkReports([later, earlier]);
+    expect(result.files[1]!.findings).toEqual([]);
+    const findings = result.files[0]!.findings;
+    expect(findings.map((f) => [f.rule, f.row, f.column, f.left, f.right])).toEqual([['continuity.carryover', 'carriedOver', 'natural', 4, 5]]);
+    expect(findings[0]!.message).toContain('2022');
+  });
+
+  it('does not chain different agencies, nor a year held twice', async () => {
+    const later = await parseFixture('check/carryover/2023.txt');
+    const earlier = await parseFixture('check/carryover/2022.txt');
+    const office = { ...earlier, agency: `${earlier.agency!.replace('局', '')}办公室` };
+    expect(checkReports([later, office]).summary.errors).toBe(0);
+    const twice = { ...later, source: { ...later.source, path: 'copy.txt' } };
+    expect(checkReports([later, twice, earlier]).summary.errors).toBe(0);
+  });
+
+  it('--strict turns warnings into errors', async () => {
+    const report = await parseReport('二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 1 | 2\n', { path: 'short.txt' });
+    expect(checkReports([report]).summary).toMatchObject({ errors: 0 });
+    expect(checkReports([report]).summary.warnings).toBeGreaterThan(0);
+    expect(checkReports([report], { strict: true }).summary.errors).toBeGreaterThan(0);
+  });
+});

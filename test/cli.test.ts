@@ -1,0 +1,186 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { checkSchemaErrors, FIXTURES, reportSchemaErrors, ROOT } from './helpers.js';
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+class Capture extends Writable {
+  text = '';
+  constructor(readonly isTTY = false) {
+    super();
+  }
+  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+async function run(argv: string[], options: { stdin?: string | Buffer; env?: Record<string, string>; tty?: boolean } = {}): Promise<Ran> {
+  const stdin = new PassThrough();
+  stdin.end(options.stdin ?? '');
+  const stdout = new Capture(options.tty);
+  const stderr = new Capture();
+  const code = await main({ argv, stdin, stdout, stderr, env: options.env ?? {} });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+const clean = `${FIXTURES}check/clean.txt`;
+const broken = `${FIXTURES}check/outcome-cell.txt`;
+const scratch = mkdtempSync(join(tmpdir(), 'gov-disclose-'));
+const empty = join(scratch, 'empty.txt');
+const binary = join(scratch, 'photo.txt');
+const unrelated = join(scratch, 'notes.txt');
+writeFileSync(empty, '');
+writeFileSync(binary, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 13) % 256)));
+writeFileSync(unrelated, 'Shopping list: apples, pears.\n');
+
+describe('cli', () => {
+  it('parse --json prints one report that validates', async () => {
+    const { code, stdout } = await run(['parse', `${FIXTURES}parse/2019-pipe.txt`, '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(reportSchemaErrors(report)).toBe('');
+    expect(report.tables).toEqual(JSON.parse(readFileSync(`${FIXTURES}parse/2019-pipe.expected.json`, 'utf8')).tables);
+  });
+
+  it('parse --ndjson over a directory: one valid line per file, in a stable order', async () => {
+    const { code, stdout } = await run(['parse', `${FIXTURES}parse`, '--ndjson']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(32);
+    for (const line of lines) expect(reportSchemaErrors(line)).toBe('');
+    const paths = lines.map((l) => l.source.path);
+    expect(paths).toEqual([...paths].sort());
+  });
+
+  it('parse --csv is long format, UTF-8 with BOM', async () => {
+    const { stdout } = await run(['parse', `${FIXTURES}parse/2021-tab.txt`, '--csv']);
+    const [head, ...rows] = stdout.split('\n');
+    expect(head).toBe('\uFEFFfile,agency,year,template,table,row,column,value');
+    const total = JSON.parse(readFileSync(`${FIXTURES}parse/2021-tab.expected.json`, 'utf8')).tables.requests.rows.total[6];
+    expect(rows).toContain(`${FIXTURES}parse/2021-tab.txt,示例市交通运输局,2023,2021,requests,total,total,${total}`);
+    expect(rows).toContain(`${FIXTURES}parse/2021-tab.txt,示例市交通运输局,2023,2021,active,fees,amount,35.6`);
+  });
+
+  it('parse - reads standard input', async () => {
+    const { code, stdout } = await run(['parse', '-', '--json'], { stdin: readFileSync(`${FIXTURES}parse/2021-gb18030.txt`) });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).source).toMatchObject({ path: '-', encoding: 'gb18030' });
+  });
+
+  it('parse for people draws the tables in Chinese labels', async () => {
+    const { stdout } = await run(['parse', `${FIXTURES}parse/2019-pipe.txt`]);
+    expect(stdout).toContain('三、收到和处理政府信息公开申请情况');
+    expect(stdout).toMatch(/│ 其他对外管理服务事项 +│ +62 │ +-14 │ +18390 │/);
+    expect(stdout).toMatch(/│ 行政许可 +│ +27 │ +\+6 │/);
+  });
+
+  it('check exits 0 on a report that adds up, 1 on one that does not', async () => {
+    const ok = await run(['check', clean]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe('1 个文件：1 个核对无误，0 个有错；0 个错误，0 个警告。\n');
+    const bad = await run(['check', broken, '--show-table']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('错误 requests.total 表三「自然人」列');
+    expect(bad.stdout).toContain('1290→1288');
+  });
+
+  it('check --json validates and counts; --ndjson gives one line per file', async () => {
+    const json = await run(['check', `${FIXTURES}check`, '--json']);
+    expect(json.code).toBe(1);
+    const result = JSON.parse(json.stdout);
+    expect(checkSchemaErrors(result)).toBe('');
+    expect(result.summary).toMatchObject({ files: 10, withErrors: 7 });
+    const ndjson = await run(['check', `${FIXTURES}check`, '--ndjson']);
+    expect(ndjson.stdout.trim().split('\n')).toHaveLength(10);
+  });
+
+  it('check --quiet lists only files with errors', async () => {
+    const { stdout } = await run(['check', clean, broken, '--quiet']);
+    expect(stdout).toContain('outcome-cell.txt');
+    expect(stdout).not.toContain('clean.txt');
+  });
+
+  it('a path that cannot be read gives exit 2, and every other file still its result', async () => {
+    const { code, stdout, stderr } = await run(['check', join(scratch, 'missing.txt'), clean, '--json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('missing.txt');
+    const files = JSON.parse(stdout).files;
+    expect(files.map((f: { findings: { rule: string }[] }) => f.findings.map((x) => x.rule))).toEqual([['input.unreadable'], []]);
+  });
+
+  it('empty, binary and unrelated files are findings, not failures; --strict counts them', async () => {
+    const { code, stdout } = await run(['check', empty, binary, unrelated, '--json']);
+    expect(code).toBe(0);
+    const rules = JSON.parse(stdout).files.map((f: { findings: { rule: string }[] }) => f.findings.map((x) => x.rule));
+    expect(rules).toEqual([['input.empty'], ['input.binary'], ['structure.unknownFormat']]);
+    expect((await run(['check', empty, '--strict'])).code).toBe(1);
+  });
+
+  it.each([
+    [['check', '--bogus', clean]],
+    [['check']],
+    [['frobnicate']],
+    [['parse', clean, '--json', '--csv']],
+    [['parse', clean, '--encoding', 'latin1']],
+  ])('bad usage %j exits 2', async (argv) => {
+    expect((await run(argv)).code).toBe(2);
+  });
+
+  it('convert prints Simplified UTF-8 text', async () => {
+    const { code, stdout } = await run(['convert', `${FIXTURES}parse/2019-big5.txt`]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('三、收到和处理政府信息公开申请情况');
+    expect(stdout).toContain('区档案馆');
+  });
+
+  it('schema prints the schema file', async () => {
+    const { stdout } = await run(['schema']);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(`${ROOT}schema/report.schema.json`, 'utf8')));
+  });
+
+  it('never echoes control characters from a report to the terminal', async () => {
+    const hostile = join(scratch, 'hostile\u001b[2J.txt');
+    writeFileSync(hostile, '示例局\u001b]0;owned\u0007\u001b[2J2023年政府信息公开工作年度报告\n');
+    const { stdout } = await run(['parse', hostile], { tty: true });
+    expect(stdout).toContain('hostile\\u001b[2J.txt');
+    expect(stdout).not.toContain('\u001b]0;');
+    expect(stdout).not.toContain('\u001b[2J');
+    expect(stdout).not.toContain('\u0007');
+  });
+
+  it('colours only when asked or on a terminal, never with NO_COLOR', async () => {
+    expect((await run(['check', broken])).stdout).not.toContain('\u001b[');
+    expect((await run(['check', broken], { tty: true })).stdout).toContain('\u001b[');
+    expect((await run(['check', broken], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect((await run(['check', broken, '--color'])).stdout).toContain('\u001b[');
+  });
+
+  it('walks a directory with a symlink loop once', async () => {
+    const dir = join(scratch, 'loop');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), readFileSync(clean));
+    symlinkSync(dir, join(dir, 'again'));
+    const { code, stdout } = await run(['check', dir, '--ndjson']);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('the installed binary runs, and stops quietly when its reader goes away', () => {
+    const bin = `${ROOT}bin/gov-disclose.js`;
+    const direct = spawnSync(process.execPath, [bin, 'check', broken], { encoding: 'utf8' });
+    expect(direct.status).toBe(1);
+    const piped = spawnSync('bash', ['-c', `node "${bin}" parse "${FIXTURES}parse" --ndjson | head -c 10`], { encoding: 'utf8' });
+    expect(piped.stdout).toHaveLength(10);
+    expect(piped.stderr).toBe('');
+  });
+});

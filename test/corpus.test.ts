@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkReports, parseReport } from '../src/index.js';
+import { CORPUS, hasCorpus, reportSchemaErrors } from './helpers.js';
+
+const zeros = [0, 0, 0, 0, 0, 0, 0];
+const only = (n: number): number[] => [n, 0, 0, 0, 0, 0, n];
+
+async function parseCorpus(path: string) {
+  return parseReport(readFileSync(`${CORPUS}${path}`), { path });
+}
+
+describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
+  it('seed 001: every cell of tables 二, 三 and 四, template 2019, year 2020', async () => {
+    const seed = readdirSync(`${CORPUS}seeds`).find((f) => f.startsWith('001_'))!;
+    const report = await parseCorpus(`seeds/${seed}`);
+    expect(report).toMatchObject({ template: '2019', year: 2020 });
+    expect(report.tables.active).toEqual({
+      regulations: { made: 0, published: 0, total: 0 },
+      normativeDocs: { made: 2, published: 2, total: 2 },
+      licensing: { previous: 27, change: 6, decisions: 571 },
+      otherServices: { previous: 62, change: -14, decisions: 18390 },
+      punishment: { previous: 14, change: 28, decisions: 42 },
+      enforcement: { previous: 0, change: 0, decisions: 0 },
+      fees: { previous: 1, change: 0 },
+      procurement: { items: 1, amount: 209600 },
+    });
+    const rows = report.tables.requests!.rows;
+    const nonZero: Record<string, number[]> = { new: only(20), granted: only(12), 'unavailable.notHeld': only(5), 'unavailable.needsCreation': only(1), other: only(2), total: only(20) };
+    expect(Object.keys(rows)).toHaveLength(23);
+    for (const [key, values] of Object.entries(rows)) expect(values, key).toEqual(nonZero[key] ?? zeros);
+    expect(report.tables.reviews).toEqual({
+      review: { maintained: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+      litigationDirect: { maintained: 2, corrected: 0, other: 1, pending: 0, total: 3 },
+      litigationAfterReview: { maintained: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    });
+    expect(checkReports([report]).summary).toMatchObject({ errors: 0, warnings: 0, clean: 1 });
+  });
+
+  it.each([
+    ['peer/govnianbao_huaian_city_2024_report.pdftotext-layout.txt', '淮安市人民政府', [3119, 34, 3050, 103], [351, 26, 20]],
+    ['real/020_huaian_2024.pdftext.txt', '淮安市人民政府', [3119, 34, 3050, 103], [351, 26, 20]],
+    ['peer/kiro_hongze_2024_report.pdftotext-layout.txt', '淮安市洪泽区人民政府', [95, 0, 95, 0], [2, 1, 3]],
+  ])('%s: all three tables, and they add up', async (path, agency, [fresh, over, total, forward], reviewTotals) => {
+    const report = await parseCorpus(path);
+    expect(report.agency).toBe(agency);
+    const rows = report.tables.requests!.rows;
+    expect([rows.new![6], rows.carriedOver![6], rows.total![6], rows.carriedForward![6]]).toEqual([fresh, over, total, forward]);
+    expect(Object.values(report.tables.reviews!).map((g) => g.total)).toEqual(reviewTotals);
+    expect(report.tables.active).not.toBeNull();
+    const checked = checkReports([report]);
+    expect(checked.summary.errors).toBe(0);
+  });
+
+  it('every file gives a report that validates, and no table where none can be read', async () => {
+    for (const dir of ['seeds', 'real', 'peer']) {
+      for (const name of readdirSync(`${CORPUS}${dir}`)) {
+        const report = await parseCorpus(`${dir}/${name}`);
+        expect(reportSchemaErrors(JSON.parse(JSON.stringify(report))), name).toBe('');
+        if (/^00[1-7]_pingtan/.test(name)) {
+          // Web tables flattened with no separators: warn, never invent numbers.
+          expect(report.tables.requests, name).toBeNull();
+          expect(report.findings.map((f) => f.rule), name).toContain('structure.gluedCells');
+        }
+      }
+    }
+  });
+});

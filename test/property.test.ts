@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkTables } from '../src/rules/engine.js';
+import { REQUEST_COLUMN_KEYS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS } from '../src/template/index.js';
+import type { RequestsTable, ReviewsTable, Tables } from '../src/types.js';
+
+const PARTS = 6;
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+const withTotal = (parts: number[]): number[] => [...parts, sum(parts)];
+
+const form = fc.constantFrom('2019' as const, '2021' as const);
+const parts = fc.array(fc.nat({ max: 500 }), { minLength: PARTS, maxLength: PARTS });
+
+/** Random tables 三 and 四 that satisfy every identity. */
+const consistentTables = form.chain((template) => {
+  const outcomes = REQUEST_ROWS.filter((r) => r.role === 'outcome' && (!('template' in r) || r.template === template)).map((r) => r.key);
+  return fc
+    .record({
+      outcomes: fc.array(parts, { minLength: outcomes.length, maxLength: outcomes.length }),
+      carriedOver: parts,
+      carriedForward: parts,
+      reviews: fc.array(fc.array(fc.nat({ max: 50 }), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
+    })
+    .map(({ outcomes: values, carriedOver, carriedForward, reviews }): Tables => {
+      const total = Array.from({ length: PARTS }, (_, i) => sum(values.map((v) => v[i]!)));
+      // New requests cannot be negative: carry over no more than was handled and carried forward.
+      const over = carriedOver.map((c, i) => Math.min(c, total[i]! + carriedForward[i]!));
+      const fresh = total.map((t, i) => t + carriedForward[i]! - over[i]!);
+      const rows: RequestsTable['rows'] = {
+        new: withTotal(fresh),
+        carriedOver: withTotal(over),
+        ...Object.fromEntries(outcomes.map((key, i) => [key, withTotal(values[i]!)])),
+        total: withTotal(total),
+        carriedForward: withTotal(carriedForward),
+      };
+      const reviewsTable = Object.fromEntries(
+        REVIEW_GROUPS.map((g, i) => {
+          const [maintained, corrected, other, pending] = reviews[i]!;
+          return [g.key, { maintained, corrected, other, pending, total: sum(reviews[i]!) }];
+        }),
+      ) as ReviewsTable;
+      return { active: null, requests: { columns: [...REQUEST_COLUMN_KEYS], rows }, reviews: reviewsTable, legacy: null };
+    });
+});
+
+describe('check: properties', () => {
+  it('tables that satisfy every identity give no finding', () => {
+    fc.assert(
+      fc.property(consistentTables, (tables) => {
+        expect(checkTables(tables)).toEqual([]);
+      }),
+    );
+  });
+
+  it('one wrong cell in table 三 gives the findings that cross at it, each naming it', () => {
+    const perturbed = consistentTables.chain((tables) => {
+      const keys = Object.keys(tables.requests!.rows);
+      return fc.record({
+        tables: fc.constant(tables),
+        row: fc.constantFrom(...keys),
+        column: fc.nat({ max: REQUEST_COLUMN_KEYS.length - 1 }),
+        delta: fc.integer({ min: -300, max: 300 }).filter((d) => d !== 0),
+      });
+    });
+    fc.assert(
+      fc.property(perturbed, ({ tables, row, column, delta }) => {
+        const rows = structuredClone(tables.requests!.rows) as Record<string, number[]>;
+        const original = rows[row]![column]!;
+        fc.pre(original + delta >= 0);
+        rows[row]![column] = original + delta;
+        const findings = checkTables({ ...tables, requests: { ...tables.requests!, rows } });
+        const key = REQUEST_COLUMN_KEYS[column]!;
+        // Every broken identity runs through the changed cell: its row, or its column.
+        expect(findings.length).toBeGreaterThanOrEqual(2);
+        for (const f of findings) {
+          expect(f.rule.startsWith('requests.')).toBe(true);
+          expect(f.row === row || f.column === key).toBe(true);
+          expect(f.suspect).toEqual({ row, column: key, value: original + delta, expected: original });
+        }
+        expect(findings.some((f) => f.rule === 'requests.columns' && f.row === row)).toBe(true);
+      }),
+    );
+  });
+
+  it('one wrong cell in table 四 breaks its group, and a cell named is always the changed one', () => {
+    const perturbed = consistentTables.chain((tables) =>
+      fc.record({
+        tables: fc.constant(tables),
+        group: fc.constantFrom(...REVIEW_GROUPS.map((g) => g.key)),
+        field: fc.constantFrom(...REVIEW_FIELDS.map((f) => f.key)),
+        delta: fc.integer({ min: -60, max: 60 }).filter((d) => d !== 0),
+      }),
+    );
+    fc.assert(
+      fc.property(perturbed, ({ tables, group, field, delta }) => {
+        const reviews = structuredClone(tables.reviews!);
+        const original = reviews[group][field]!;
+        fc.pre(original + delta >= 0);
+        reviews[group][field] = original + delta;
+        const findings = checkTables({ ...tables, reviews });
+        expect(findings.map((f) => [f.rule, f.row])).toEqual([['reviews.total', group]]);
+        const suspect = findings[0]!.suspect;
+        if (suspect) expect(suspect).toEqual({ row: group, column: field, value: original + delta, expected: original });
+      }),
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { parseCell } from '../src/text/cell.js';
+import { decode, looksBinary } from '../src/text/decode.js';
+import { normalise } from '../src/text/normalise.js';
+import { detectScript, toSimplified } from '../src/text/script.js';
+
+const SAMPLE = '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 20 | 0 | 20\n（七）总计 | 1,468 | 0\n';
+
+describe('decode', () => {
+  const cases: [string, Buffer, string, boolean][] = [
+    ['utf-8', Buffer.from(SAMPLE), 'utf-8', false],
+    ['utf-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE)]), 'utf-8', true],
+    ['utf-16le with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')]), 'utf-16le', true],
+    ['utf-16le without BOM', Buffer.from(SAMPLE, 'utf16le'), 'utf-16le', false],
+    ['utf-16be without BOM', Buffer.from(SAMPLE, 'utf16le').swap16(), 'utf-16be', false],
+    ['gb18030', iconv.encode(SAMPLE, 'gb18030'), 'gb18030', false],
+  ];
+  it.each(cases)('%s', (_name, bytes, encoding, bom) => {
+    const decoded = decode(bytes);
+    expect(decoded).toMatchObject({ encoding, bom, confident: true });
+    expect(decoded.text).toBe(SAMPLE);
+  });
+
+  it('big5, for Traditional text', () => {
+    const text = '三、收到和處理政府資訊公開申請情況\n一、本年新收政府資訊公開申請數量 | 20\n（七）總計 | 20\n';
+    expect(decode(iconv.encode(text, 'big5'))).toMatchObject({ encoding: 'big5', text });
+  });
+
+  it('keeps a UTF-8 file whose last character was cut', () => {
+    const bytes = Buffer.from(SAMPLE + '报');
+    expect(decode(bytes.subarray(0, bytes.length - 1)).encoding).toBe('utf-8');
+  });
+
+  it('obeys a forced encoding', () => {
+    expect(decode(iconv.encode(SAMPLE, 'gb18030'), 'big5').encoding).toBe('big5');
+  });
+
+  it('tells binary from text', () => {
+    expect(looksBinary(Buffer.from(Array.from({ length: 1024 }, (_, i) => (i * 7) % 256)))).toBe(true);
+    expect(looksBinary(Buffer.from(SAMPLE, 'utf16le'))).toBe(false);
+    expect(looksBinary(Buffer.from(SAMPLE))).toBe(false);
+  });
+});
+
+describe('script', () => {
+  it('detects Traditional and converts it, with Taiwan report vocabulary', async () => {
+    const text = '本機關通過入口網站公開政府資訊，規範性檔案全部公開，區檔案館收到檔案。';
+    expect(detectScript(text)).toBe('traditional');
+    expect(await toSimplified(text)).toBe('本机关通过门户网站公开政府信息，规范性文件全部公开，区档案馆收到档案。');
+  });
+
+  it('leaves Simplified alone', () => {
+    expect(detectScript(SAMPLE)).toBe('simplified');
+  });
+});
+
+describe('normalise and cells', () => {
+  it('folds full-width forms, odd spaces and page numbers', () => {
+    expect(normalise('（七）总计\u3000｜\u00a0１，４６８\r\n- 4 -\r\n第 3 页\n')).toBe('(七)总计 | 1,468\n\n\n');
+  });
+
+  it.each([
+    ['20', 20],
+    ['1,468', 1468],
+    ['+6', 6],
+    ['-14', -14],
+    ['35.6', 35.6],
+    ['251000元', 251000],
+    ['12件', 12],
+  ])('reads %s as %d', (raw, value) => expect(parseCell(raw)).toEqual({ kind: 'number', value }));
+
+  it.each(['', '—', '－', '-', '/', '／', '无'])('reads "%s" as null', (raw) => {
+    expect(parseCell(normalise(raw)).value).toBeNull();
+    expect(parseCell(normalise(raw)).kind).not.toBe('text');
+  });
+
+  it.each(['1.属于国家秘密', '2020年', '007', '22（其中修订16件）'])('takes "%s" for text, not a number', (raw) => expect(parseCell(raw).kind).toBe('text'));
+});
