@@ -56,17 +56,11 @@ export interface Fact {
   detail?: Record<string, string | number>;
 }
 
-export interface Finding {
-  rule: string;
+export type Finding = Omit<Fact, 'detail'> & {
   severity: Severity;
+  /** One plain sentence naming the Chinese labels; worded in src/findings only. */
   message: string;
-  table: TableKey | null;
-  row: string | null;
-  column: string | null;
-  left: number | null;
-  right: number | null;
-  suspect: Suspect | null;
-}
+};
 
 export interface ProseFigure {
   key: string;

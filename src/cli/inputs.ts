@@ -41,18 +41,20 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Input> {
     yield { path: dir, error: reason(error) };
     return;
   }
-  for (const name of names) {
-    const path = join(dir, name);
-    let info;
-    try {
-      info = await stat(path);
-    } catch (error) {
-      yield { path, error: reason(error) };
-      continue;
-    }
-    if (info.isDirectory()) yield* walk(path, seen);
-    else if (info.isFile() && REPORT_EXTENSIONS.has(extname(name).toLowerCase())) yield await readOne(path);
+  for (const name of names) yield* visit(join(dir, name), seen, false);
+}
+
+/** A file named on the command line is always read; one met in a walk only if it can be a report. */
+async function* visit(path: string, seen: Set<string>, named: boolean): AsyncGenerator<Input> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    yield { path, error: reason(error) };
+    return;
   }
+  if (info.isDirectory()) yield* walk(path, seen);
+  else if (named || (info.isFile() && REPORT_EXTENSIONS.has(extname(path).toLowerCase()))) yield await readOne(path);
 }
 
 async function readOne(path: string): Promise<Input> {
@@ -67,18 +69,7 @@ async function readOne(path: string): Promise<Input> {
 export async function* inputs(paths: readonly string[], stdin: Readable): AsyncGenerator<Input> {
   const seen = new Set<string>();
   for (const path of paths) {
-    if (path === '-') {
-      yield { path: '-', bytes: await readStream(stdin) };
-      continue;
-    }
-    let info;
-    try {
-      info = await stat(path);
-    } catch (error) {
-      yield { path, error: reason(error) };
-      continue;
-    }
-    if (info.isDirectory()) yield* walk(path, seen);
-    else yield await readOne(path);
+    if (path === '-') yield { path: '-', bytes: await readStream(stdin) };
+    else yield* visit(path, seen, true);
   }
 }
