@@ -49,8 +49,9 @@ function missingRows(rows: Tables['requests'], form: TableTemplate, reported: re
 
 /** From normalised report lines to metadata, template, tables and what went wrong reading them. */
 export function extractTables(lines: readonly string[]): Extracted {
-  const meta = extractMeta(lines);
-  const sections = findSections(lines);
+  const compact = lines.map(compactLabel);
+  const meta = extractMeta(compact);
+  const sections = findSections(compact);
   const requestsPart = slice(lines, sections.requests);
   const activePart = slice(lines, sections.active);
   const requests = extractRequests(toGrid(requestsPart.lines, requestsPart.first));
@@ -64,7 +65,7 @@ export function extractTables(lines: readonly string[]): Extracted {
   const tables: Tables = { active: active.table, requests: requests.table, reviews: reviews.table, legacy: null };
   const found = tables.active || tables.requests || tables.reviews;
 
-  if (!found) return { ...meta, tables, ...withoutTables(compactLabel(lines.join('')), sections.requests !== null, [...active.facts, ...requests.facts, ...reviews.facts]) };
+  if (!found) return { ...meta, tables, ...withoutTables(compact.join(''), sections.requests !== null, [...active.facts, ...requests.facts, ...reviews.facts]) };
 
   const template: Template = chosen ?? 'unknown';
   const facts: Fact[] = [...active.facts, ...requests.facts, ...reviews.facts];

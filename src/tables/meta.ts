@@ -1,5 +1,3 @@
-import { compactLabel } from '../text/normalise.js';
-
 export interface Meta {
   title: string | null;
   agency: string | null;
@@ -23,7 +21,7 @@ function cleanAgency(text: string): string | null {
 function fromTitle(lines: readonly string[]): Meta | null {
   let previous = '';
   for (const line of lines.slice(0, HEAD_LINES)) {
-    const compact = compactLabel(line).replace(TITLE_PREFIX, '');
+    const compact = line.replace(TITLE_PREFIX, '');
     if (compact === '') continue;
     const match = TITLE.exec(compact);
     if (match) {
@@ -37,16 +35,16 @@ function fromTitle(lines: readonly string[]): Meta | null {
 }
 
 function fallbackYear(lines: readonly string[]): number | null {
-  const text = compactLabel(lines.join('\n'));
+  const text = lines.join('\n');
   const period = PERIOD.exec(text);
   if (period) return Number(period[1]);
   const overview = lines.findIndex((l) => OVERVIEW.test(l));
-  const after = compactLabel(lines.slice(Math.max(0, overview)).join('\n'));
+  const after = lines.slice(Math.max(0, overview)).join('\n');
   const first = YEAR.exec(after);
   return first ? Number(first[1]) : null;
 }
 
-/** Title, agency and year: from the title line, else the year from the statistics period. */
+/** Title, agency and year, from compact lines: the title line, else the year of the statistics period. */
 export function extractMeta(lines: readonly string[]): Meta {
   const title = fromTitle(lines);
   if (title) return title;

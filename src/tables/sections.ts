@@ -1,6 +1,7 @@
-import { compactLabel } from '../text/normalise.js';
-
-/** Line ranges [start, end) of the three tables in the normalised report text. */
+/**
+ * Line ranges [start, end) of the three tables. Works on compact lines (no whitespace, see
+ * compactLabel), made once per report: headings are matched however they are spaced.
+ */
 export interface Sections {
   active: [number, number] | null;
   requests: [number, number] | null;
@@ -21,8 +22,7 @@ const REQUESTS_FALLBACK = /本年新收/;
 const REVIEWS_SPAN = 30;
 
 function matches(line: string, pattern: RegExp, heading: boolean): boolean {
-  const compact = compactLabel(line);
-  return (!heading || compact.length <= MAX_HEADING) && pattern.test(compact);
+  return (!heading || line.length <= MAX_HEADING) && pattern.test(line);
 }
 
 function find(lines: readonly string[], pattern: RegExp, from: number, to: number, heading: boolean): number {
