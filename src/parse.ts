@@ -52,6 +52,8 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
     const decoded = decode(bytes, options.encoding);
     Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
     if (!decoded.confident) facts.push(inputFact('input.encodingUncertain', { encoding: decoded.encoding }));
+    if (decoded.foreignLines) facts.push(inputFact('input.mixedEncoding', { lines: decoded.foreignLines.count, encoding: decoded.foreignLines.encoding }));
+    if (decoded.invalidLines) facts.push(inputFact('input.invalidBytes', { lines: decoded.invalidLines }));
     text = decoded.text;
   } else {
     text = input as string;

@@ -84,6 +84,7 @@ async function parseCommand(paths: string[], options: Common, run: Run): Promise
   const collected: Report[] = [];
   if (options.csv) run.out.write(`${CSV_BOM}${CSV_HEADER}\n`);
   for await (const report of reports(paths, options, run)) {
+    if (run.out.closed) break;
     if (options.json) collected.push(report);
     else if (options.ndjson) run.out.write(ndjsonLine(report));
     else if (options.csv) run.out.write(csvRows(report));
@@ -117,6 +118,7 @@ async function checkCommand(paths: string[], options: CheckFlags, run: Run): Pro
     else if (!options.json && report.findings.length > 0) run.out.write(renderChecked(report, { color, showTable: options.showTable === true }));
   };
   for await (const parsed of reports(paths, options, run)) {
+    if (run.out.closed) break;
     const report = checkReport(parsed, strict);
     if (chainable(report)) held.push(report);
     else emit(report);

@@ -5,7 +5,8 @@ import type { Writable } from 'node:stream';
  * reader's choice, not an error of ours.
  */
 export class Output {
-  private closed = false;
+  /** True once the reader has gone: there is no point reading more files. */
+  closed = false;
 
   constructor(private readonly stream: Writable) {
     stream.on('error', (error: NodeJS.ErrnoException) => {

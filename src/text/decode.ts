@@ -7,6 +7,10 @@ export interface Decoded {
   bom: boolean;
   /** False when two encodings scored close, or the bytes did not look like text. */
   confident: boolean;
+  /** Lines that were not UTF-8 in a file that mostly is: read with the encoding that fits them. */
+  foreignLines?: { count: number; encoding: EncodingName };
+  /** Lines that fit no encoding, read with U+FFFD for the bad bytes. */
+  invalidLines?: number;
 }
 
 export const ENCODINGS: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'];
@@ -58,6 +62,65 @@ function utf16ByNulPattern(bytes: Uint8Array): EncodingName | null {
   return null;
 }
 
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A file pasted together from sources in different encodings, or UTF-8 with damaged bytes:
+ * each line is read as UTF-8 when it is, else as the legacy encoding that reads it best.
+ * Returns null when the file is not mostly UTF-8.
+ */
+function decodeByLine(bytes: Uint8Array): Decoded | null {
+  const lines: Uint8Array[] = [];
+  for (let start = 0; start <= bytes.length; ) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    lines.push(bytes.subarray(start, end));
+    start = end + 1;
+  }
+  const utf8 = lines.map((line) => (hasNonAscii(line) ? tryUtf8(line) : null));
+  const wide = utf8.filter((t) => t !== null).length;
+  const failing = lines.filter((line, i) => utf8[i] === null && hasNonAscii(line));
+  if (wide < 2 || wide < failing.length) return null;
+  let invalidLines = 0;
+  const counts = new Map<EncodingName, number>();
+  const text = lines
+    .map((line, i) => {
+      const asUtf8 = utf8[i];
+      if (asUtf8 !== null && asUtf8 !== undefined) return asUtf8;
+      if (!hasNonAscii(line)) return decodeWith(line, 'utf-8');
+      const [best, bestScore] = (['gb18030', 'big5'] as const).map((e) => [e, score(decodeWith(line, e))] as const).sort((a, b) => b[1] - a[1])[0]!;
+      if (bestScore <= 0) {
+        invalidLines++;
+        return decodeWith(line, 'utf-8');
+      }
+      counts.set(best, (counts.get(best) ?? 0) + 1);
+      return decodeWith(line, best);
+    })
+    .join('\n');
+  const [foreign] = [...counts].sort((a, b) => b[1] - a[1]);
+  return {
+    text,
+    encoding: 'utf-8',
+    bom: false,
+    confident: true,
+    ...(foreign ? { foreignLines: { count: [...counts.values()].reduce((a, b) => a + b, 0), encoding: foreign[0] } } : {}),
+    ...(invalidLines ? { invalidLines } : {}),
+  };
+}
+
 function isStrictUtf8(bytes: Uint8Array): boolean {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // A file cut mid-character is still UTF-8: allow up to three dangling bytes at the end.
@@ -91,6 +154,8 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
   const utf16 = utf16ByNulPattern(bytes);
   if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16, bom: false, confident: true };
   if (isStrictUtf8(bytes)) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', bom: false, confident: true };
+  const byLine = decodeByLine(bytes);
+  if (byLine) return byLine;
   const sample = bytes.subarray(0, SAMPLE);
   const gb = score(decodeWith(sample, 'gb18030'));
   const big5 = score(decodeWith(sample, 'big5'));
