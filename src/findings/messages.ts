@@ -48,6 +48,7 @@ const MESSAGES: Record<string, Formatter> = {
   'structure.tableMissing': (f) => `未找到${f.table ? TABLE_LABELS[f.table] : '统计表'}。`,
   'structure.tableEmpty': (f) => `${where(f)}（${f.table ? TABLE_LABELS[f.table] : ''}）有标题但读不出数字。`,
   'structure.rowMissing': (f) => `${where(f)}未找到。`,
+  'structure.tableTruncated': (f, d) => `${where(f)}之后表格中断，其后 ${d['missing']} 行未找到。`,
   'structure.cellUnreadable': (f, d) =>
     `${where(f)}${d['line'] ? `（第 ${d['line']} 行）` : ''}读到 ${d['count']} 个数，应为 ${d['expected']} 个，该行未采用。`,
   'structure.blankTotal': (f) => `${where(f)}：总计一侧为空而另一侧为 ${num(f.left)}，跳过此项核对。`,

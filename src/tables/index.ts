@@ -39,12 +39,22 @@ function withoutTables(text: string, hasRequestsSection: boolean, unreadable: Fa
   return { template: 'unknown', facts: [tableFact('structure.unknownFormat', null)] };
 }
 
+/** A table cut short loses its last rows: one warning says so rather than one per row. */
+const TRUNCATED_AFTER = 3;
+
 /** Rows of table 三 the report should print, given the form of its （六） rows. */
 function missingRows(rows: Tables['requests'], form: TableTemplate, reported: readonly Fact[]): Fact[] {
   if (!rows) return [];
-  return REQUEST_ROWS.filter((r) => !('template' in r) || r.template === form)
-    .filter((r) => !(r.key in rows.rows) && !reported.some((f) => f.table === 'requests' && f.row === r.key))
-    .map((r) => tableFact('structure.rowMissing', 'requests', r.key));
+  const expected = REQUEST_ROWS.filter((r) => !('template' in r) || r.template === form).map((r) => r.key);
+  const lastFound = expected.findLastIndex((key) => key in rows.rows);
+  const missing = expected.filter((key) => !(key in rows.rows) && !reported.some((f) => f.table === 'requests' && f.row === key));
+  const tail = expected.length - 1 - lastFound;
+  if (tail >= TRUNCATED_AFTER) {
+    const inside = missing.filter((key) => expected.indexOf(key) < lastFound);
+    const truncated = { ...tableFact('structure.tableTruncated', 'requests', expected[lastFound]!), detail: { missing: tail } };
+    return [...inside.map((key) => tableFact('structure.rowMissing', 'requests', key)), truncated];
+  }
+  return missing.map((key) => tableFact('structure.rowMissing', 'requests', key));
 }
 
 /** From normalised report lines to metadata, template, tables and what went wrong reading them. */

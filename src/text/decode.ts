@@ -165,15 +165,19 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
   return { text: decodeWith(bytes, encoding), encoding, bom: false, confident };
 }
 
-/** Bytes that are not text: NUL bytes outside a UTF-16 pattern, or many control bytes. */
+/**
+ * Bytes that are not text: NUL bytes (outside a UTF-16 pattern) or other control bytes in
+ * numbers no text has. A stray NUL or two in a report is damage, not a binary file.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (bomOf(bytes) || utf16ByNulPattern(bytes)) return false;
   const n = Math.min(bytes.length, SAMPLE);
+  let nul = 0;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+    if (b === 0) nul++;
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
-  return control > n * 0.05;
+  return nul > n * 0.001 + 2 || control > n * 0.05;
 }
