@@ -52,6 +52,7 @@ const MESSAGES: Record<string, Formatter> = {
   'structure.cellUnreadable': (f, d) =>
     `${where(f)}${d['line'] ? `（第 ${d['line']} 行）` : ''}读到 ${d['count']} 个数，应为 ${d['expected']} 个，该行未采用。`,
   'structure.blankTotal': (f) => `${where(f)}：总计一侧为空而另一侧为 ${num(f.left)}，跳过此项核对。`,
+  'structure.blankParts': (f) => `${where(f)}：总计为 ${num(f.left)} 而各分项全部空白，跳过此项核对。`,
   'structure.mixedTemplate': (_f, d) =>
     `表二按${TEMPLATE_NAMES[d['active']!] ?? d['active']}格式，表三（六）其他处理却按${TEMPLATE_NAMES[d['requests']!] ?? d['requests']}格式。`,
   'structure.gluedCells': (f, d) => `${where(f)}${d['lines'] ? `有 ${d['lines']} 行` : ''}标签与数字粘连（复制网页时丢了分隔），无法分出单元格。`,

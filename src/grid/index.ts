@@ -13,6 +13,11 @@ export interface GridRow {
   layout: Layout;
   labels: string[];
   values: ParsedCell[];
+  /**
+   * Blank cells cut from the end of `values`. Pipes often trail past a table's width, but a
+   * row whose last cells are blank (zero left empty on a web page) needs them back.
+   */
+  blanksAfter: number;
   /** A label that ends in digits (本年新收…数量20000): the cells were glued together when copied. */
   glued: boolean;
 }
@@ -40,7 +45,7 @@ export function trimTrailingBlanks(values: ParsedCell[]): ParsedCell[] {
 }
 
 export function toGridRow(text: string, line: number): GridRow {
-  if (MARKDOWN_RULE.test(text)) return { line, layout: 'pipe', labels: [], values: [], glued: false };
+  if (MARKDOWN_RULE.test(text)) return { line, layout: 'pipe', labels: [], values: [], blanksAfter: 0, glued: false };
   const { layout, cells } = splitCells(text);
   const parsed = cells.map(parseCell);
   let lastLabel = -1;
@@ -48,9 +53,10 @@ export function toGridRow(text: string, line: number): GridRow {
     if (cell.kind === 'text') lastLabel = i;
   });
   const labels = cells.slice(0, lastLabel + 1).filter((c, i) => c !== '' && parsed[i]!.kind === 'text');
-  const values = trimTrailingBlanks(parsed.slice(lastLabel + 1));
+  const after = parsed.slice(lastLabel + 1);
+  const values = trimTrailingBlanks(after);
   const last = labels.at(-1) ?? '';
-  return { line, layout, labels, values, glued: values.length === 0 && GLUED.test(last) };
+  return { line, layout, labels, values, blanksAfter: after.length - values.length, glued: values.length === 0 && GLUED.test(last) };
 }
 
 /** Every line of a block of normalised text as a grid row. */

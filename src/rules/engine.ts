@@ -6,13 +6,20 @@ import type { Identity, IdentityRule, SetRule, Term } from './types.js';
 const EPSILON = 1e-6;
 const sum = (terms: readonly Term[]): number => terms.reduce((acc, t) => acc + (t.value ?? 0), 0);
 
-/** Null parts count as 0; a blank cell on the totals side means the identity cannot be checked. */
+/**
+ * Null parts count as 0; a blank cell on the totals side means the identity cannot be checked,
+ * and so does a side whose parts are all blank: the report did not fill that column in (上海
+ * 2019 leaves the 总计 column empty for every 办理结果 row), which is not zero.
+ */
 export function evaluate(rule: string, identity: Identity): Evaluated {
   const left = sum(identity.left);
   const right = sum(identity.right);
   if (Math.abs(left - right) < EPSILON) return { rule, identity, left, right, status: 'holds' };
-  const blank = identity[identity.totals].some((t) => t.value === null);
-  return { rule, identity, left, right, status: blank ? 'blankTotal' : 'broken' };
+  const totals = identity[identity.totals];
+  const parts = identity[identity.totals === 'left' ? 'right' : 'left'];
+  if (totals.some((t) => t.value === null)) return { rule, identity, left, right, status: 'blankTotal' };
+  if (parts.length > 1 && parts.every((t) => t.value === null)) return { rule, identity, left, right, status: 'blankParts' };
+  return { rule, identity, left, right, status: 'broken' };
 }
 
 function ruleFailed(rule: string, error: unknown): Fact {
@@ -25,6 +32,10 @@ function toFact(e: Evaluated, explanation: Explanation | undefined): Fact {
   if (e.status === 'blankTotal') {
     const parts = e.identity.totals === 'left' ? e.right : e.left;
     return { rule: 'structure.blankTotal', table, row, column, left: parts, right: null, suspect: null };
+  }
+  if (e.status === 'blankParts') {
+    const total = e.identity.totals === 'left' ? e.left : e.right;
+    return { rule: 'structure.blankParts', table, row, column, left: total, right: null, suspect: null };
   }
   const candidates = explanation?.candidates ?? 0;
   return { rule: e.rule, table, row, column, left: e.left, right: e.right, suspect: explanation?.suspect ?? null, detail: candidates > 1 ? { candidates } : undefined };

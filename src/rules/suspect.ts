@@ -6,7 +6,7 @@ export interface Evaluated {
   identity: Identity;
   left: number;
   right: number;
-  status: 'holds' | 'broken' | 'blankTotal';
+  status: 'holds' | 'broken' | 'blankTotal' | 'blankParts';
 }
 
 export interface Explanation {

@@ -7,6 +7,8 @@ export interface Meta {
 const HEAD_LINES = 40;
 /** 某机关2020年(度)政府信息公开工作(年度)报告, after spaces are removed. */
 const TITLE = /^(.*?)((?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告/;
+/** The other order: 2019年上海市人民政府办公厅政府信息公开工作年度报告. */
+const YEAR_FIRST = /^((?:19|20)\d{2})年度?(?!(?:政府)?信息公开)(.{2,40}?)(?:政府)?信息公开(?:工作)?(?:年度)?报告/;
 const TITLE_PREFIX = /^(?:#+|标题[:：]|中文名[:：]|•)/;
 const NOT_AGENCY = /[，。；：:,;！？!?《》]|根据|依据|现将|本报告/;
 const PERIOD = /((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)(?:(?:19|20)\d{2}年)?12月31日/;
@@ -23,6 +25,9 @@ function fromTitle(lines: readonly string[]): Meta | null {
   for (const line of lines.slice(0, HEAD_LINES)) {
     const compact = line.replace(TITLE_PREFIX, '');
     if (compact === '') continue;
+    const yearFirst = YEAR_FIRST.exec(compact);
+    const agencyAfter = yearFirst ? cleanAgency(yearFirst[2]!) : null;
+    if (yearFirst && agencyAfter) return { title: yearFirst[0], agency: agencyAfter, year: Number(yearFirst[1]) };
     const match = TITLE.exec(compact);
     if (match) {
       const agency = cleanAgency(match[1]!) ?? (match[1] === '' ? cleanAgency(previous) : null);

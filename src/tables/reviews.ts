@@ -1,4 +1,5 @@
 import type { GridRow } from '../grid/index.js';
+import type { ParsedCell } from '../text/cell.js';
 import { REVIEW_FIELDS, REVIEW_GROUPS } from '../template/index.js';
 import type { Fact, ReviewsTable } from '../types.js';
 
@@ -15,6 +16,9 @@ const CELLS = REVIEW_GROUPS.length * REVIEW_FIELDS.length;
  */
 export function extractReviews(grid: readonly GridRow[]): ExtractedReviews {
   const cells = grid.flatMap((row) => row.values).slice(0, CELLS);
+  // Blank cells at the end of the numbers' line are cells too (zeros left empty on a web page).
+  const lastRow = grid.findLast((row) => row.values.length > 0);
+  if (lastRow && cells.length < CELLS && cells.length + lastRow.blanksAfter >= CELLS) cells.push(...Array<ParsedCell>(CELLS - cells.length).fill({ kind: 'blank', value: null }));
   if (cells.length < CELLS) {
     const rule = cells.length === 0 ? 'structure.tableEmpty' : 'structure.cellUnreadable';
     const detail = cells.length === 0 ? undefined : { count: cells.length, expected: CELLS };

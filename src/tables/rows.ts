@@ -32,6 +32,8 @@ export interface Collected {
 /** Text left over from the lines before a row: wrapped label pieces, vertical group labels. */
 const MAX_PENDING_LINES = 4;
 const BARE_OTHER = /^其他[。.;；]?$/;
+/** A numbered label (（六）, 2., 一、): a row of the form, not a header that happens to say 总计. */
+const NUMBERED = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|\d+[.、])/;
 
 function position(label: string, def: RowMatcher, lastKey: string | null): number {
   const compact = compactLabel(label);
@@ -65,8 +67,12 @@ interface Pending {
   key: string | null;
   labels: string[];
   values: ParsedCell[];
+  /** Blank cells that stood after the last value: the row's last cells, if it is short. */
+  blanksAfter: number;
   line: number;
 }
+
+const BLANK: ParsedCell = { kind: 'blank', value: null };
 
 /**
  * Gathers template rows from grid rows, whatever the layout: a row's label may wrap over
@@ -78,15 +84,17 @@ export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[
   const problems: RowProblem[] = [];
   let gluedLines = 0;
   let lastKey: string | null = null;
-  let pending: Pending = { key: null, labels: [], values: [], line: -1 };
+  let pending: Pending = { key: null, labels: [], values: [], blanksAfter: 0, line: -1 };
 
   const reset = (line: number): void => {
-    pending = { key: null, labels: [], values: [], line };
+    pending = { key: null, labels: [], values: [], blanksAfter: 0, line };
   };
   const flush = (): void => {
-    const { key, values, line } = pending;
+    const { key, line, blanksAfter } = pending;
+    let { values } = pending;
     if (key !== null && values.length > 0) {
       const expected = width(key);
+      if (values.length < expected && values.length + blanksAfter >= expected) values = [...values, ...Array<ParsedCell>(expected - values.length).fill(BLANK)];
       if (values.length === expected) {
         rows.set(key, { key, values, line });
         lastKey = key;
@@ -97,8 +105,9 @@ export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[
     }
     reset(-1);
   };
-  const addValues = (values: ParsedCell[]): void => {
+  const addValues = (values: ParsedCell[], blanksAfter: number): void => {
     pending.values.push(...values);
+    pending.blanksAfter = blanksAfter;
     if (pending.key !== null && pending.values.length >= width(pending.key)) flush();
   };
 
@@ -109,20 +118,25 @@ export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[
     const own = label === '' ? null : matchRow(label, defs, new Set(rows.keys()), lastKey);
     if (own && own.key !== pending.key) {
       flush();
-      pending = { key: own.key, labels: [label], values: [], line: row.line };
+      pending = { key: own.key, labels: [label], values: [], blanksAfter: 0, line: row.line };
     } else if (label !== '') {
       if (pending.key !== null && pending.values.length > 0 && row.values.length === 0) flush();
       pending.labels = [...pending.labels, label].slice(-MAX_PENDING_LINES);
       if (pending.line < 0) pending.line = row.line;
       if (pending.key === null) pending.key = matchRow(pending.labels.join(''), defs, new Set(rows.keys()), lastKey)?.key ?? null;
     }
-    if (row.values.length === 0) continue;
+    if (row.values.length === 0) {
+      // Every cell left blank (zeros not written on a web page): a row of nulls, if it is numbered.
+      const blankRow = own !== null && pending.values.length === 0 && row.blanksAfter >= width(own.key) && row.labels.some((l) => NUMBERED.test(l));
+      if (blankRow) addValues(Array<ParsedCell>(width(own.key)).fill(BLANK), 0);
+      continue;
+    }
     if (pending.key === null) {
       // Numbers with no row to belong to: a stray line between tables, or a total line of prose.
       reset(-1);
       continue;
     }
-    addValues(row.values);
+    addValues(row.values, row.blanksAfter);
   }
   flush();
   return { rows, problems, gluedLines };

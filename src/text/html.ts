@@ -1,0 +1,124 @@
+import { parse, type DefaultTreeAdapterTypes as Dom } from 'parse5';
+
+/**
+ * Saved web pages: the text outside tables as lines, each table as rows of ` | `-joined cells.
+ * Spans are expanded on a grid so that each cell finds its true column; then a cell merged down
+ * (rowspan) leaves an empty cell in the rows below, as in seed 001, while a cell merged across
+ * (colspan) is written once: pages merge value cells across (本年新公开数量 over two columns)
+ * and the number must not be followed by blanks that read as null cells.
+ */
+
+const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'select', 'button', 'iframe', 'svg', 'object']);
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
+]);
+/** Spans beyond these are typing errors in the page, not tables of that size. */
+const MAX_ROWSPAN = 200;
+const MAX_COLSPAN = 50;
+
+const HTML_START = /^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<table|<div|<p[\s>]|<span|<!--)/i;
+const TAGS = /<\/(?:p|td|tr|div|table)>|<br\s*\/?>/gi;
+
+/** Text that is a web page: it starts like one, or is full of block tags. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return HTML_START.test(head) || (head.match(TAGS)?.length ?? 0) >= 8;
+}
+
+type Node = Dom.ChildNode | Dom.Document;
+
+function isElement(node: Node): node is Dom.Element {
+  return 'tagName' in node;
+}
+
+function children(node: Node): Dom.ChildNode[] {
+  return isElement(node) && node.tagName === 'template' ? [] : 'childNodes' in node ? node.childNodes : [];
+}
+
+function squeeze(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, ' ');
+}
+
+/** The text of a cell on one line: nested paragraphs and line breaks become spaces. */
+function cellText(node: Node): string {
+  if (node.nodeName === '#text') return (node as Dom.TextNode).value;
+  if (isElement(node) && SKIPPED.has(node.tagName)) return '';
+  return children(node).map((c) => `${cellText(c)}${isElement(c) && BLOCKS.has(c.tagName) ? ' ' : ''}`).join('');
+}
+
+function span(cell: Dom.Element, name: string, max: number): number {
+  const value = Number.parseInt(cell.attrs.find((a) => a.name === name)?.value ?? '1', 10);
+  return Number.isFinite(value) && value >= 1 ? Math.min(value, max) : 1;
+}
+
+/** Rows of the table itself, through thead/tbody/tfoot, not those of tables nested in its cells. */
+function rowsOf(table: Dom.Element): Dom.Element[] {
+  const rows: Dom.Element[] = [];
+  for (const child of children(table)) {
+    if (!isElement(child)) continue;
+    if (child.tagName === 'tr') rows.push(child);
+    else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) rows.push(...rowsOf(child));
+  }
+  return rows;
+}
+
+/** A slot covered by a cell merged across: nothing is written for it. */
+const ACROSS = null;
+
+function tableLines(table: Dom.Element): string[] {
+  const grid: (string | null)[][] = [];
+  rowsOf(table).forEach((tr, r) => {
+    const row = (grid[r] ??= []);
+    let col = 0;
+    for (const cell of children(tr)) {
+      if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      while (row[col] !== undefined) col++;
+      const text = squeeze(cellText(cell)).trim().replaceAll('|', '｜');
+      const rows = span(cell, 'rowspan', MAX_ROWSPAN);
+      const cols = span(cell, 'colspan', MAX_COLSPAN);
+      for (let dr = 0; dr < rows; dr++) {
+        const target = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < cols; dc++) target[col + dc] = dc > 0 ? ACROSS : dr === 0 ? text : '';
+      }
+      col += cols;
+    }
+  });
+  return grid.map((row) =>
+    Array.from(row, (cell) => cell ?? '')
+      .filter((_, i) => row[i] !== ACROSS)
+      .join(' | '),
+  );
+}
+
+export function htmlToText(html: string): string {
+  const lines: string[] = [];
+  let line = '';
+  const flush = (): void => {
+    if (line.trim() !== '') lines.push(line.trim());
+    line = '';
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeName === '#text') {
+      line += squeeze((node as Dom.TextNode).value);
+      return;
+    }
+    if (!isElement(node)) {
+      children(node).forEach(walk);
+      return;
+    }
+    if (SKIPPED.has(node.tagName)) return;
+    if (node.tagName === 'table') {
+      flush();
+      lines.push(...tableLines(node));
+      return;
+    }
+    const block = BLOCKS.has(node.tagName);
+    if (block) flush();
+    children(node).forEach(walk);
+    if (block) flush();
+  };
+  walk(parse(html));
+  flush();
+  return `${lines.join('\n')}\n`;
+}
