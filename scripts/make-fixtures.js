@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js/cn2t';
 import { expectedTables, model, requestsRows } from './report-model.js';
-import { reportText } from './report-text.js';
+import { reportHtml, reportText } from './report-text.js';
 
 const ROOT = new URL('../fixtures/', import.meta.url);
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -74,6 +74,20 @@ for (const template of ['2019', '2021']) {
     const name = `parse/${template}-${c.name}`;
     write(`${name}.txt`, ENCODERS[c.encoding ?? 'utf-8'](text));
     write(`${name}.expected.json`, `${JSON.stringify(expected(m, c), null, 2)}\n`);
+  }
+}
+
+// Saved web pages: UTF-8 and GBK, merged cells in headers, row labels and value columns, zeros left blank.
+for (const template of ['2019', '2021']) {
+  const m = model(template);
+  for (const [charset, encoding] of [['utf-8', 'utf-8'], ['gbk', 'gb18030']]) {
+    const name = `parse/${template}-html-${charset}`;
+    const html = reportHtml(m, { charset, nulls: true, layout: 'pipe' });
+    write(`${name}.html`, encoding === 'utf-8' ? Buffer.from(html) : iconv.encode(html, 'gb18030'));
+    const expectation = expected(m, { encoding, nulls: true });
+    // The 2021 page puts the year first: 2023年示例市交通运输局政府信息公开工作年度报告.
+    if (template === '2021') expectation.title = `${m.year}年${m.agency}政府信息公开工作年度报告`;
+    write(`${name}.expected.json`, `${JSON.stringify(expectation, null, 2)}\n`);
   }
 }
 

@@ -153,3 +153,74 @@ export function reportText(m, options) {
     '',
   ].join('\n');
 }
+
+const td = (text, { rowspan = 1, colspan = 1 } = {}) =>
+  `<td${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}${colspan > 1 ? ` colspan="${colspan}"` : ''}><p>${text === '' ? '&nbsp;' : text}</p></td>`;
+const tr = (cells) => `<tr>${cells.join('')}</tr>`;
+
+function activeHtml(m, options) {
+  const rows = [];
+  for (const row of activeRows(m, options)) {
+    if (row.values.length === 0 && !row.header) rows.push(tr([td(row.labels[0], { colspan: 4 })]));
+    else if (row.header) rows.push(tr([td(row.labels[0]), ...row.labels.slice(1).map((l) => td(l, { colspan: row.labels.length === 2 ? 3 : 1 }))]));
+    // A single value (本年处理决定数量, 本年收费金额) spans the three value columns, as the official form does.
+    else rows.push(tr([td(row.labels[0]), ...row.values.map((v) => td(v, { colspan: row.values.length === 1 ? 3 : 1 }))]));
+  }
+  return `<table border="1"><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function requestsHtml(m, options) {
+  const rows = requestRows(m, options);
+  const outcomes = rows.filter((r) => !['new', 'carriedOver', 'carriedForward'].includes(r.key));
+  const groupSize = (group) => rows.filter((r) => REQUEST_ROWS.find((d) => d.key === r.key).group === group).length;
+  const out = [
+    tr([td(REQUEST_HEADERS[0][0], { colspan: 3, rowspan: 3 }), td('申请人情况', { colspan: 7 })]),
+    tr([td('自然人', { rowspan: 2 }), td('法人或其他组织', { colspan: 5 }), td('总计', { rowspan: 2 })]),
+    tr(REQUEST_HEADERS[2].map((h) => td(h))),
+  ];
+  for (const r of rows) {
+    const def = REQUEST_ROWS.find((d) => d.key === r.key);
+    const values = r.values.map((v) => td(v));
+    const label = r.labels[0];
+    if (['new', 'carriedOver', 'carriedForward'].includes(r.key)) out.push(tr([td(label, { colspan: 3 }), ...values]));
+    else {
+      const cells = r.key === 'granted' ? [td('三、本年度办理结果', { rowspan: outcomes.length })] : [];
+      const inGroup = def.group && def.group !== '三、本年度办理结果';
+      if (inGroup && r.group) cells.push(td(def.group, { rowspan: groupSize(def.group) }));
+      cells.push(td(label, { colspan: inGroup ? 1 : 2 }));
+      out.push(tr([...cells, ...values]));
+    }
+  }
+  return `<table border="1"><tbody>${out.join('')}</tbody></table>`;
+}
+
+function reviewsHtml(m, options) {
+  const fields = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  return `<table border="1"><tbody>${[
+    tr([td('行政复议', { colspan: 5 }), td('行政诉讼', { colspan: 10 })]),
+    tr([...fields.map((f) => td(f, { rowspan: 2 })), td('未经复议直接起诉', { colspan: 5 }), td('复议后起诉', { colspan: 5 })]),
+    tr([...fields, ...fields].map((f) => td(f))),
+    tr(reviewValues(m, options).map((v) => td(v))),
+  ].join('')}</tbody></table>`;
+}
+
+/** A saved web page of a composed report: navigation and scripts around it, merged cells in its tables. */
+export function reportHtml(m, options) {
+  const p = (text) => `<p>${text}</p>`;
+  return `<!DOCTYPE html>
+<html><head><meta charset="${options.charset}"><title>${m.agency}</title>
+<style>td { border: 1px solid #000 }</style>
+<script>var menu = "三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 99";</script></head>
+<body><nav><a href="/">首页</a> | <a href="/zwgk">政务公开</a> | 本年新收政府信息公开申请数量</nav>
+<div class="article">
+${p(`${m.template === '2019' ? m.agency : ''}${m.year}年政府信息公开工作年度报告`.replace(/^(\d{4}年)/, `$1${m.agency}`))}
+${p(`本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自${m.year}年1月1日至${m.year}年12月31日。`)}
+${p('一、总体情况')}${p(`${m.year}年，本机关通过门户网站主动公开政府信息。`)}
+${p('二、主动公开政府信息情况')}${activeHtml(m, options)}
+${p('三、收到和处理政府信息公开申请情况')}${requestsHtml(m, options)}
+${p('四、政府信息公开行政复议、行政诉讼情况')}${reviewsHtml(m, options)}
+${p('五、存在的主要问题及改进情况')}${p('一是政策解读形式还需丰富。')}
+${p('六、其他需要报告的事项')}${p('本年度未收取信息处理费。')}
+</div></body></html>
+`;
+}

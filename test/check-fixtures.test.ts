@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkReports, parseReport } from '../src/index.js';
 import type { Suspect } from '../src/types.js';
-import { checkSchemaErrors, FIXTURES, fixtureNames, readJson } from './helpers.js';
+import { checkSchemaErrors, FIXTURES, fixtureFiles, readJson, stem } from './helpers.js';
 
 interface Expected {
   findings: { rule: string; row: string | null; column: string | null }[];
@@ -17,7 +17,7 @@ async function parseFixture(path: string) {
 }
 
 describe('check: fixtures with one injected error each', () => {
-  it.each(fixtureNames('check'))('%s: exactly the expected findings, and the wrong cell named', async (name) => {
+  it.each(fixtureFiles('check').map(stem))('%s: exactly the expected findings, and the wrong cell named', async (name) => {
     const expected = readJson<Expected>(`${FIXTURES}check/${name}.expected.json`);
     const result = checkReports([await parseFixture(`check/${name}.txt`)]);
     const findings = result.files[0]!.findings;

@@ -8,12 +8,14 @@ export const FIXTURES = `${ROOT}fixtures/`;
 export const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 export const hasCorpus = existsSync(CORPUS);
 
-export function fixtureNames(dir: string): string[] {
+/** Report files of a fixture folder (each beside its `.expected.json`). */
+export function fixtureFiles(dir: string): string[] {
   return readdirSync(`${FIXTURES}${dir}`)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => f.slice(0, -4))
+    .filter((f) => /\.(?:txt|html)$/.test(f))
     .sort();
 }
+
+export const stem = (file: string): string => file.replace(/\.[^.]+$/, '');
 
 export function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;

@@ -2,24 +2,25 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
 import type { Report } from '../src/types.js';
-import { FIXTURES, fixtureNames, readJson, reportSchemaErrors } from './helpers.js';
+import { FIXTURES, fixtureFiles, readJson, reportSchemaErrors, stem } from './helpers.js';
 
 type Expected = Pick<Report, 'title' | 'agency' | 'year' | 'template'> & { source: Partial<Report['source']>; tables: Report['tables'] };
 
 describe('parse: composed fixtures in every layout, encoding and script', () => {
-  const names = fixtureNames('parse');
+  const files = fixtureFiles('parse');
+  const names = files.map(stem);
 
   it('covers both templates in every layout, encoding and script', () => {
     for (const template of ['2019', '2021']) {
-      for (const kind of ['pipe', 'markdown', 'tab', 'space', 'cells', 'utf-8-bom', 'utf-16le', 'utf-16le-bom', 'utf-16be', 'gb18030', 'big5', 'traditional', 'taiwan', 'fullwidth', 'nulls']) {
+      for (const kind of ['pipe', 'markdown', 'tab', 'space', 'cells', 'utf-8-bom', 'utf-16le', 'utf-16le-bom', 'utf-16be', 'gb18030', 'big5', 'traditional', 'taiwan', 'fullwidth', 'nulls', 'html-utf-8', 'html-gbk']) {
         expect(names).toContain(`${template}-${kind}`);
       }
     }
   });
 
-  it.each(names)('%s: every cell, the metadata and the encoding are right', async (name) => {
-    const expected = readJson<Expected>(`${FIXTURES}parse/${name}.expected.json`);
-    const report = await parseReport(readFileSync(`${FIXTURES}parse/${name}.txt`), { path: `${name}.txt` });
+  it.each(files)('%s: every cell, the metadata and the encoding are right', async (file) => {
+    const expected = readJson<Expected>(`${FIXTURES}parse/${stem(file)}.expected.json`);
+    const report = await parseReport(readFileSync(`${FIXTURES}parse/${file}`), { path: file });
     expect(report.tables).toEqual(expected.tables);
     expect({ title: report.title, agency: report.agency, year: report.year, template: report.template }).toEqual({
       title: expected.title,

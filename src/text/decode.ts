@@ -143,7 +143,25 @@ export function decodeWith(bytes: Uint8Array, encoding: EncodingName): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 
-/** Decode report bytes: BOM, then the UTF-16 NUL pattern, then strict UTF-8, then GB18030 against Big5. */
+const CHARSETS: Record<string, EncodingName> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  gb18030: 'gb18030',
+  big5: 'big5',
+  'big5-hkscs': 'big5',
+};
+
+/** The encoding a web page declares: `<meta charset>` or `http-equiv … charset=`, in its first bytes. */
+function declaredCharset(bytes: Uint8Array): EncodingName | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048)).toString('latin1');
+  const match = /<meta[^>]*charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return match ? (CHARSETS[match[1]!.toLowerCase()] ?? null) : null;
+}
+
+/** Decode report bytes: BOM, a web page's declared charset, the UTF-16 NUL pattern, strict UTF-8, then GB18030 against Big5. */
 export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
   const bom = bomOf(bytes);
   if (forced) {
@@ -151,6 +169,9 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
     return { text: decodeWith(bytes.subarray(skip), forced), encoding: forced, bom: skip > 0, confident: true };
   }
   if (bom) return { text: decodeWith(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding, bom: true, confident: true };
+  const declared = declaredCharset(bytes);
+  // A page that says UTF-8 but is not falls through to detection: pages lie about their charset.
+  if (declared && (declared !== 'utf-8' || isStrictUtf8(bytes))) return { text: decodeWith(bytes, declared), encoding: declared, bom: false, confident: true };
   const utf16 = utf16ByNulPattern(bytes);
   if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16, bom: false, confident: true };
   if (isStrictUtf8(bytes)) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', bom: false, confident: true };
