@@ -91,6 +91,25 @@ for (const template of ['2019', '2021']) {
   }
 }
 
+// A crawler's text of the 2021 page: every cell glued to the next. Table 二 has no sums to split
+// by, so only its one-number rows come back; regulations (1011) and normativeDocs (82666) split
+// more than one way and are left out.
+{
+  const m = model('2021');
+  write('parse/2021-glued.txt', reportText(m, { layout: 'glued' }));
+  const expectation = expected(m, {});
+  const { regulations, normativeDocs, ...unique } = expectation.tables.active;
+  expectation.tables.active = unique;
+  expectation.findings = [
+    ['structure.recoveredCells', 'active', null],
+    ['structure.ambiguousCells', 'active', 'regulations'],
+    ['structure.ambiguousCells', 'active', 'normativeDocs'],
+    ['structure.recoveredCells', 'requests', null],
+    ['structure.recoveredCells', 'reviews', null],
+  ];
+  write('parse/2021-glued.expected.json', `${JSON.stringify(expectation, null, 2)}\n`);
+}
+
 /** Check fixtures: one injected error each; `findings` is the exact set check must report. */
 const INJECTIONS = [
   { name: 'clean', cells: [], findings: [] },
@@ -125,6 +144,14 @@ const INJECTIONS = [
     suspect: { row: 'carriedForward', column: 'natural', value: 13, expected: 103 },
   },
   {
+    // The same misprint in a crawler's glued text: the split must still find 1290 and name it.
+    name: 'glued-outcome-cell',
+    layout: 'glued',
+    cells: [['granted', 0, 1290]],
+    findings: [['requests.total', null, 'natural'], ['requests.columns', 'granted', null]],
+    suspect: { row: 'granted', column: 'natural', value: 1290, expected: 1288 },
+  },
+  {
     name: 'reviews-total',
     reviews: ['review', 'total', 1],
     findings: [['reviews.total', 'review', null]],
@@ -153,7 +180,7 @@ for (const injection of INJECTIONS) {
     const [group, field, value] = injection.reviews;
     m.reviews[group][field] = value;
   }
-  write(`check/${injection.name}.txt`, reportText(m, { layout: 'pipe' }));
+  write(`check/${injection.name}.txt`, reportText(m, { layout: injection.layout ?? 'pipe' }));
   const findings = injection.findings.map(([rule, row, column]) => ({ rule, row, column }));
   write(`check/${injection.name}.expected.json`, `${JSON.stringify({ findings, suspect: injection.suspect ?? null, suspects: injection.suspects ?? null }, null, 2)}\n`);
 }

@@ -116,6 +116,12 @@ const LAYOUTS = {
     },
     values: (values) => [values.map((v) => padStart(v, 6)).join('')],
   },
+  // A crawler's text of a web page: no separator anywhere, each table on one line.
+  glued: {
+    header: (cells) => [cells.join('')],
+    row: (r) => [[r.group ?? '', ...r.labels, ...r.values].join('')],
+    values: (values) => [values.join('')],
+  },
   cells: {
     header: (cells) => cells,
     row: (r) => [...(r.group ? [r.group] : []), ...r.labels, ...r.values],
@@ -131,6 +137,7 @@ function tableLines(layout, rows) {
 export function reportText(m, options) {
   const { layout } = options;
   const L = LAYOUTS[layout];
+  const block = (lines) => (layout === 'glued' ? [lines.join('')] : lines);
   const title = `${m.year}年政府信息公开工作年度报告`;
   return [
     ...(m.template === '2019' ? [`${m.agency}${title}`] : [m.agency, title]),
@@ -139,13 +146,11 @@ export function reportText(m, options) {
     '一、总体情况',
     `${m.year}年，本机关通过门户网站主动公开政府信息，行政规范性文件全部在门户网站和互联网政务媒体公开，并向区档案馆移交了纸质档案。`,
     '二、主动公开政府信息情况',
-    ...tableLines(layout, activeRows(m, options)),
+    ...block(tableLines(layout, activeRows(m, options))),
     '三、收到和处理政府信息公开申请情况',
-    ...REQUEST_HEADERS.flatMap((h) => L.header(h)),
-    ...tableLines(layout, requestRows(m, options)),
+    ...block([...REQUEST_HEADERS.flatMap((h) => L.header(h)), ...tableLines(layout, requestRows(m, options))]),
     '四、政府信息公开行政复议、行政诉讼情况',
-    ...REVIEW_HEADERS.flatMap((h) => L.header(h)),
-    ...L.values(reviewValues(m, options)),
+    ...block([...REVIEW_HEADERS.flatMap((h) => L.header(h)), ...L.values(reviewValues(m, options))]),
     '五、存在的主要问题及改进情况',
     '一是政策解读形式还需丰富；二是依申请公开答复的规范性有待提高。',
     '六、其他需要报告的事项',

@@ -33,7 +33,9 @@ function withFacts(report: Report, facts: readonly Fact[], options: CheckOptions
 
 /** One report's own identities; what `check --ndjson` streams before the set rules have run. */
 export function checkReport(report: Report, options: CheckOptions = {}): Report {
-  return withFacts(report, checkTables(report.tables), options);
+  const recovered = new Set(report.findings.filter((f) => f.rule === 'structure.recoveredCells').map((f) => f.table));
+  const facts = checkTables(report.tables).map((f) => (recovered.has(f.table) ? { ...f, detail: { ...f.detail, recovered: 1 } } : f));
+  return withFacts(report, facts, options);
 }
 
 /** Findings that need several reports (the carry-over from one year to the next), filed per report. */

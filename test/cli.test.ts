@@ -99,9 +99,10 @@ describe('cli', () => {
     expect(json.code).toBe(1);
     const result = JSON.parse(json.stdout);
     expect(checkSchemaErrors(result)).toBe('');
-    expect(result.summary).toMatchObject({ files: 10, withErrors: 7 });
+    const count = readdirSync(`${FIXTURES}check`).filter((f) => f.endsWith('.txt')).length + 2;
+    expect(result.summary).toMatchObject({ files: count, withErrors: count - 3 });
     const ndjson = await run(['check', `${FIXTURES}check`, '--ndjson']);
-    expect(ndjson.stdout.trim().split('\n')).toHaveLength(10);
+    expect(ndjson.stdout.trim().split('\n')).toHaveLength(count);
   });
 
   it('check --quiet lists only files with errors', async () => {

@@ -4,7 +4,12 @@ import { parseReport } from '../src/index.js';
 import type { Report } from '../src/types.js';
 import { FIXTURES, fixtureFiles, readJson, reportSchemaErrors, stem } from './helpers.js';
 
-type Expected = Pick<Report, 'title' | 'agency' | 'year' | 'template'> & { source: Partial<Report['source']>; tables: Report['tables'] };
+type Expected = Pick<Report, 'title' | 'agency' | 'year' | 'template'> & {
+  source: Partial<Report['source']>;
+  tables: Report['tables'];
+  /** [rule, table, row] of each finding; none when absent. */
+  findings?: [string, string, string | null][];
+};
 
 describe('parse: composed fixtures in every layout, encoding and script', () => {
   const files = fixtureFiles('parse');
@@ -29,7 +34,7 @@ describe('parse: composed fixtures in every layout, encoding and script', () => 
       template: expected.template,
     });
     expect(report.source).toMatchObject(expected.source);
-    expect(report.findings).toEqual([]);
+    expect(report.findings.map((f) => [f.rule, f.table, f.row])).toEqual(expected.findings ?? []);
     expect(reportSchemaErrors(JSON.parse(JSON.stringify(report)))).toBe('');
   });
 });

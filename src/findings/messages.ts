@@ -17,6 +17,11 @@ function where(fact: Fact): string {
   return `${table}${row}${column}`;
 }
 
+/** Said of every error found in numbers that were split out of glued text. */
+function recovered(fact: Fact): string {
+  return fact.detail?.['recovered'] ? '（这些数由粘连的原文拆分还原）' : '';
+}
+
 function difference(fact: Fact): string {
   if (fact.left === null || fact.right === null) return '';
   return `，相差 ${num(Math.abs(fact.left - fact.right))}`;
@@ -38,11 +43,11 @@ type Formatter = (fact: Fact, d: Record<string, string | number>) => string;
 
 const MESSAGES: Record<string, Formatter> = {
   'requests.balance': (f) =>
-    `${where(f)}：本年新收加上年结转 ${num(f.left)} 不等于办理结果总计加结转下年度 ${num(f.right)}${difference(f)}${explanation(f)}。`,
-  'requests.total': (f) => `${where(f)}：（七）总计 ${num(f.left)} 不等于各项办理结果之和 ${num(f.right)}${difference(f)}${explanation(f)}。`,
-  'requests.columns': (f) => `${where(f)}：总计 ${num(f.left)} 不等于各类申请人之和 ${num(f.right)}${difference(f)}${explanation(f)}。`,
+    `${where(f)}：本年新收加上年结转 ${num(f.left)} 不等于办理结果总计加结转下年度 ${num(f.right)}${difference(f)}${explanation(f)}${recovered(f)}。`,
+  'requests.total': (f) => `${where(f)}：（七）总计 ${num(f.left)} 不等于各项办理结果之和 ${num(f.right)}${difference(f)}${explanation(f)}${recovered(f)}。`,
+  'requests.columns': (f) => `${where(f)}：总计 ${num(f.left)} 不等于各类申请人之和 ${num(f.right)}${difference(f)}${explanation(f)}${recovered(f)}。`,
   'reviews.total': (f) =>
-    `${where(f)}：总计 ${num(f.left)} 不等于结果维持、结果纠正、其他结果、尚未审结之和 ${num(f.right)}${difference(f)}${explanation(f)}。`,
+    `${where(f)}：总计 ${num(f.left)} 不等于结果维持、结果纠正、其他结果、尚未审结之和 ${num(f.right)}${difference(f)}${explanation(f)}${recovered(f)}。`,
   'continuity.carryover': (f, d) =>
     `${where(f)}：上年结转 ${num(f.left)} 不等于 ${d['previousYear']} 年报告（${d['previousFile']}）的结转下年度继续办理 ${num(f.right)}${difference(f)}。`,
   'structure.tableMissing': (f) => `未找到${f.table ? TABLE_LABELS[f.table] : '统计表'}。`,
@@ -50,12 +55,16 @@ const MESSAGES: Record<string, Formatter> = {
   'structure.rowMissing': (f) => `${where(f)}未找到。`,
   'structure.tableTruncated': (f, d) => `${where(f)}之后表格中断，其后 ${d['missing']} 行未找到。`,
   'structure.cellUnreadable': (f, d) =>
-    `${where(f)}${d['line'] ? `（第 ${d['line']} 行）` : ''}读到 ${d['count']} 个数，应为 ${d['expected']} 个，该行未采用。`,
+    d['digits'] !== undefined
+      ? `${where(f)}的数字「${d['digits']}」无法拆成该行应有的单元格，未采用。`
+      : `${where(f)}${d['line'] ? `（第 ${d['line']} 行）` : ''}读到 ${d['count']} 个数，应为 ${d['expected']} 个，该行未采用。`,
   'structure.blankTotal': (f) => `${where(f)}：总计一侧为空而另一侧为 ${num(f.left)}，跳过此项核对。`,
   'structure.blankParts': (f) => `${where(f)}：总计为 ${num(f.left)} 而各分项全部空白，跳过此项核对。`,
   'structure.mixedTemplate': (_f, d) =>
     `表二按${TEMPLATE_NAMES[d['active']!] ?? d['active']}格式，表三（六）其他处理却按${TEMPLATE_NAMES[d['requests']!] ?? d['requests']}格式。`,
   'structure.gluedCells': (f, d) => `${where(f)}${d['lines'] ? `有 ${d['lines']} 行` : ''}标签与数字粘连（复制网页时丢了分隔），无法分出单元格。`,
+  'structure.recoveredCells': (f, d) => `${where(f)}的数字在原文中粘连，已还原 ${d['rows']} 行（按表格应满足的等式，或只有一种拆法）；这些数是推算拆分的，不是原文分隔好的。`,
+  'structure.ambiguousCells': (f, d) => `${where(f)}的数字「${d['digits']}」有 ${d['ways']} 种拆法同样说得通，无法确定，未采用。`,
   'structure.unknownFormat': () => '不像政府信息公开工作年度报告：没有统计表，也没有相关文字。',
   'input.empty': () => '文件是空的。',
   'input.binary': (_f, d) => `文件不是文本${d['kind'] ? `（${d['kind']}）` : ''}，无法读取。`,

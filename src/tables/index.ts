@@ -7,6 +7,7 @@ import { extractMeta, type Meta } from './meta.js';
 import { tableFact } from './problems.js';
 import { extractRequests } from './requests.js';
 import { extractReviews } from './reviews.js';
+import { extractGlued } from './glued.js';
 import { findSections } from './sections.js';
 import { activeSignal, chooseTemplate, isMixed, requestsSignal } from './template.js';
 
@@ -31,7 +32,6 @@ function slice(lines: readonly string[], range: [number, number] | null): { line
  */
 function withoutTables(text: string, hasRequestsSection: boolean, unreadable: Fact[]): { template: Template; facts: Fact[] } {
   if (LEGACY.test(text)) return { template: 'legacy', facts: [] };
-  if (GLUED_TABLE.test(text)) return { template: 'unknown', facts: [tableFact('structure.gluedCells', 'requests')] };
   if (hasRequestsSection || unreadable.length > 0) {
     return { template: 'unknown', facts: [...unreadable, tableFact('structure.tableMissing', 'requests')] };
   }
@@ -41,6 +41,15 @@ function withoutTables(text: string, hasRequestsSection: boolean, unreadable: Fa
 
 /** A table cut short loses its last rows: one warning says so rather than one per row. */
 const TRUNCATED_AFTER = 3;
+
+/** A report whose table cells ran together: the cells recovered from what the tables must satisfy. */
+function fromGlued(lines: readonly string[]): { template: Template; tables: Tables; facts: Fact[] } {
+  const glued = extractGlued(lines.join('\n'), (activeText, requests) => chooseTemplate({ active: activeSignal([activeText]), requests: requestsSignal(requests) }));
+  const tables: Tables = { active: glued.active.table, requests: glued.requests.table, reviews: glued.reviews.table, legacy: null };
+  const recovered = [...glued.active.facts, ...glued.requests.facts, ...glued.reviews.facts];
+  const facts = tables.requests || tables.reviews ? recovered : [tableFact('structure.gluedCells', 'requests'), ...recovered];
+  return { template: glued.template ?? 'unknown', tables, facts };
+}
 
 /** Rows of table 三 the report should print, given the form of its （六） rows. */
 function missingRows(rows: Tables['requests'], form: TableTemplate, reported: readonly Fact[]): Fact[] {
@@ -75,6 +84,7 @@ export function extractTables(lines: readonly string[]): Extracted {
   const tables: Tables = { active: active.table, requests: requests.table, reviews: reviews.table, legacy: null };
   const found = tables.active || tables.requests || tables.reviews;
 
+  if (!found && GLUED_TABLE.test(compact.join(''))) return { ...meta, ...fromGlued(lines) };
   if (!found) return { ...meta, tables, ...withoutTables(compact.join(''), sections.requests !== null, [...active.facts, ...requests.facts, ...reviews.facts]) };
 
   const template: Template = chosen ?? 'unknown';

@@ -37,7 +37,8 @@ const NUMBERED = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三�
 
 function position(label: string, def: RowMatcher, lastKey: string | null): number {
   const compact = compactLabel(label);
-  if (def.exact) return stripNumbering(compact) === def.keywords[0] ? 0 : -1;
+  // 规章 must be the whole label, or end it (glued text runs the headers into it), never be inside one.
+  if (def.exact) return stripNumbering(compact) === def.keywords[0] || compact.endsWith(def.keywords[0]!) ? 0 : -1;
   if (def.after) {
     const bare = stripNumbering(compact.replace(/^.*?(?=\d+[、.,]?其他)/, ''));
     return lastKey !== null && def.after.includes(lastKey) && BARE_OTHER.test(bare) ? compact.length : -1;
@@ -49,7 +50,7 @@ function position(label: string, def: RowMatcher, lastKey: string | null): numbe
  * The row a label names. Group headings come before row labels (（六）其他处理 1.申请人…逾期不补正),
  * so the keyword found last in the label decides.
  */
-function matchRow(label: string, defs: readonly RowMatcher[], found: ReadonlySet<string>, lastKey: string | null): RowMatcher | null {
+export function matchRow(label: string, defs: readonly RowMatcher[], found: ReadonlySet<string>, lastKey: string | null): RowMatcher | null {
   let best: RowMatcher | null = null;
   let bestPos = -1;
   for (const def of defs) {

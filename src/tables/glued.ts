@@ -1,0 +1,225 @@
+import { ACTIVE_ROWS, REQUEST_COLUMN_KEYS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, type TableTemplate } from '../template/index.js';
+import type { ActiveTable, Cell, Fact, RequestsTable, ReviewsTable } from '../types.js';
+import { matchRow, type RowMatcher } from './rows.js';
+import { segmentations } from './segment.js';
+
+/**
+ * Tables whose cells ran together when a crawler kept only the text of a web page
+ * (`一、本年新收政府信息公开申请数量640020470`). The digits are split again using what the
+ * table must satisfy: each row's parts add up to its 总计, each column's outcomes to （七）总计,
+ * the 勾稽关系, table 四's group totals. Rows whose digits split more than one way equally
+ * well are left out, with a finding: a guess must never pass for what the report printed.
+ */
+
+/** Splits tried per row before giving up; a row of seven numbers has far fewer. */
+const ROW_LIMIT = 20_000;
+/** Combinations of ambiguous rows tried against the column identities. */
+const COMBINATION_LIMIT = 50_000;
+
+interface Segment {
+  label: string;
+  run: string;
+}
+
+/** Labels each followed by their run of digits; a list number glued to the run (…0000000 2.其他) goes back to its label. */
+export function segments(text: string, signed = false): Segment[] {
+  const run = signed ? /[+-]?\d[\d +.-]*/g : /\d[\d ]*/g;
+  const out: Segment[] = [];
+  let labelStart = 0;
+  let carry = '';
+  for (const match of text.matchAll(run)) {
+    let digits = match[0].trimEnd();
+    const end = match.index + match[0].length;
+    let next = '';
+    if (/^[.、．]\D/.test(text.slice(match.index + digits.length, match.index + digits.length + 2))) {
+      next = digits.slice(-1);
+      digits = digits.slice(0, -1).trimEnd();
+    }
+    const label = carry + text.slice(labelStart, match.index);
+    if (digits === '') carry = label + next;
+    else {
+      out.push({ label, run: digits });
+      carry = next;
+    }
+    labelStart = end;
+  }
+  return out;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+interface RowChoice {
+  key: string;
+  run: string;
+  /** Splits whose parts add up to the row's 总计. */
+  candidates: number[][];
+  /** When none does (a misprinted row), every split: the column identities choose among them. */
+  fallback: number[][];
+}
+
+export interface Recovered<T> {
+  table: T | null;
+  facts: Fact[];
+}
+
+function fact(rule: string, table: 'active' | 'requests' | 'reviews', row: string | null, detail?: Fact['detail']): Fact {
+  return { rule, table, row, column: null, left: null, right: null, suspect: null, detail };
+}
+
+/** Rows of table 三 found in glued text, each with the splits of its digits that fit. */
+function requestChoices(text: string): RowChoice[] {
+  const found = new Set<string>();
+  let lastKey: string | null = null;
+  const choices: RowChoice[] = [];
+  for (const { label, run } of segments(text)) {
+    const def = matchRow(label, REQUEST_ROWS as readonly RowMatcher[], found, lastKey);
+    if (!def) continue;
+    found.add(def.key);
+    lastKey = def.key;
+    const all = segmentations(run, REQUEST_COLUMN_KEYS.length, ROW_LIMIT) ?? [];
+    const fitting = all.filter((v) => sum(v.slice(0, -1)) === v.at(-1));
+    choices.push({ key: def.key, run, candidates: fitting, fallback: fitting.length > 0 ? [] : all });
+  }
+  return choices;
+}
+
+/** Broken column identities (（七）总计 and the 勾稽关系) for one choice of every row. */
+function brokenColumns(rows: Map<string, number[]>): number {
+  const outcomes = REQUEST_ROWS.filter((r) => r.role === 'outcome' && rows.has(r.key)).map((r) => rows.get(r.key)!);
+  const total = rows.get('total');
+  const balance = ['new', 'carriedOver', 'carriedForward'].map((k) => rows.get(k));
+  let broken = 0;
+  REQUEST_COLUMN_KEYS.forEach((_, c) => {
+    if (total && outcomes.length > 0 && sum(outcomes.map((o) => o[c]!)) !== total[c]) broken++;
+    const [fresh, over, forward] = balance;
+    if (total && fresh && over && forward && fresh[c]! + over[c]! !== total[c]! + forward[c]!) broken++;
+  });
+  return broken;
+}
+
+/**
+ * The split of every row that breaks the fewest column identities, searched jointly: a row that
+ * breaks its own identity as printed (a misprint) takes part with all its splits, so that the
+ * error shows as printed. Rows where the best combinations differ stay undecided.
+ */
+function decide(choices: RowChoice[]): { chosen: Map<string, number[]>; undecided: RowChoice[] } {
+  const chosen = new Map<string, number[]>();
+  const open = choices
+    .map((c) => (c.candidates.length === 0 ? { ...c, candidates: c.fallback } : c))
+    .filter((c) => {
+      if (c.candidates.length === 1) chosen.set(c.key, c.candidates[0]!);
+      return c.candidates.length > 1;
+    });
+  const combinations = open.reduce((n, c) => n * c.candidates.length, 1);
+  if (open.length === 0 || combinations > COMBINATION_LIMIT) return { chosen, undecided: open };
+  let best = Infinity;
+  let winners: number[][] = [];
+  const pick: number[] = [];
+  const walk = (i: number): void => {
+    if (i === open.length) {
+      const rows = new Map(chosen);
+      open.forEach((c, j) => rows.set(c.key, c.candidates[pick[j]!]!));
+      const broken = brokenColumns(rows);
+      if (broken < best) {
+        best = broken;
+        winners = [[...pick]];
+      } else if (broken === best) winners.push([...pick]);
+      return;
+    }
+    for (let k = 0; k < open[i]!.candidates.length; k++) {
+      pick[i] = k;
+      walk(i + 1);
+    }
+  };
+  walk(0);
+  const undecided: RowChoice[] = [];
+  open.forEach((c, j) => {
+    if (winners.every((w) => w[j] === winners[0]![j])) chosen.set(c.key, c.candidates[winners[0]![j]!]!);
+    else undecided.push(c);
+  });
+  return { chosen, undecided };
+}
+
+export function recoverRequests(text: string): Recovered<RequestsTable> {
+  const choices = requestChoices(text);
+  const { chosen, undecided } = decide(choices);
+  const facts = undecided.map((c) => fact('structure.ambiguousCells', 'requests', c.key, { digits: c.run, ways: c.candidates.length }));
+  for (const c of choices) if (c.candidates.length === 0 && c.fallback.length === 0) facts.push(fact('structure.cellUnreadable', 'requests', c.key, { digits: c.run }));
+  if (chosen.size === 0) return { table: null, facts };
+  const rows: RequestsTable['rows'] = {};
+  for (const { key } of REQUEST_ROWS) if (chosen.has(key)) rows[key] = chosen.get(key)!;
+  facts.unshift(fact('structure.recoveredCells', 'requests', null, { rows: chosen.size }));
+  return { table: { columns: [...REQUEST_COLUMN_KEYS], rows }, facts };
+}
+
+/** Table 四: fifteen numbers in one run, three groups whose first four add up to the fifth. */
+export function recoverReviews(text: string): Recovered<ReviewsTable> {
+  const cells = REVIEW_GROUPS.length * REVIEW_FIELDS.length;
+  const run = segments(text)
+    .map((s) => s.run)
+    .find((r) => r.replace(/\D/g, '').length >= cells);
+  if (!run) return { table: null, facts: [] };
+  const fitting = (segmentations(run, cells, ROW_LIMIT) ?? []).filter((v) =>
+    REVIEW_GROUPS.every((_, g) => sum(v.slice(g * 5, g * 5 + 4)) === v[g * 5 + 4]),
+  );
+  if (fitting.length !== 1) return { table: null, facts: [fact('structure.ambiguousCells', 'reviews', null, { digits: run, ways: fitting.length })] };
+  const values = fitting[0]!;
+  const table = Object.fromEntries(
+    REVIEW_GROUPS.map((g, i) => [g.key, Object.fromEntries(REVIEW_FIELDS.map((f, j) => [f.key, values[i * 5 + j]!]))]),
+  ) as ReviewsTable;
+  return { table, facts: [fact('structure.recoveredCells', 'reviews', null, { rows: REVIEW_GROUPS.length })] };
+}
+
+/** Table 二 has no sums to go by: a row is recovered only when its digits split one way. */
+export function recoverActive(text: string, template: TableTemplate): Recovered<ActiveTable> {
+  const defs = ACTIVE_ROWS[template];
+  const found = new Set<string>();
+  const table: ActiveTable = {};
+  const facts: Fact[] = [];
+  for (const { label, run } of segments(text, true)) {
+    const def = matchRow(label, defs, found, null);
+    if (!def) continue;
+    found.add(def.key);
+    const fields = defs.find((d) => d.key === def.key)!.fields;
+    const ways = run.includes('.') ? (/^\d+\.\d{1,2}$/.test(run) && fields.length === 1 ? [[Number(run)]] : []) : (segmentations(run, fields.length, ROW_LIMIT) ?? []);
+    if (ways.length === 1) table[def.key] = Object.fromEntries(fields.map((f, i) => [f.key, ways[0]![i]! as Cell]));
+    else if (ways.length > 1) facts.push(fact('structure.ambiguousCells', 'active', def.key, { digits: run, ways: ways.length }));
+    else facts.push(fact('structure.cellUnreadable', 'active', def.key, { digits: run }));
+  }
+  if (Object.keys(table).length === 0) return { table: null, facts };
+  return { table, facts: [fact('structure.recoveredCells', 'active', null, { rows: Object.keys(table).length }), ...facts] };
+}
+
+/** Where each table's glued text starts and ends, by the first row of each. */
+function regions(text: string): { active: string; requests: string; reviews: string } {
+  const requestsStart = text.search(/(?:一、)?本年新收政府信息公开申请数量/);
+  if (requestsStart < 0) return { active: '', requests: '', reviews: '' };
+  const activeStart = text.lastIndexOf('主动公开政府信息情况', requestsStart);
+  const reviewsHeading = /行政法?复议.{0,3}行政诉讼情况/g;
+  reviewsHeading.lastIndex = requestsStart;
+  const reviewsStart = reviewsHeading.exec(text)?.index ?? -1;
+  const requestsEnd = reviewsStart < 0 ? text.length : reviewsStart;
+  const end = reviewsStart < 0 ? -1 : text.slice(reviewsStart).search(/五、|存在的主要问题/);
+  return {
+    active: activeStart < 0 ? '' : text.slice(activeStart, text.lastIndexOf('三、', requestsStart)),
+    requests: text.slice(requestsStart, requestsEnd),
+    reviews: reviewsStart < 0 ? '' : text.slice(reviewsStart, end < 0 ? undefined : reviewsStart + end),
+  };
+}
+
+export interface GluedTables {
+  template: TableTemplate | null;
+  requests: Recovered<RequestsTable>;
+  reviews: Recovered<ReviewsTable>;
+  active: Recovered<ActiveTable>;
+}
+
+/** All three tables of a report whose web tables were flattened without separators. */
+export function extractGlued(text: string, templateOf: (activeText: string, requests: RequestsTable | null) => TableTemplate | null): GluedTables {
+  const parts = regions(text.replace(/\s+/g, ' '));
+  const requests = recoverRequests(parts.requests);
+  const template = templateOf(parts.active, requests.table);
+  return { template, requests, reviews: recoverReviews(parts.reviews), active: recoverActive(parts.active, template ?? '2021') };
+}

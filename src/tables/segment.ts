@@ -1,0 +1,55 @@
+/**
+ * Splitting a run of digits whose cell boundaries were lost (`640020470` → 64, 0, 0, 2, 0, 4, 70)
+ * into numbers: every split with no leading zeros, spaces being sure boundaries. Bounded: past
+ * `limit` splits the answer is null (too many to choose from).
+ */
+
+const MAX_DIGITS = 9;
+
+/** A run as its pieces: spaces and signs are boundaries that certainly were there. */
+function pieces(run: string): string[] {
+  return run
+    .replace(/([+-])/g, ' $1')
+    .trim()
+    .split(/\s+/)
+    .filter((p) => p !== '');
+}
+
+export function segmentations(run: string, count: number, limit: number): number[][] | null {
+  const parts = pieces(run);
+  const out: number[][] = [];
+  const numbers: number[] = [];
+  let overflow = false;
+  const digitsFrom = (part: number, pos: number): number =>
+    parts.slice(part).reduce((n, p, i) => n + (i === 0 ? p.slice(pos) : p).replace(/\D/g, '').length, 0);
+  const walk = (part: number, pos: number): void => {
+    if (overflow) return;
+    // Each number still to come needs a digit of its own.
+    if (part < parts.length && digitsFrom(part, pos) < count - numbers.length) return;
+    if (part === parts.length) {
+      if (numbers.length === count) {
+        if (out.length >= limit) overflow = true;
+        else out.push([...numbers]);
+      }
+      return;
+    }
+    const text = parts[part]!;
+    if (pos === text.length) {
+      walk(part + 1, 0);
+      return;
+    }
+    if (numbers.length === count) return;
+    const sign = pos === 0 && (text[0] === '-' || text[0] === '+') ? 1 : 0;
+    const start = pos + sign;
+    for (let length = 1; length <= MAX_DIGITS && start + length <= text.length; length++) {
+      const digits = text.slice(start, start + length);
+      if (!/^\d+$/.test(digits)) break;
+      if (digits.length > 1 && digits[0] === '0') break;
+      numbers.push(Number(text.slice(pos, start + length)));
+      walk(part, start + length);
+      numbers.pop();
+    }
+  };
+  walk(0, 0);
+  return overflow ? null : out;
+}
