@@ -1,4 +1,5 @@
 import { toFinding } from './findings/index.js';
+import { ChainIndex, chainLink } from './rules/continuity-carryover.js';
 import { checkSet, checkTables } from './rules/engine.js';
 import type { Fact, Finding, Report } from './types.js';
 
@@ -25,6 +26,7 @@ export interface CheckResult {
 }
 
 function withFacts(report: Report, facts: readonly Fact[], options: CheckOptions): Report {
+  if (facts.length === 0 && !options.strict) return report;
   const findings: Finding[] = [...report.findings, ...facts.map(toFinding)].map((f) =>
     options.strict && f.severity === 'warning' ? { ...f, severity: 'error' } : f,
   );
@@ -44,16 +46,51 @@ export function checkAcross(reports: readonly Report[], options: CheckOptions = 
   return reports.map((report, i) => (facts[i]!.length ? withFacts(report, facts[i]!, options) : report));
 }
 
+function emptySummary(): Summary {
+  return { files: 0, clean: 0, withErrors: 0, unread: 0, errors: 0, warnings: 0 };
+}
+
+/** Adds one checked report to a running summary: the counts of SPEC §5's summary line. */
+function tally(summary: Summary, report: Report): void {
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  const hasTables = Object.values(report.tables).some((t) => t !== null);
+  summary.files++;
+  if (hasTables && errors === 0) summary.clean++;
+  if (errors > 0) summary.withErrors++;
+  if (!hasTables) summary.unread++;
+  summary.errors += errors;
+  summary.warnings += report.findings.filter((f) => f.severity === 'warning').length;
+}
+
 export function summarise(files: readonly Report[]): Summary {
-  const count = (r: Report, severity: Finding['severity']): number => r.findings.filter((f) => f.severity === severity).length;
-  const hasTables = (r: Report): boolean => Object.values(r.tables).some((t) => t !== null);
+  const summary = emptySummary();
+  for (const file of files) tally(summary, file);
+  return summary;
+}
+
+export interface StreamChecker {
+  /** The report checked, with carry-over against the reports seen before it. */
+  check(report: Report): Report;
+  summary(): Summary;
+}
+
+/**
+ * Checks reports one at a time, keeping only a small link per report for the carry-over: memory
+ * does not grow with the reports' size. A carry-over mismatch is filed on whichever of the two
+ * years comes second (the first was already written out); checkReports files it on the later year.
+ */
+export function createStreamChecker(options: CheckOptions = {}): StreamChecker {
+  const chains = new ChainIndex();
+  const summary = emptySummary();
   return {
-    files: files.length,
-    clean: files.filter((r) => hasTables(r) && count(r, 'error') === 0).length,
-    withErrors: files.filter((r) => count(r, 'error') > 0).length,
-    unread: files.filter((r) => !hasTables(r)).length,
-    errors: files.reduce((n, r) => n + count(r, 'error'), 0),
-    warnings: files.reduce((n, r) => n + count(r, 'warning'), 0),
+    check(parsed) {
+      const own = checkReport(parsed, options);
+      const link = chainLink(parsed);
+      const report = link ? withFacts(own, chains.add(link), options) : own;
+      tally(summary, report);
+      return report;
+    },
+    summary: () => ({ ...summary }),
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
-import { checkAcross, checkReport, summarise } from '../check.js';
+import { checkReports, createStreamChecker, type Summary } from '../check.js';
 import { parseReport, readText, unreadableReport } from '../parse.js';
 import { CSV_BOM, CSV_HEADER, csvRows } from '../render/csv.js';
 import { checkJson, ndjsonLine, parseJson } from '../render/json.js';
@@ -100,33 +100,29 @@ interface CheckFlags extends Common {
   showTable?: boolean;
 }
 
-/** A report that can take part in a year-to-year chain waits for the others before it is written. */
-function chainable(report: Report): boolean {
-  return report.agency !== null && report.year !== null && report.tables.requests !== null;
-}
-
 async function checkCommand(paths: string[], options: CheckFlags, run: Run): Promise<number> {
   const color = colourOf(options, run);
   const strict = { strict: options.strict === true };
-  const done: Report[] = [];
-  const held: Report[] = [];
-  const emit = (report: Report): void => {
-    done.push(report);
-    const hasError = report.findings.some((f) => f.severity === 'error');
-    if (options.quiet && !hasError) return;
-    if (options.ndjson) run.out.write(ndjsonLine(report));
-    else if (!options.json && report.findings.length > 0) run.out.write(renderChecked(report, { color, showTable: options.showTable === true }));
-  };
-  for await (const parsed of reports(paths, options, run)) {
-    if (run.out.closed) break;
-    const report = checkReport(parsed, strict);
-    if (chainable(report)) held.push(report);
-    else emit(report);
+  let summary: Summary;
+  if (options.json) {
+    // One document: it holds every file anyway, and files carry-over on the later year.
+    const parsed: Report[] = [];
+    for await (const report of reports(paths, options, run)) parsed.push(report);
+    const result = checkReports(parsed, strict);
+    summary = result.summary;
+    run.out.write(checkJson(result));
+  } else {
+    const checker = createStreamChecker(strict);
+    for await (const parsed of reports(paths, options, run)) {
+      if (run.out.closed) break;
+      const report = checker.check(parsed);
+      if (options.quiet && !report.findings.some((f) => f.severity === 'error')) continue;
+      if (options.ndjson) run.out.write(ndjsonLine(report));
+      else if (report.findings.length > 0) run.out.write(renderChecked(report, { color, showTable: options.showTable === true }));
+    }
+    summary = checker.summary();
+    if (!options.ndjson) run.out.write(renderSummary(summary, { color }));
   }
-  checkAcross(held, strict).forEach(emit);
-  const summary = summarise(done);
-  if (options.json) run.out.write(checkJson({ summary, files: done }));
-  else if (!options.ndjson) run.out.write(renderSummary(summary, { color }));
   if (run.unreadable) return EXIT.usage;
   return summary.errors > 0 ? EXIT.errors : EXIT.ok;
 }

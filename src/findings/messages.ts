@@ -49,7 +49,9 @@ const MESSAGES: Record<string, Formatter> = {
   'reviews.total': (f) =>
     `${where(f)}：总计 ${num(f.left)} 不等于结果维持、结果纠正、其他结果、尚未审结之和 ${num(f.right)}${difference(f)}${explanation(f)}${recovered(f)}。`,
   'continuity.carryover': (f, d) =>
-    `${where(f)}：上年结转 ${num(f.left)} 不等于 ${d['previousYear']} 年报告（${d['previousFile']}）的结转下年度继续办理 ${num(f.right)}${difference(f)}。`,
+    d['nextYear'] !== undefined
+      ? `${where(f)}：结转下年度继续办理 ${num(f.left)} 不等于 ${d['nextYear']} 年报告（${d['nextFile']}）的上年结转 ${num(f.right)}${difference(f)}。`
+      : `${where(f)}：上年结转 ${num(f.left)} 不等于 ${d['previousYear']} 年报告（${d['previousFile']}）的结转下年度继续办理 ${num(f.right)}${difference(f)}。`,
   'structure.tableMissing': (f) => `未找到${f.table ? TABLE_LABELS[f.table] : '统计表'}。`,
   'structure.tableEmpty': (f) => `${where(f)}（${f.table ? TABLE_LABELS[f.table] : ''}）有标题但读不出数字。`,
   'structure.rowMissing': (f) => `${where(f)}未找到。`,

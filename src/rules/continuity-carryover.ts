@@ -1,6 +1,8 @@
 import { REQUEST_COLUMN_KEYS } from '../template/index.js';
-import type { Fact, Report } from '../types.js';
+import type { Cell, Fact, Report } from '../types.js';
 import type { SetRule } from './types.js';
+
+const ID = 'continuity.carryover';
 
 /**
  * Agencies compare by name with spacing and quotes removed, nothing more: 某市人民政府办公室 and
@@ -10,48 +12,75 @@ export function agencyKey(agency: string): string {
   return agency.replace(/[\s"“”'‘’]/g, '');
 }
 
-/** Reports that say who and when, grouped by agency and year; a year held twice is left out as ambiguous. */
-function byAgencyYear(reports: readonly Report[]): Map<string, Map<number, number>> {
-  const groups = new Map<string, Map<number, number>>();
-  const seen = new Set<string>();
-  reports.forEach((report, index) => {
-    if (!report.agency || report.year === null || !report.tables.requests) return;
-    const agency = agencyKey(report.agency);
-    const years = groups.get(agency) ?? new Map<number, number>();
-    groups.set(agency, years);
-    const id = `${agency}\u0000${report.year}`;
-    if (seen.has(id)) years.delete(report.year);
-    else years.set(report.year, index);
-    seen.add(id);
-  });
-  return groups;
+/** What a report brings to a year-to-year chain: small enough to keep for every file of a large run. */
+export interface ChainLink {
+  agency: string;
+  year: number;
+  path: string;
+  carriedOver: readonly Cell[] | undefined;
+  carriedForward: readonly Cell[] | undefined;
+}
+
+export function chainLink(report: Report): ChainLink | null {
+  const rows = report.tables.requests?.rows;
+  if (!report.agency || report.year === null || !rows) return null;
+  return { agency: agencyKey(report.agency), year: report.year, path: report.source.path, carriedOver: rows.carriedOver, carriedForward: rows.carriedForward };
+}
+
+/**
+ * Year N's 结转下年度 against year N+1's 上年结转, per column. A part column that differs makes the
+ * 总计 column differ too: said once, where it starts. Filed on `on`: the later year, unless
+ * the later one was already written out when the earlier one came (streaming output).
+ */
+export function compareLinks(earlier: ChainLink, later: ChainLink, on: 'later' | 'earlier' = 'later'): Fact[] {
+  if (!earlier.carriedForward || !later.carriedOver) return [];
+  const differing = REQUEST_COLUMN_KEYS.map((column, i) => ({ column, over: later.carriedOver![i] ?? null, forward: earlier.carriedForward![i] ?? null })).filter(
+    ({ over, forward }) => over !== null && forward !== null && over !== forward,
+  );
+  const parts = differing.filter((d) => d.column !== 'total');
+  return (parts.length ? parts : differing).map(({ column, over, forward }): Fact =>
+    on === 'later'
+      ? { rule: ID, table: 'requests', row: 'carriedOver', column, left: over, right: forward, suspect: null, detail: { previousYear: earlier.year, previousFile: earlier.path } }
+      : { rule: ID, table: 'requests', row: 'carriedForward', column, left: forward, right: over, suspect: null, detail: { nextYear: later.year, nextFile: later.path } },
+  );
+}
+
+/**
+ * Links seen so far, by agency and year, for checking as files stream past. A year held twice is
+ * ambiguous and chains with nothing.
+ */
+export class ChainIndex {
+  private readonly links = new Map<string, ChainLink | null>();
+
+  /** Facts to file on this report, against its neighbours seen before it. */
+  add(link: ChainLink): Fact[] {
+    const key = (year: number): string => `${link.agency}\u0000${year}`;
+    if (this.links.has(key(link.year))) {
+      this.links.set(key(link.year), null);
+      return [];
+    }
+    this.links.set(key(link.year), link);
+    const previous = this.links.get(key(link.year - 1));
+    const next = this.links.get(key(link.year + 1));
+    return [...(previous ? compareLinks(previous, link) : []), ...(next ? compareLinks(link, next, 'earlier') : [])];
+  }
 }
 
 export const continuityCarryover: SetRule = {
-  id: 'continuity.carryover',
+  id: ID,
   description: "year N's 结转下年度继续办理 = year N+1's 上年结转, per column, same agency",
   check(reports) {
-    const out: { index: number; fact: Fact }[] = [];
-    for (const years of byAgencyYear(reports).values()) {
-      for (const [year, index] of years) {
-        const previousIndex = years.get(year - 1);
-        if (previousIndex === undefined) continue;
-        const later = reports[index]!;
-        const earlier = reports[previousIndex]!;
-        const carriedOver = later.tables.requests?.rows.carriedOver;
-        const carriedForward = earlier.tables.requests?.rows.carriedForward;
-        if (!carriedOver || !carriedForward) continue;
-        const differing = REQUEST_COLUMN_KEYS.map((column, i) => ({ column, left: carriedOver[i] ?? null, right: carriedForward[i] ?? null })).filter(
-          ({ left, right }) => left !== null && right !== null && left !== right,
-        );
-        // A part column that differs makes the 总计 column differ too; say it once, where it starts.
-        const parts = differing.filter((d) => d.column !== 'total');
-        const detail = { previousYear: year - 1, previousFile: earlier.source.path };
-        for (const { column, left, right } of parts.length ? parts : differing) {
-          out.push({ index, fact: { rule: this.id, table: 'requests', row: 'carriedOver', column, left, right, suspect: null, detail } });
-        }
-      }
-    }
-    return out;
+    const links = reports.map(chainLink);
+    const byKey = new Map<string, number | null>();
+    links.forEach((link, index) => {
+      if (!link) return;
+      const key = `${link.agency}\u0000${link.year}`;
+      byKey.set(key, byKey.has(key) ? null : index);
+    });
+    return links.flatMap((link, index) => {
+      const previous = link ? byKey.get(`${link.agency}\u0000${link.year - 1}`) : undefined;
+      if (!link || byKey.get(`${link.agency}\u0000${link.year}`) !== index || previous === undefined || previous === null) return [];
+      return compareLinks(links[previous]!, link).map((fact) => ({ index, fact }));
+    });
   },
 };
