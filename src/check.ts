@@ -71,6 +71,8 @@ export function summarise(files: readonly Report[]): Summary {
 export interface StreamChecker {
   /** The report checked, with carry-over against the reports seen before it. */
   check(report: Report): Report;
+  /** The same for a report whose own identities were already checked (checkReport, in a worker). */
+  add(checked: Report): Report;
   summary(): Summary;
 }
 
@@ -84,9 +86,11 @@ export function createStreamChecker(options: CheckOptions = {}): StreamChecker {
   const summary = emptySummary();
   return {
     check(parsed) {
-      const own = checkReport(parsed, options);
-      const link = chainLink(parsed);
-      const report = link ? withFacts(own, chains.add(link), options) : own;
+      return this.add(checkReport(parsed, options));
+    },
+    add(checked) {
+      const link = chainLink(checked);
+      const report = link ? withFacts(checked, chains.add(link), { ...options, strict: false }) : checked;
       tally(summary, report);
       return report;
     },

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+// The built CLI, as users run it: its worker threads load compiled files.
+import { main } from '../dist/cli/main.js';
 import { checkSchemaErrors, FIXTURES, reportSchemaErrors, ROOT } from './helpers.js';
 
 interface Ran {

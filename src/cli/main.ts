@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
-import { checkReports, createStreamChecker, type Summary } from '../check.js';
+import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
+import { checkReport, checkReports, createStreamChecker, type CheckOptions, type Summary } from '../check.js';
 import { parseReport, readText, unreadableReport } from '../parse.js';
 import { CSV_BOM, CSV_HEADER, csvRows } from '../render/csv.js';
 import { checkJson, ndjsonLine, parseJson } from '../render/json.js';
@@ -10,7 +12,8 @@ import { sanitise } from '../render/sanitise.js';
 import { ENCODINGS } from '../text/decode.js';
 import type { EncodingName, Report } from '../types.js';
 import { useColour } from './colour.js';
-import { inputs } from './inputs.js';
+import { inputs, type Input } from './inputs.js';
+import { ordered, Pool } from './pool.js';
 import { Output } from './output.js';
 
 export interface Io {
@@ -25,6 +28,8 @@ export interface Io {
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 
 interface Common {
+  /** Worker threads; by default all cores for a directory or many files, else one. */
+  jobs?: string;
   json?: boolean;
   ndjson?: boolean;
   csv?: boolean;
@@ -44,35 +49,62 @@ function encodingOption(): Option {
   return new Option('--encoding <name>', 'decode with this encoding instead of detecting it').choices([...ENCODINGS]);
 }
 
+/** Options every reading command shares: colour, and how many threads read the files. */
 function colourOptions(command: Command): Command {
-  return command.option('--color', 'colour the output even when it is not a terminal').option('--no-color', 'never colour the output');
+  return command
+    .option('--jobs <n>', 'worker threads (default: all cores for a directory or 32+ files, else 1)')
+    .option('--color', 'colour the output even when it is not a terminal')
+    .option('--no-color', 'never colour the output');
 }
 
 /** A bug of ours on one file must not cost the other files their results. */
-async function parseGuarded(path: string, bytes: Uint8Array, encoding: EncodingName | undefined): Promise<Report> {
+async function parseGuarded(path: string, bytes: Uint8Array, encoding: EncodingName | undefined, check: CheckOptions | null): Promise<Report> {
   try {
-    return await parseReport(bytes, { path, encoding });
+    const report = await parseReport(bytes, { path, encoding });
+    return check ? checkReport(report, check) : report;
   } catch (error) {
     return unreadableReport(path, `内部错误：${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-/** Each input parsed in turn; a path that cannot be read still yields a result, and a message on stderr. */
-async function* reports(paths: readonly string[], options: Common, run: Run): AsyncGenerator<Report> {
-  let count = 0;
+/** Worker threads pay off from this many files on; below it one thread is faster. */
+const POOL_FROM = 32;
+
+function jobsFor(paths: readonly string[], jobs: string | undefined): number {
+  if (jobs !== undefined) return Math.max(1, Number.parseInt(jobs, 10) || 1);
+  const many = paths.length >= POOL_FROM || paths.some((p) => p !== '-' && statSync(p, { throwIfNoEntry: false })?.isDirectory());
+  return many ? availableParallelism() : 1;
+}
+
+/**
+ * Each input parsed (and, for `check`, its own identities checked), in input order; a path that
+ * cannot be read still yields a result, and a message on stderr. Large runs use worker threads.
+ */
+async function* reports(paths: readonly string[], options: Common, run: Run, check: CheckOptions | null = null): AsyncGenerator<Report> {
+  const jobs = jobsFor(paths, options.jobs);
+  const pool = jobs > 1 ? new Pool(jobs) : null;
   const progress = run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-'));
-  for await (const input of inputs(paths, run.io.stdin)) {
+  const start = async (input: Input): Promise<Report> => {
     if ('error' in input) {
       run.unreadable = true;
       run.err.write(`gov-disclose: 无法读取 ${sanitise(input.path)}：${input.error}\n`);
-      yield unreadableReport(input.path, input.error);
-    } else {
-      yield await parseGuarded(input.path, input.bytes, options.encoding);
+      return unreadableReport(input.path, input.error);
     }
-    count++;
-    if (progress) run.err.write(`\r已读 ${count} 个文件`);
+    if (!pool) return parseGuarded(input.path, input.bytes, options.encoding, check);
+    const job = { path: input.path, bytes: input.bytes, encoding: options.encoding, check: check !== null, strict: check?.strict === true };
+    return (await pool.run(job)).report;
+  };
+  let count = 0;
+  try {
+    for await (const report of ordered(inputs(paths, run.io.stdin), start, jobs * 8)) {
+      yield report;
+      count++;
+      if (progress) run.err.write(`\r已读 ${count} 个文件`);
+    }
+  } finally {
+    if (progress && count > 0) run.err.write('\r\u001b[K');
+    await pool?.close();
   }
-  if (progress && count > 0) run.err.write('\r\u001b[K');
 }
 
 function colourOf(options: Common, run: Run): boolean {
@@ -113,9 +145,9 @@ async function checkCommand(paths: string[], options: CheckFlags, run: Run): Pro
     run.out.write(checkJson(result));
   } else {
     const checker = createStreamChecker(strict);
-    for await (const parsed of reports(paths, options, run)) {
+    for await (const checked of reports(paths, options, run, strict)) {
       if (run.out.closed) break;
-      const report = checker.check(parsed);
+      const report = checker.add(checked);
       if (options.quiet && !report.findings.some((f) => f.severity === 'error')) continue;
       if (options.ndjson) run.out.write(ndjsonLine(report));
       else if (report.findings.length > 0) run.out.write(renderChecked(report, { color, showTable: options.showTable === true }));
