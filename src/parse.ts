@@ -1,7 +1,7 @@
 import { toFinding } from './findings/index.js';
 import { extractTables } from './tables/index.js';
 import { decode, looksBinary } from './text/decode.js';
-import { htmlToText, looksLikeHtml } from './text/html.js';
+import { looksLikeHtml } from './text/html-sniff.js';
 import { normalise } from './text/normalise.js';
 import { detectScript, toSimplified } from './text/script.js';
 import type { EncodingName, Fact, Report, Source } from './types.js';
@@ -60,7 +60,7 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
     text = input as string;
     source.encoding = 'utf-8';
   }
-  if (/\.html?$/i.test(path) || looksLikeHtml(text)) text = htmlToText(text);
+  if (/\.html?$/i.test(path) || looksLikeHtml(text)) text = (await import('./text/html.js')).htmlToText(text);
   source.script = detectScript(text);
   if (source.script === 'traditional') {
     text = await toSimplified(text);

@@ -1,9 +1,19 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 
 /** One input as the CLI found it: its bytes, or why it could not be read at all. */
 export type Input = { path: string; bytes: Uint8Array } | { path: string; error: string };
+
+/**
+ * An input found by the walk, not yet read: reading starts when `read` is called, so that the
+ * caller can have several files in flight while it parses others.
+ */
+export interface Entry {
+  path: string;
+  read(): Promise<Input>;
+}
 
 /** Files a directory walk takes; a file named on the command line is always read. */
 const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.htm', '.html', '.pdf', '']);
@@ -14,7 +24,26 @@ function reason(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
   if (code === 'ELOOP') return '符号链接循环';
   if (code === 'EISDIR') return '是目录';
+  if (code === 'ENOTDIR') return '不是目录';
   return error instanceof Error ? error.message : String(error);
+}
+
+function failed(path: string, error: unknown): Entry {
+  const input = { path, error: reason(error) };
+  return { path, read: async () => input };
+}
+
+function file(path: string): Entry {
+  return {
+    path,
+    read: async () => {
+      try {
+        return { path, bytes: await readFile(path) };
+      } catch (error) {
+        return { path, error: reason(error) };
+      }
+    },
+  };
 }
 
 async function readStream(stream: Readable): Promise<Uint8Array> {
@@ -23,53 +52,45 @@ async function readStream(stream: Readable): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Input> {
-  let real: string;
+async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Entry> {
+  let entries: Dirent[];
   try {
-    real = await realpath(dir);
+    // A link back up the tree would walk forever: each real directory is entered once.
+    const real = await realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
-    yield { path: dir, error: reason(error) };
+    yield failed(dir, error);
     return;
   }
-  // A link back up the tree would walk forever: each real directory is entered once.
-  if (seen.has(real)) return;
-  seen.add(real);
-  let names: string[];
-  try {
-    names = (await readdir(dir)).sort();
-  } catch (error) {
-    yield { path: dir, error: reason(error) };
-    return;
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    // Only links need a stat of their own: the listing already says what the rest are.
+    if (entry.isSymbolicLink()) yield* visit(path, seen, false);
+    else if (entry.isDirectory()) yield* walk(path, seen);
+    else if (entry.isFile() && REPORT_EXTENSIONS.has(extname(path).toLowerCase())) yield file(path);
   }
-  for (const name of names) yield* visit(join(dir, name), seen, false);
 }
 
 /** A file named on the command line is always read; one met in a walk only if it can be a report. */
-async function* visit(path: string, seen: Set<string>, named: boolean): AsyncGenerator<Input> {
+async function* visit(path: string, seen: Set<string>, named: boolean): AsyncGenerator<Entry> {
   let info;
   try {
     info = await stat(path);
   } catch (error) {
-    yield { path, error: reason(error) };
+    yield failed(path, error);
     return;
   }
   if (info.isDirectory()) yield* walk(path, seen);
-  else if (named || (info.isFile() && REPORT_EXTENSIONS.has(extname(path).toLowerCase()))) yield await readOne(path);
-}
-
-async function readOne(path: string): Promise<Input> {
-  try {
-    return { path, bytes: await readFile(path) };
-  } catch (error) {
-    return { path, error: reason(error) };
-  }
+  else if (named || (info.isFile() && REPORT_EXTENSIONS.has(extname(path).toLowerCase()))) yield file(path);
 }
 
 /** Every input named on the command line, directories walked in a stable order, `-` as stdin. */
-export async function* inputs(paths: readonly string[], stdin: Readable): AsyncGenerator<Input> {
+export async function* inputs(paths: readonly string[], stdin: Readable): AsyncGenerator<Entry> {
   const seen = new Set<string>();
   for (const path of paths) {
-    if (path === '-') yield { path: '-', bytes: await readStream(stdin) };
+    if (path === '-') yield { path, read: async () => ({ path, bytes: await readStream(stdin) }) };
     else yield* visit(path, seen, true);
   }
 }

@@ -7,12 +7,11 @@ import { checkReport, checkReports, createStreamChecker, type CheckOptions, type
 import { parseReport, readText, unreadableReport } from '../parse.js';
 import { CSV_BOM, CSV_HEADER, csvRows } from '../render/csv.js';
 import { checkJson, ndjsonLine, parseJson } from '../render/json.js';
-import { renderChecked, renderReport, renderSummary } from '../render/people.js';
 import { sanitise } from '../render/sanitise.js';
 import { ENCODINGS } from '../text/decode.js';
 import type { EncodingName, Report } from '../types.js';
 import { useColour } from './colour.js';
-import { inputs, type Input } from './inputs.js';
+import { inputs, type Entry } from './inputs.js';
 import { ordered, Pool } from './pool.js';
 import { Output } from './output.js';
 
@@ -84,7 +83,8 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
   const jobs = jobsFor(paths, options.jobs);
   const pool = jobs > 1 ? new Pool(jobs) : null;
   const progress = run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-'));
-  const start = async (input: Input): Promise<Report> => {
+  const start = async (entry: Entry): Promise<Report> => {
+    const input = await entry.read();
     if ('error' in input) {
       run.unreadable = true;
       run.err.write(`gov-disclose: 无法读取 ${sanitise(input.path)}：${input.error}\n`);
@@ -107,6 +107,11 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
   }
 }
 
+/** The people's renderer and its table and colour packages, loaded only when people read the output. */
+function people(): Promise<typeof import('../render/people.js')> {
+  return import('../render/people.js');
+}
+
 function colourOf(options: Common, run: Run): boolean {
   return useColour({ flag: options.color, isTTY: run.out.isTTY, env: run.io.env });
 }
@@ -120,7 +125,7 @@ async function parseCommand(paths: string[], options: Common, run: Run): Promise
     if (options.json) collected.push(report);
     else if (options.ndjson) run.out.write(ndjsonLine(report));
     else if (options.csv) run.out.write(csvRows(report));
-    else run.out.write(renderReport(report, { color }));
+    else run.out.write((await people()).renderReport(report, { color }));
   }
   if (options.json) run.out.write(parseJson(collected, collected.length === 1 && paths.length === 1));
   return run.unreadable ? EXIT.usage : EXIT.ok;
@@ -150,17 +155,18 @@ async function checkCommand(paths: string[], options: CheckFlags, run: Run): Pro
       const report = checker.add(checked);
       if (options.quiet && !report.findings.some((f) => f.severity === 'error')) continue;
       if (options.ndjson) run.out.write(ndjsonLine(report));
-      else if (report.findings.length > 0) run.out.write(renderChecked(report, { color, showTable: options.showTable === true }));
+      else if (report.findings.length > 0) run.out.write((await people()).renderChecked(report, { color, showTable: options.showTable === true }));
     }
     summary = checker.summary();
-    if (!options.ndjson) run.out.write(renderSummary(summary, { color }));
+    if (!options.ndjson) run.out.write((await people()).renderSummary(summary, { color }));
   }
   if (run.unreadable) return EXIT.usage;
   return summary.errors > 0 ? EXIT.errors : EXIT.ok;
 }
 
 async function convertCommand(path: string, options: Common, run: Run): Promise<number> {
-  const { value: input } = await inputs([path], run.io.stdin).next();
+  const { value: entry } = await inputs([path], run.io.stdin).next();
+  const input = await entry?.read();
   if (!input || 'error' in input) {
     run.err.write(`gov-disclose: 无法读取 ${sanitise(path)}：${input?.error ?? ''}\n`);
     return EXIT.usage;

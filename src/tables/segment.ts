@@ -20,8 +20,9 @@ export function segmentations(run: string, count: number, limit: number): number
   const out: number[][] = [];
   const numbers: number[] = [];
   let overflow = false;
-  const digitsFrom = (part: number, pos: number): number =>
-    parts.slice(part).reduce((n, p, i) => n + (i === 0 ? p.slice(pos) : p).replace(/\D/g, '').length, 0);
+  // Digits left from each piece on, to stop early when too few remain for the numbers to come.
+  const after = parts.map((_, i) => parts.slice(i + 1).reduce((n, p) => n + p.replace(/\D/g, '').length, 0));
+  const digitsFrom = (part: number, pos: number): number => parts[part]!.slice(pos).replace(/\D/g, '').length + after[part]!;
   const walk = (part: number, pos: number): void => {
     if (overflow) return;
     // Each number still to come needs a digit of its own.

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { EncodingName } from '../types.js';
 
 export interface Decoded {
@@ -121,25 +121,25 @@ function decodeByLine(bytes: Uint8Array): Decoded | null {
   };
 }
 
-function isStrictUtf8(bytes: Uint8Array): boolean {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  // A file cut mid-character is still UTF-8: allow up to three dangling bytes at the end.
-  for (let cut = 0; cut <= Math.min(3, bytes.length); cut++) {
-    try {
-      decoder.decode(bytes.subarray(0, bytes.length - cut));
-      return true;
-    } catch {
-      // try a shorter prefix
-    }
+/** The text when the bytes are UTF-8; a file cut mid-character still is (up to three dangling bytes). */
+function strictUtf8Text(bytes: Uint8Array): string | null {
+  const whole = tryUtf8(bytes);
+  if (whole !== null) return whole;
+  for (let cut = 1; cut <= Math.min(3, bytes.length); cut++) {
+    if (tryUtf8(bytes.subarray(0, bytes.length - cut)) !== null) return decodeWith(bytes, 'utf-8');
   }
-  return false;
+  return null;
 }
+
+type Iconv = typeof import('iconv-lite');
+let iconv: Iconv | undefined;
 
 export function decodeWith(bytes: Uint8Array, encoding: EncodingName): string {
   if (encoding === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
   if (encoding === 'utf-16le') return new TextDecoder('utf-16le').decode(bytes);
-  // iconv-lite: the GB family is always read as gb18030 (its gbk decoder garbles 4-byte
-  // sequences), and its big5 is Big5-HKSCS, unlike TextDecoder's.
+  // iconv-lite, loaded on first use (UTF-8 input never needs it): the GB family is always read as
+  // gb18030 (its gbk decoder garbles 4-byte sequences), and its big5 is Big5-HKSCS, unlike TextDecoder's.
+  iconv ??= createRequire(import.meta.url)('iconv-lite') as Iconv;
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 
@@ -171,10 +171,11 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
   if (bom) return { text: decodeWith(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding, bom: true, confident: true };
   const declared = declaredCharset(bytes);
   // A page that says UTF-8 but is not falls through to detection: pages lie about their charset.
-  if (declared && (declared !== 'utf-8' || isStrictUtf8(bytes))) return { text: decodeWith(bytes, declared), encoding: declared, bom: false, confident: true };
+  if (declared && (declared !== 'utf-8' || strictUtf8Text(bytes) !== null)) return { text: decodeWith(bytes, declared), encoding: declared, bom: false, confident: true };
   const utf16 = utf16ByNulPattern(bytes);
   if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16, bom: false, confident: true };
-  if (isStrictUtf8(bytes)) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', bom: false, confident: true };
+  const utf8 = strictUtf8Text(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false, confident: true };
   const byLine = decodeByLine(bytes);
   if (byLine) return byLine;
   const sample = bytes.subarray(0, SAMPLE);

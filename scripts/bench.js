@@ -1,0 +1,145 @@
+// npm run bench: generates a reproducible corpus of composed reports (mixed templates, layouts,
+// encodings and scripts, a share with errors), then measures on this machine, in this run:
+// the floor (read and decode every file), check --ndjson on one and on all cores, cold start,
+// peak memory at N and 10×N files, and a 10 MB single line. Writes the table into README.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js/cn2t';
+import { model, requestsRows } from './report-model.js';
+import { reportHtml, reportText } from './report-text.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const OUT = join(ROOT, 'bench/out');
+const BIN = join(ROOT, 'bin/gov-disclose.js');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? fallback : Number(process.argv[i + 1]);
+};
+const N = arg('n', 10_000);
+const RUNS = arg('runs', 3);
+
+/** A seeded generator: the same corpus on every machine. */
+function prng(seed) {
+  let x = seed >>> 0;
+  return () => {
+    x = (x * 1664525 + 1013904223) >>> 0;
+    return x / 2 ** 32;
+  };
+}
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const LAYOUTS = ['pipe', 'pipe', 'markdown', 'tab', 'space', 'cells', 'html', 'glued'];
+
+function makeCorpus(dir, n) {
+  if (existsSync(join(dir, '.done'))) return;
+  mkdirSync(dir, { recursive: true });
+  const random = prng(2024);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  for (let i = 0; i < n; i++) {
+    // Five years of each agency, so that the carry-over chains are checked too.
+    const agency = Math.floor(i / 5);
+    const year = 2019 + (i % 5);
+    const template = year >= 2021 ? '2021' : '2019';
+    const carried = [agency % 7, 0, 0, 0, 0, 0];
+    const m = model(template, { agency: `示例市第${agency}区政务服务局`, year, requests: requestsRows(template, carried, carried) });
+    if (random() < 0.1) m.requests.granted[0] += 1 + Math.floor(random() * 9);
+    const layout = pick(LAYOUTS);
+    const traditional = random() < 0.2;
+    let text = layout === 'html' ? reportHtml(m, { charset: 'utf-8', layout: 'pipe' }) : reportText(m, { layout });
+    if (traditional) text = toTraditional(text);
+    const encoding = traditional ? pick(['utf-8', 'big5']) : pick(['utf-8', 'utf-8', 'gb18030', 'utf-16le']);
+    const bytes = encoding === 'utf-16le' ? Buffer.from(text, 'utf16le') : encoding === 'utf-8' ? Buffer.from(text) : iconv.encode(text, encoding);
+    const folder = join(dir, String(agency).padStart(5, '0'));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `${year}.${layout === 'html' ? 'html' : 'txt'}`), bytes);
+  }
+  writeFileSync(join(dir, '.done'), '');
+}
+
+/** Ten times the corpus as hard links: the walk sees 10×N files without writing them again. */
+function multiply(source, dir, times) {
+  if (existsSync(join(dir, '.done'))) return;
+  for (let k = 0; k < times; k++) {
+    for (const folder of readdirSync(source).filter((f) => !f.startsWith('.'))) {
+      const target = join(dir, `copy${k}`, folder);
+      mkdirSync(target, { recursive: true });
+      for (const file of readdirSync(join(source, folder))) linkSync(join(source, folder, file), join(target, file));
+    }
+  }
+  writeFileSync(join(dir, '.done'), '');
+}
+
+function timed(command, args) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${command} ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const time = (command, args, runs = RUNS) => median(Array.from({ length: runs }, () => timed(command, args)));
+
+/** Peak resident memory of a run, in MB, from GNU time. */
+function peakMb(args) {
+  const out = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  return Number(out.stderr.trim().split('\n').at(-1)) / 1024;
+}
+
+const FLOOR = `
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decode } from '${join(ROOT, 'dist/text/decode.js')}';
+let n = 0;
+const walk = (dir) => { for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+  if (e.isDirectory()) walk(join(dir, e.name)); else if (!e.name.startsWith('.')) { decode(readFileSync(join(dir, e.name))); n++; } } };
+walk(process.argv[1]);
+`;
+
+const corpus = join(OUT, `corpus-${N}`);
+const big = join(OUT, `corpus-${N * 10}`);
+console.error(`generating ${N} reports in ${corpus} …`);
+makeCorpus(corpus, N);
+multiply(corpus, big, 10);
+const one = join(corpus, '00000', '2023.txt');
+const line = join(OUT, 'single-line-10mb.txt');
+if (!existsSync(line)) writeFileSync(line, '| 1 '.repeat(2_500_000));
+const cores = availableParallelism();
+
+console.error('measuring …');
+const floor = time(process.execPath, ['--input-type=module', '-e', FLOOR, corpus]);
+const single = time(process.execPath, [BIN, 'check', corpus, '--ndjson', '--jobs', '1']);
+const all = time(process.execPath, [BIN, 'check', corpus, '--ndjson', '--jobs', String(cores)]);
+const bare = time(process.execPath, ['-e', '0'], 11);
+const cold = time(process.execPath, [BIN, 'parse', one, '--json'], 11);
+const lineMs = time(process.execPath, [BIN, 'parse', line, '--json'], 3);
+const mem = peakMb(['check', corpus, '--ndjson']);
+const memBig = peakMb(['check', big, '--ndjson']);
+
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const rows = [
+  ['floor: read and decode every file', `${N} files`, fmt(floor), '1.00×', ''],
+  ['`check --ndjson`, 1 worker', `${N} files`, fmt(single), `${(single / floor).toFixed(2)}× floor`, '≤ 4× floor'],
+  [`\`check --ndjson\`, ${cores} workers`, `${N} files`, fmt(all), `${(single / all).toFixed(2)}× faster than 1`, '≥ 1.6×'],
+  ['cold start: `parse one.txt --json`', '1 file', fmt(cold), `${(cold / bare).toFixed(2)}× \`node -e 0\` (${fmt(bare)})`, '≤ 2.5×'],
+  ['peak memory, `check --ndjson`', `${N} files`, `${mem.toFixed(0)} MB`, '', ''],
+  ['peak memory, `check --ndjson`', `${N * 10} files`, `${memBig.toFixed(0)} MB`, `${(memBig / mem).toFixed(2)}× the ${N}-file run`, '≤ 1.5×'],
+  ['a 10 MB single line (`| 1 ` repeated)', '1 file', fmt(lineMs), '', '< 1 s'],
+];
+const machine = `${cores} cores, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
+const table = [
+  `Measured by \`npm run bench\` (medians of ${RUNS} runs; ${machine}):`,
+  '',
+  '| what | input | time / memory | ratio | target |',
+  '|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
+console.log(table);
+
+const readmePath = join(ROOT, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const section = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+if (section.test(readme)) writeFileSync(readmePath, readme.replace(section, `$1${table}$2`));
+execFileSync('true');
