@@ -103,7 +103,7 @@ const big = join(OUT, `corpus-${N * 10}`);
 console.error(`generating ${N} reports in ${corpus} …`);
 makeCorpus(corpus, N);
 multiply(corpus, big, 10);
-const one = join(corpus, '00000', '2023.txt');
+const one = join(ROOT, 'fixtures/parse/2021-pipe.txt');
 const line = join(OUT, 'single-line-10mb.txt');
 if (!existsSync(line)) writeFileSync(line, '| 1 '.repeat(2_500_000));
 const cores = availableParallelism();

@@ -1,7 +1,7 @@
 import { ACTIVE_ROWS, REQUEST_COLUMN_KEYS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, type TableTemplate } from '../template/index.js';
 import type { ActiveTable, Cell, Fact, RequestsTable, ReviewsTable } from '../types.js';
 import { matchRow, type RowMatcher } from './rows.js';
-import { segmentations } from './segment.js';
+import { segmentations, sumSegmentations } from './segment.js';
 
 /**
  * Tables whose cells ran together when a crawler kept only the text of a web page
@@ -78,9 +78,9 @@ function requestChoices(text: string): RowChoice[] {
     if (!def) continue;
     found.add(def.key);
     lastKey = def.key;
-    const all = segmentations(run, REQUEST_COLUMN_KEYS.length, ROW_LIMIT) ?? [];
-    const fitting = all.filter((v) => sum(v.slice(0, -1)) === v.at(-1));
-    choices.push({ key: def.key, run, candidates: fitting, fallback: fitting.length > 0 ? [] : all });
+    const fitting = sumSegmentations(run, REQUEST_COLUMN_KEYS.length - 1, ROW_LIMIT);
+    const fallback = fitting.length > 0 ? [] : (segmentations(run, REQUEST_COLUMN_KEYS.length, ROW_LIMIT) ?? []);
+    choices.push({ key: def.key, run, candidates: fitting, fallback });
   }
   return choices;
 }

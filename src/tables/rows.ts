@@ -31,18 +31,16 @@ export interface Collected {
 
 /** Text left over from the lines before a row: wrapped label pieces, vertical group labels. */
 const MAX_PENDING_LINES = 4;
-const BARE_OTHER = /^其他[。.;；]?$/;
+/** 3.其他 at the end of a label, or 其他 alone. */
+const BARE_OTHER = /(?:^|\d[、.,]?)其他[。.;；]?$/;
 /** A numbered label (（六）, 2., 一、): a row of the form, not a header that happens to say 总计. */
 const NUMBERED = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|\d+[.、])/;
 
-function position(label: string, def: RowMatcher, lastKey: string | null): number {
-  const compact = compactLabel(label);
+/** Where in a compact label (see compactLabel) a row's keyword stands; -1 when it does not. */
+function position(compact: string, def: RowMatcher, lastKey: string | null): number {
   // 规章 must be the whole label, or end it (glued text runs the headers into it), never be inside one.
   if (def.exact) return stripNumbering(compact) === def.keywords[0] || compact.endsWith(def.keywords[0]!) ? 0 : -1;
-  if (def.after) {
-    const bare = stripNumbering(compact.replace(/^.*?(?=\d+[、.,]?其他)/, ''));
-    return lastKey !== null && def.after.includes(lastKey) && BARE_OTHER.test(bare) ? compact.length : -1;
-  }
+  if (def.after) return lastKey !== null && def.after.includes(lastKey) && BARE_OTHER.test(compact.slice(-12)) ? compact.length : -1;
   return Math.max(-1, ...def.keywords.map((k) => compact.lastIndexOf(k)));
 }
 
@@ -53,9 +51,10 @@ function position(label: string, def: RowMatcher, lastKey: string | null): numbe
 export function matchRow(label: string, defs: readonly RowMatcher[], found: ReadonlySet<string>, lastKey: string | null): RowMatcher | null {
   let best: RowMatcher | null = null;
   let bestPos = -1;
+  const compact = compactLabel(label);
   for (const def of defs) {
     if (found.has(def.key)) continue;
-    const pos = position(label, def, lastKey);
+    const pos = position(compact, def, lastKey);
     if (pos > bestPos) {
       best = def;
       bestPos = pos;

@@ -15,10 +15,33 @@ function pieces(run: string): string[] {
     .filter((p) => p !== '');
 }
 
-export function segmentations(run: string, count: number, limit: number): number[][] | null {
-  const parts = pieces(run);
+export function segmentations(run: string, count: number, limit: number, maxSum = Infinity): number[][] | null {
+  return split(pieces(run), count, limit, maxSum);
+}
+
+/**
+ * The splits of a table row whose last number is the sum of the others (…, 总计): the total is
+ * tried first, from the end, and bounds the search for the parts.
+ */
+export function sumSegmentations(run: string, parts: number, limit: number): number[][] {
+  const all = pieces(run);
+  const last = all.at(-1) ?? '';
+  const out: number[][] = [];
+  for (let length = 1; length <= Math.min(MAX_DIGITS, last.length); length++) {
+    const digits = last.slice(-length);
+    if (!/^\d+$/.test(digits) || (digits.length > 1 && digits[0] === '0')) continue;
+    const total = Number(digits);
+    const rest = last.slice(0, -length);
+    const head = rest === '' ? all.slice(0, -1) : [...all.slice(0, -1), rest];
+    for (const values of split(head, parts, limit, total) ?? []) if (values.reduce((a, b) => a + b, 0) === total) out.push([...values, total]);
+  }
+  return out;
+}
+
+function split(parts: string[], count: number, limit: number, maxSum: number): number[][] | null {
   const out: number[][] = [];
   const numbers: number[] = [];
+  let sum = 0;
   let overflow = false;
   // Digits left from each piece on, to stop early when too few remain for the numbers to come.
   const after = parts.map((_, i) => parts.slice(i + 1).reduce((n, p) => n + p.replace(/\D/g, '').length, 0));
@@ -46,8 +69,12 @@ export function segmentations(run: string, count: number, limit: number): number
       const digits = text.slice(start, start + length);
       if (!/^\d+$/.test(digits)) break;
       if (digits.length > 1 && digits[0] === '0') break;
-      numbers.push(Number(text.slice(pos, start + length)));
+      const value = Number(text.slice(pos, start + length));
+      if (sum + value > maxSum) break;
+      numbers.push(value);
+      sum += value;
       walk(part, start + length);
+      sum -= value;
       numbers.pop();
     }
   };

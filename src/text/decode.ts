@@ -82,7 +82,36 @@ function tryUtf8(bytes: Uint8Array): string | null {
  * each line is read as UTF-8 when it is, else as the legacy encoding that reads it best.
  * Returns null when the file is not mostly UTF-8.
  */
+/**
+ * Well-formed and broken UTF-8 multi-byte sequences, counted in one pass over the bytes: a GB or
+ * Big5 file has hardly any well-formed ones, and is not worth reading line by line.
+ */
+function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 1) {
+      i++;
+      continue;
+    }
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
 function decodeByLine(bytes: Uint8Array): Decoded | null {
+  const { valid, invalid } = utf8Sequences(bytes);
+  if (valid < 2 || valid * 4 < invalid) return null;
   const lines: Uint8Array[] = [];
   for (let start = 0; start <= bytes.length; ) {
     let end = bytes.indexOf(0x0a, start);
