@@ -106,6 +106,30 @@ describe('cli', () => {
     expect(ndjson.stdout.trim().split('\n')).toHaveLength(count);
   });
 
+  it('check streams the carry-over: on the later year in year order, on the second file otherwise', async () => {
+    const [earlier, later] = ['2022', '2023'].map((y) => `${FIXTURES}check/carryover/${y}.txt`);
+    const rules = (stdout: string): [string, string[]][] =>
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .map((r: { source: { path: string }; findings: { rule: string; row: string }[] }) => [r.source.path.slice(-8), r.findings.map((f) => `${f.rule}:${f.row}`)]);
+    const inOrder = await run(['check', earlier, later, '--ndjson']);
+    expect(inOrder.code).toBe(1);
+    expect(rules(inOrder.stdout)).toEqual([['2022.txt', []], ['2023.txt', ['continuity.carryover:carriedOver']]]);
+    const reversed = await run(['check', later, earlier, '--ndjson']);
+    expect(rules(reversed.stdout)).toEqual([['2023.txt', []], ['2022.txt', ['continuity.carryover:carriedForward']]]);
+    const json = JSON.parse((await run(['check', later, earlier, '--json'])).stdout);
+    expect(json.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['continuity.carryover']);
+  });
+
+  it('check gives the same results with worker threads', async () => {
+    const one = await run(['check', `${FIXTURES}check`, '--ndjson', '--jobs', '1']);
+    const two = await run(['check', `${FIXTURES}check`, '--ndjson', '--jobs', '2']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
+  });
+
   it('check --quiet lists only files with errors', async () => {
     const { stdout } = await run(['check', clean, broken, '--quiet']);
     expect(stdout).toContain('outcome-cell.txt');
