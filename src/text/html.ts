@@ -75,11 +75,9 @@ function tableLines(table: Dom.Element): string[] {
       col += cols;
     }
   });
-  return grid.map((row) =>
-    Array.from(row, (cell) => cell ?? '')
-      .filter((_, i) => row[i] !== ACROSS)
-      .join(' | '),
-  );
+  // Written with a border on each side, as Markdown is: a blank last cell stays a cell.
+  const cells = (row: (string | null)[]): string[] => Array.from(row, (cell) => cell ?? '').filter((_, i) => row[i] !== ACROSS);
+  return grid.map((row) => `| ${cells(row).join(' | ')} |`);
 }
 
 export function htmlToText(html: string): string {
