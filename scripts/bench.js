@@ -2,7 +2,7 @@
 // encodings and scripts, a share with errors), then measures on this machine, in this run:
 // the floor (read and decode every file), check --ndjson on one and on all cores, cold start,
 // peak memory at N and 10×N files, and a 10 MB single line. Writes the table into README.md.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -140,6 +140,5 @@ console.log(table);
 
 const readmePath = join(ROOT, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
-const section = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-if (section.test(readme)) writeFileSync(readmePath, readme.replace(section, `$1${table}$2`));
-execFileSync('true');
+const section = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
+if (section.test(readme)) writeFileSync(readmePath, readme.replace(section, `$1${table}\n$2`));

@@ -17,6 +17,11 @@ export interface Extracted extends Meta {
   facts: Fact[];
 }
 
+/**
+ * Lines longer than this are not compacted: no heading or title is that long, and removing
+ * millions of spaces from a hostile 10 MB line costs more than everything else together.
+ */
+const LONG_LINE = 100_000;
 const LEGACY = /统计指标/;
 /** A row label running straight into its numbers: a web table flattened without separators. */
 const GLUED_TABLE = /(?:申请数量|（七）总计|继续办理)\d/;
@@ -68,7 +73,7 @@ function missingRows(rows: Tables['requests'], form: TableTemplate, reported: re
 
 /** From normalised report lines to metadata, template, tables and what went wrong reading them. */
 export function extractTables(lines: readonly string[]): Extracted {
-  const compact = lines.map(compactLabel);
+  const compact = lines.map((line) => (line.length > LONG_LINE ? line : compactLabel(line)));
   const meta = extractMeta(compact);
   const sections = findSections(compact);
   const requestsPart = slice(lines, sections.requests);
