@@ -81,6 +81,8 @@ const BLANK: ParsedCell = { kind: 'blank', value: null };
  */
 export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[], width: (key: string) => number): Collected {
   const rows = new Map<string, CollectedRow>();
+  /** The keys of `rows`, for matching: a row is taken once. */
+  const found = new Set<string>();
   const problems: RowProblem[] = [];
   let gluedLines = 0;
   let lastKey: string | null = null;
@@ -97,6 +99,7 @@ export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[
       if (values.length < expected && values.length + blanksAfter >= expected) values = [...values, ...Array<ParsedCell>(expected - values.length).fill(BLANK)];
       if (values.length === expected) {
         rows.set(key, { key, values, line });
+        found.add(key);
         lastKey = key;
       } else if (values.some((v) => v.kind === 'number')) {
         // Without a single number it was no row: dashes under a heading that names one (申请人情况（总计） | - |).
@@ -115,7 +118,7 @@ export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[
     if (row.glued) gluedLines++;
     if (row.labels.length === 0 && row.values.length === 0) continue;
     const label = row.labels.join('');
-    const own = label === '' ? null : matchRow(label, defs, new Set(rows.keys()), lastKey);
+    const own = label === '' ? null : matchRow(label, defs, found, lastKey);
     if (own && own.key !== pending.key) {
       flush();
       pending = { key: own.key, labels: [label], values: [], blanksAfter: 0, line: row.line };
@@ -123,7 +126,7 @@ export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[
       if (pending.key !== null && pending.values.length > 0 && row.values.length === 0) flush();
       pending.labels = [...pending.labels, label].slice(-MAX_PENDING_LINES);
       if (pending.line < 0) pending.line = row.line;
-      if (pending.key === null) pending.key = matchRow(pending.labels.join(''), defs, new Set(rows.keys()), lastKey)?.key ?? null;
+      if (pending.key === null) pending.key = matchRow(pending.labels.join(''), defs, found, lastKey)?.key ?? null;
     }
     if (row.values.length === 0) {
       // Every cell left blank (zeros not written on a web page): a row of nulls, if it is numbered.

@@ -208,12 +208,16 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
   const byLine = decodeByLine(bytes);
   if (byLine) return byLine;
   const sample = bytes.subarray(0, SAMPLE);
-  const gb = score(decodeWith(sample, 'gb18030'));
-  const big5 = score(decodeWith(sample, 'big5'));
+  const asGb = decodeWith(sample, 'gb18030');
+  const asBig5 = decodeWith(sample, 'big5');
+  const gb = score(asGb);
+  const big5 = score(asBig5);
   const encoding: EncodingName = big5 > gb ? 'big5' : 'gb18030';
   const best = Math.max(gb, big5);
   const confident = best > 0 && Math.abs(gb - big5) >= Math.max(3, best * 0.2);
-  return { text: decodeWith(bytes, encoding), encoding, bom: false, confident };
+  // Most reports fit in the sample: its decoding is the text.
+  const text = sample.length === bytes.length ? (encoding === 'big5' ? asBig5 : asGb) : decodeWith(bytes, encoding);
+  return { text, encoding, bom: false, confident };
 }
 
 /**
