@@ -44,9 +44,6 @@ function withoutTables(text: string, hasRequestsSection: boolean, unreadable: Fa
   return { template: 'unknown', facts: [tableFact('structure.unknownFormat', null)] };
 }
 
-/** A table cut short loses its last rows: one warning says so rather than one per row. */
-const TRUNCATED_AFTER = 3;
-
 /** A report whose table cells ran together: the cells recovered from what the tables must satisfy. */
 function fromGlued(lines: readonly string[]): { template: Template; tables: Tables; facts: Fact[] } {
   const glued = extractGlued(lines.join('\n'), (activeText, requests) => chooseTemplate({ active: activeSignal([activeText]), requests: requestsSignal(requests) }));
@@ -55,6 +52,9 @@ function fromGlued(lines: readonly string[]): { template: Template; tables: Tabl
   const facts = tables.requests || tables.reviews ? recovered : [tableFact('structure.gluedCells', 'requests'), ...recovered];
   return { template: glued.template ?? 'unknown', tables, facts };
 }
+
+/** A table cut short loses its last rows: one warning says so rather than one per row. */
+const TRUNCATED_AFTER = 3;
 
 /** Rows of table 三 the report should print, given the form of its （六） rows. */
 function missingRows(rows: Tables['requests'], form: TableTemplate, reported: readonly Fact[]): Fact[] {

@@ -46,7 +46,3 @@ export function rowLabel(table: TableKey, row: string): string {
 export function columnLabel(table: TableKey, column: string): string {
   return COLUMN_LABELS[table].get(column) ?? column;
 }
-
-export function isKnownRow(table: TableKey, row: string): boolean {
-  return ROW_LABELS[table].has(row);
-}

@@ -22,7 +22,3 @@ export function parseCell(raw: string): ParsedCell {
   if (!NUMBER.test(bare)) return { kind: 'text', value: null };
   return { kind: 'number', value: Number(bare.replace(/,/g, '')) };
 }
-
-export function isValueKind(kind: CellKind): boolean {
-  return kind !== 'text';
-}
