@@ -17,7 +17,7 @@ export function problemFacts(table: TableKey, collected: Collected, width: numbe
 }
 
 export function tableFact(
-  rule: 'structure.tableMissing' | 'structure.tableEmpty' | 'structure.rowMissing' | 'structure.mixedTemplate' | 'structure.unknownFormat' | 'structure.gluedCells' | 'structure.tableTruncated',
+  rule: 'structure.tableMissing' | 'structure.tableEmpty' | 'structure.rowMissing' | 'structure.mixedTemplate' | 'structure.unknownFormat' | 'structure.gluedCells' | 'structure.tableTruncated' | 'structure.recoveredCells',
   table: TableKey | null,
   row: string | null = null): Fact {
   return structure(rule, table, row, undefined);

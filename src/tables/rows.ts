@@ -24,6 +24,8 @@ export type RowProblem =
 
 export interface Collected {
   rows: Map<string, CollectedRow>;
+  /** Rows read only after `repair` mended them. */
+  repaired: string[];
   problems: RowProblem[];
   /** Lines whose label ran straight into digits: the values cannot be told apart. */
   gluedLines: number;
@@ -79,8 +81,12 @@ const BLANK: ParsedCell = { kind: 'blank', value: null };
  * several lines before or after its values, and its values may stand on lines of their own
  * (one cell per line, or numbers printed below a two-line label).
  */
-export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[], width: (key: string) => number): Collected {
+/** Mends a row with one cell too many (a number split in two by PDF extraction), or says it cannot. */
+export type Repair = (values: ParsedCell[]) => ParsedCell[] | null;
+
+export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[], width: (key: string) => number, repair?: Repair): Collected {
   const rows = new Map<string, CollectedRow>();
+  const repaired: string[] = [];
   /** The keys of `rows`, for matching: a row is taken once. */
   const found = new Set<string>();
   const problems: RowProblem[] = [];
@@ -97,6 +103,11 @@ export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[
     if (key !== null && values.length > 0) {
       const expected = width(key);
       if (values.length < expected && values.length + blanksAfter >= expected) values = [...values, ...Array<ParsedCell>(expected - values.length).fill(BLANK)];
+      const mended = values.length === expected + 1 && repair ? repair(values) : null;
+      if (mended) {
+        values = mended;
+        repaired.push(key);
+      }
       if (values.length === expected) {
         rows.set(key, { key, values, line });
         found.add(key);
@@ -142,5 +153,5 @@ export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[
     addValues(row.values, row.blanksAfter);
   }
   flush();
-  return { rows, problems, gluedLines };
+  return { rows, repaired, problems, gluedLines };
 }
