@@ -1,7 +1,7 @@
 // Generates schema/report.schema.json from the template (dist/template), so that the schema,
 // the parser and the renderers read one list of rows, columns and labels.
 import { writeFileSync } from 'node:fs';
-import { ACTIVE_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, TABLE_LABELS } from '../dist/template/index.js';
+import { ACTIVE_ROWS, LEGACY_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, TABLE_LABELS } from '../dist/template/index.js';
 import { ENCODINGS } from '../dist/text/decode.js';
 
 const cell = { $ref: '#/$defs/cell' };
@@ -77,7 +77,12 @@ const schema = {
         ),
       ),
       reviews: nullable(object(Object.fromEntries(REVIEW_GROUPS.map((g) => [g.key, reviewGroup(g.label)])), TABLE_LABELS.reviews)),
-      legacy: nullable({ type: 'object', description: TABLE_LABELS.legacy, additionalProperties: cell }),
+      legacy: nullable({
+        type: 'object',
+        description: `${TABLE_LABELS.legacy}：键 → 本年数；第二个数（历年累计）记在 <键>.cumulative；表中另有的行另起键`,
+        properties: Object.fromEntries(LEGACY_ROWS.map((r) => [r.key, { ...cell, description: `${r.label}（${r.unit}）` }])),
+        additionalProperties: cell,
+      }),
     }),
     prose: {
       type: 'array',

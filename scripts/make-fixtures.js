@@ -4,8 +4,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js/cn2t';
-import { expectedTables, model, requestsRows } from './report-model.js';
-import { reportHtml, reportText } from './report-text.js';
+import { expectedTables, legacyModel, model, requestsRows } from './report-model.js';
+import { legacyText, reportHtml, reportText } from './report-text.js';
 
 const ROOT = new URL('../fixtures/', import.meta.url);
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -108,6 +108,23 @@ for (const template of ['2019', '2021']) {
     ['structure.recoveredCells', 'reviews', null],
   ];
   write('parse/2021-glued.expected.json', `${JSON.stringify(expectation, null, 2)}\n`);
+}
+
+// The 2014–2018 form: its 统计指标 table as seed 002 prints it.
+{
+  const m = legacyModel();
+  write('parse/legacy-pipe.txt', legacyText(m));
+  const tables = { active: null, requests: null, reviews: null, legacy: m.legacy };
+  const expectation = { title: `${m.agency}${m.year}年政府信息公开工作年度报告`, agency: m.agency, year: m.year, template: 'legacy', source: { encoding: 'utf-8', bom: false, script: 'simplified', converted: false }, tables };
+  write('parse/legacy-pipe.expected.json', `${JSON.stringify(expectation, null, 2)}\n`);
+  for (const [name, key, value, finding] of [
+    ['legacy-sum', 'requests.received', 21, ['legacy.sum', 'requests.received', null]],
+    ['legacy-bound', 'responses.pressConferencesByHead', 5, ['legacy.bound', 'responses.pressConferences', null]],
+  ]) {
+    write(`check/${name}.txt`, legacyText({ ...m, legacy: { ...m.legacy, [key]: value } }));
+    const [rule, row, column] = finding;
+    write(`check/${name}.expected.json`, `${JSON.stringify({ findings: [{ rule, row, column }], suspect: null, suspects: null }, null, 2)}\n`);
+  }
 }
 
 /** Check fixtures: one injected error each; `findings` is the exact set check must report. */

@@ -1,6 +1,6 @@
 // Composed reports for the fixtures: the template's labels and the numbers are facts of the
 // form; the agencies, sentences and figures are made up. Every model satisfies every identity.
-import { ACTIVE_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS } from '../dist/template/index.js';
+import { ACTIVE_ROWS, LEGACY_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS } from '../dist/template/index.js';
 
 const PARTS = REQUEST_COLUMNS.length - 1;
 
@@ -108,4 +108,30 @@ export function expectedTables(m) {
   };
 }
 
-export { ACTIVE_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS };
+export { ACTIVE_ROWS, LEGACY_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS };
+
+/** A 2014–2018 统计指标 table whose sums and bounds all hold; null where the form is left blank. */
+export function legacyModel() {
+  return {
+    agency: '示例县住房和城乡建设局',
+    year: 2016,
+    template: 'legacy',
+    legacy: {
+      'published.total': 120, 'published.normativeDocs': 8, 'published.normativeDocsIssued': 9, 'published.viaGazette': 10,
+      'published.viaWebsite': 100, 'published.viaWeibo': 30, 'published.viaWechat': 25, 'published.viaOther': 5,
+      'responses.total': 12, 'responses.pressConferences': 3, 'responses.pressConferencesByHead': 1, 'responses.interviews': 2,
+      'responses.interviewsByHead': 1, 'responses.interpretations': 4, 'responses.weiboWechat': 6, 'responses.other': null,
+      'requests.received': 20, 'requests.inPerson': 5, 'requests.fax': null, 'requests.online': 12, 'requests.letter': 3,
+      'requests.otherChannel': 0, 'requests.closed': 19, 'requests.closedOnTime': 18, 'requests.closedExtended': 1,
+      'requests.replied': 19, 'replies.alreadyPublic': 3, 'replies.granted': 8, 'replies.partial': 2, 'replies.denied': 3,
+      'replies.denied.stateSecret': 0, 'replies.denied.commercialSecret': 1, 'replies.denied.privacy': 1, 'replies.denied.security': 0,
+      'replies.denied.notGovInfo': 1, 'replies.denied.otherLaw': 0, 'replies.notThisAgency': 1, 'replies.notExist': 1,
+      'replies.amend': 1, 'replies.otherChannel': 0, 'reviews.total': 2, 'reviews.maintained': 1, 'reviews.corrected': 0,
+      'reviews.other': 1, 'litigation.total': 1, 'litigation.maintained': 1, 'litigation.corrected': 0, 'litigation.other': 0,
+      'complaints.total': 0, 'complaints.maintained': 0, 'complaints.corrected': 0, 'complaints.other': 0, 'archives.total': 150,
+      'archives.paper': 100, 'archives.electronic': 50, 'org.units': 1, 'org.readingRooms': 2, 'org.visitors': 35, 'org.staff': 3,
+      'org.staffFullTime': 1, 'org.staffPartTime': 2, 'org.budget': 2.5, 'training.meetings': 2, 'training.classes': 1,
+      'training.trainees': 40,
+    },
+  };
+}

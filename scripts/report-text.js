@@ -1,7 +1,7 @@
 // Writes a composed report (scripts/report-model.js) as text in one of the layouts that real
 // reports reach us in: pipes with merged cells left out, Markdown, tabs, columns aligned with
 // spaces (pdftotext -layout, wrapped labels, a page number inside the table), one cell per line.
-import { ACTIVE_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS } from './report-model.js';
+import { ACTIVE_ROWS, LEGACY_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS } from './report-model.js';
 
 const SECTIONS = {
   '2019': [['（一）', ['regulations', 'normativeDocs']], ['（五）', ['licensing', 'otherServices']], ['（六）', ['punishment', 'enforcement']], ['（八）', ['fees']], ['（九）', ['procurement']]],
@@ -228,4 +228,33 @@ ${p('五、存在的主要问题及改进情况')}${p('一是政策解读形式�
 ${p('六、其他需要报告的事项')}${p('本年度未收取信息处理费。')}
 </div></body></html>
 `;
+}
+
+/** Section rows of the legacy form, printed before the row they head. */
+const LEGACY_SECTIONS = {
+  'published.total': '一、主动公开情况',
+  'published.viaGazette': '（二）通过不同渠道和方式公开政府信息的情况',
+  'responses.total': '二、回应解读情况',
+  'responses.pressConferences': '（二）通过不同渠道和方式回应解读的情况',
+  'requests.received': '三、依申请公开情况',
+  'org.units': '八、机构建设和保障经费情况',
+  'training.meetings': '九、政府信息公开会议和培训情况',
+};
+
+/** A 2014–2018 report: prose, then its 统计指标 table as the seed prints it (label | unit | figure |). */
+export function legacyText(m) {
+  const rows = LEGACY_ROWS.flatMap((def) => [
+    ...(LEGACY_SECTIONS[def.key] ? [`${LEGACY_SECTIONS[def.key]} |`, '| |'] : []),
+    `${def.label} | ${def.unit} | ${m.legacy[def.key] ?? ''} |`,
+  ]);
+  return [
+    m.agency,
+    `${m.year}年政府信息公开工作年度报告`,
+    `根据《中华人民共和国政府信息公开条例》，现将本单位${m.year}年政府信息公开工作报告如下。`,
+    '一、概述',
+    `${m.year}年，本单位认真落实政府信息公开各项工作。`,
+    '统 计 指 标 | 单位 | 统计数 |',
+    ...rows,
+    '',
+  ].join('\n');
 }

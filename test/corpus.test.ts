@@ -37,6 +37,31 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
     expect(checkReports([report]).summary).toMatchObject({ errors: 0, warnings: 0, clean: 1 });
   });
 
+  it('seed 002: the 统计指标 table, every filled cell, template legacy, year 2017, no error', async () => {
+    const seed = readdirSync(`${CORPUS}seeds`).find((f) => f.startsWith('002_'))!;
+    const report = await parseCorpus(`seeds/${seed}`);
+    expect(report).toMatchObject({ template: 'legacy', year: 2017, agency: '定陶区房地产服务中心' });
+    const legacy = report.tables.legacy!;
+    expect(Object.keys(legacy)).toHaveLength(65);
+    // Read off the seed by hand: every other cell of its table is blank.
+    expect(Object.fromEntries(Object.entries(legacy).filter(([, v]) => v !== null))).toEqual({
+      'published.normativeDocs': 1,
+      'published.viaWebsite': 53,
+      'responses.total': 136,
+      'responses.interpretations': 1,
+      'org.units': 1,
+      'org.readingRooms': 1,
+      'org.visitors': 1,
+      'org.staff': 2,
+      'org.staffFullTime': 1,
+      'org.staffPartTime': 1,
+    });
+    const checked = checkReports([report]);
+    expect(checked.summary.errors).toBe(0);
+    // 主动公开政府信息数 is left blank while 其中 规范性文件 is 1: said, not counted as an error.
+    expect(checked.files[0]!.findings.map((f) => [f.rule, f.row])).toEqual([['structure.blankTotal', 'published.total']]);
+  });
+
   it.each([
     ['peer/govnianbao_huaian_city_2024_report.pdftotext-layout.txt', '淮安市人民政府', [3119, 34, 3050, 103], [351, 26, 20]],
     ['real/020_huaian_2024.pdftext.txt', '淮安市人民政府', [3119, 34, 3050, 103], [351, 26, 20]],

@@ -48,6 +48,8 @@ const MESSAGES: Record<string, Formatter> = {
   'requests.columns': (f) => `${where(f)}：总计 ${num(f.left)} 不等于各类申请人之和 ${num(f.right)}${difference(f)}${explanation(f)}${recovered(f)}。`,
   'reviews.total': (f) =>
     `${where(f)}：总计 ${num(f.left)} 不等于结果维持、结果纠正、其他结果、尚未审结之和 ${num(f.right)}${difference(f)}${explanation(f)}${recovered(f)}。`,
+  'legacy.sum': (f) => `${where(f)}：${num(f.left)} 不等于其分项之和 ${num(f.right)}${difference(f)}${explanation(f)}。`,
+  'legacy.bound': (f) => `${where(f)}：${num(f.left)} 小于其中所列各项之和 ${num(f.right)}${difference(f)}。`,
   'continuity.carryover': (f, d) =>
     d['nextYear'] !== undefined
       ? `${where(f)}：结转下年度继续办理 ${num(f.left)} 不等于 ${d['nextYear']} 年报告（${d['nextFile']}）的上年结转 ${num(f.right)}${difference(f)}。`

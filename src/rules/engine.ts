@@ -14,7 +14,8 @@ const sum = (terms: readonly Term[]): number => terms.reduce((acc, t) => acc + (
 export function evaluate(rule: string, identity: Identity): Evaluated {
   const left = sum(identity.left);
   const right = sum(identity.right);
-  if (Math.abs(left - right) < EPSILON) return { rule, identity, left, right, status: 'holds' };
+  const holds = identity.relation === 'atLeast' ? left > right - EPSILON : Math.abs(left - right) < EPSILON;
+  if (holds) return { rule, identity, left, right, status: 'holds' };
   const totals = identity[identity.totals];
   const parts = identity[identity.totals === 'left' ? 'right' : 'left'];
   if (totals.some((t) => t.value === null)) return { rule, identity, left, right, status: 'blankTotal' };

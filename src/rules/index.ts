@@ -1,4 +1,6 @@
 import { continuityCarryover } from './continuity-carryover.js';
+import { legacyBound } from './legacy-bound.js';
+import { legacySum } from './legacy-sum.js';
 import { requestsBalance } from './requests-balance.js';
 import { requestsColumns } from './requests-columns.js';
 import { requestsTotal } from './requests-total.js';
@@ -8,7 +10,7 @@ import type { IdentityRule, SetRule } from './types.js';
 export type { Identity, IdentityRule, SetRule, Term } from './types.js';
 
 /** The rules over one report, in the order their findings are listed. */
-export const IDENTITY_RULES: readonly IdentityRule[] = [requestsBalance, requestsTotal, requestsColumns, reviewsTotal];
+export const IDENTITY_RULES: readonly IdentityRule[] = [requestsBalance, requestsTotal, requestsColumns, reviewsTotal, legacySum, legacyBound];
 
 /** The rules over several reports at once. */
 export const SET_RULES: readonly SetRule[] = [continuityCarryover];

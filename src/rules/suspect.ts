@@ -69,8 +69,10 @@ function explain(cluster: Evaluated[], holding: Evaluated[]): Explanation {
  */
 export function explainBroken(evaluated: readonly Evaluated[]): Map<Evaluated, Explanation> {
   const out = new Map<Evaluated, Explanation>();
-  const holding = evaluated.filter((e) => e.status === 'holds');
-  for (const cluster of clusters(evaluated.filter((e) => e.status === 'broken'))) {
+  // Bounds say too little to tell which cell is wrong: only equalities take part.
+  const equalities = evaluated.filter((e) => e.identity.relation !== 'atLeast');
+  const holding = equalities.filter((e) => e.status === 'holds');
+  for (const cluster of clusters(equalities.filter((e) => e.status === 'broken'))) {
     const explanation = explain(cluster, holding);
     for (const e of cluster) out.set(e, explanation);
   }

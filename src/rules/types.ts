@@ -21,6 +21,8 @@ export interface Identity {
   left: Term[];
   right: Term[];
   totals: 'left' | 'right';
+  /** `atLeast`: the left side may exceed the right (a total with only some parts listed). */
+  relation?: 'equal' | 'atLeast';
 }
 
 /** A rule over one report's tables, as the identities it expects to hold. */

@@ -8,6 +8,7 @@ import { tableFact } from './problems.js';
 import { extractRequests } from './requests.js';
 import { extractReviews } from './reviews.js';
 import { extractGlued } from './glued.js';
+import { extractLegacy, LEGACY_HEADER } from './legacy.js';
 import { findSections } from './sections.js';
 import { activeSignal, chooseTemplate, isMixed, requestsSignal } from './template.js';
 
@@ -22,7 +23,6 @@ export interface Extracted extends Meta {
  * millions of spaces from a hostile 10 MB line costs more than everything else together.
  */
 const LONG_LINE = 100_000;
-const LEGACY = /统计指标/;
 /** A row label running straight into its numbers: a web table flattened without separators. */
 const GLUED_TABLE = /(?:申请数量|（七）总计|继续办理)\d/;
 const REPORT_WORDS = /信息公开/;
@@ -32,11 +32,10 @@ function slice(lines: readonly string[], range: [number, number] | null): { line
 }
 
 /**
- * No table could be read. A 统计指标 table is the legacy form and numbers in running text are
- * prose (both read by later stages); a table that is there but unreadable is said to be so.
+ * No table could be read: numbers in running text are prose (read by a later stage); a table
+ * that is there but unreadable is said to be so.
  */
 function withoutTables(text: string, hasRequestsSection: boolean, unreadable: Fact[]): { template: Template; facts: Fact[] } {
-  if (LEGACY.test(text)) return { template: 'legacy', facts: [] };
   if (hasRequestsSection || unreadable.length > 0) {
     return { template: 'unknown', facts: [...unreadable, tableFact('structure.tableMissing', 'requests')] };
   }
@@ -90,6 +89,11 @@ export function extractTables(lines: readonly string[]): Extracted {
   const found = tables.active || tables.requests || tables.reviews;
 
   if (!found && GLUED_TABLE.test(compact.join(''))) return { ...meta, ...fromGlued(lines) };
+  const legacyHeader = found ? -1 : compact.findIndex((line) => line.length <= 40 && LEGACY_HEADER.test(line));
+  if (legacyHeader >= 0) {
+    const legacy = extractLegacy(lines, legacyHeader);
+    return { ...meta, template: 'legacy', tables: { ...tables, legacy: legacy.table }, facts: legacy.facts };
+  }
   if (!found) return { ...meta, tables, ...withoutTables(compact.join(''), sections.requests !== null, [...active.facts, ...requests.facts, ...reviews.facts]) };
 
   const template: Template = chosen ?? 'unknown';

@@ -1,8 +1,10 @@
 import { ACTIVE_ROWS } from './active.js';
+import { LEGACY_ROWS } from './legacy.js';
 import { REQUEST_COLUMNS, REQUEST_ROWS } from './requests.js';
 import { REVIEW_FIELDS, REVIEW_GROUPS } from './reviews.js';
 
 export * from './active.js';
+export * from './legacy.js';
 export * from './requests.js';
 export * from './reviews.js';
 
@@ -28,7 +30,7 @@ const ROW_LABELS: Record<TableKey, Map<string, string>> = {
   active: ACTIVE_ROW_LABELS,
   requests: labelMap(REQUEST_ROWS),
   reviews: labelMap(REVIEW_GROUPS),
-  legacy: new Map(),
+  legacy: labelMap(LEGACY_ROWS),
 };
 
 const COLUMN_LABELS: Record<TableKey, Map<string, string>> = {

@@ -1,0 +1,19 @@
+import { legacyIdentities } from './legacy-sum.js';
+import type { IdentityRule } from './types.js';
+
+/** A whole and the rows that name only some of it ("其中"): the whole is at least their sum. */
+const BOUNDS: readonly [string, readonly string[]][] = [
+  [
+    'replies.denied',
+    ['replies.denied.stateSecret', 'replies.denied.commercialSecret', 'replies.denied.privacy', 'replies.denied.security', 'replies.denied.notGovInfo', 'replies.denied.otherLaw'],
+  ],
+  ['responses.pressConferences', ['responses.pressConferencesByHead']],
+  ['responses.interviews', ['responses.interviewsByHead']],
+  ['published.total', ['published.normativeDocs']],
+];
+
+export const legacyBound: IdentityRule = {
+  id: 'legacy.bound',
+  description: 'legacy wholes ≥ the parts named under 其中: refusals by reason, events attended by the head, normative documents published',
+  identities: (tables) => legacyIdentities(tables, BOUNDS, 'atLeast'),
+};
