@@ -62,6 +62,31 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
     expect(checked.files[0]!.findings.map((f) => [f.rule, f.row])).toEqual([['structure.blankTotal', 'published.total']]);
   });
 
+  it('real/012 (平潭 2014, the local 指标名称 form, space-separated): year and cumulative figures under their own keys', async () => {
+    const report = await parseCorpus('real/012_pingtan_2014.txt');
+    expect(report.template).toBe('legacy');
+    expect(report.tables.legacy).toMatchObject({
+      'published.total': 2543,
+      'published.total.cumulative': 78967,
+      'published.viaWebsite': 2543,
+      'requests.received': 1,
+      'requests.letterOrFax': 1,
+      'requests.replied': 1,
+      'replies.granted': 1,
+      'fees.waived': 0,
+    });
+    expect(report.findings).toEqual([]);
+  });
+
+  it('real/009 (平潭 2017, glued): zeros recovered, 212210037 left out as ambiguous, never guessed', async () => {
+    const report = await parseCorpus('real/009_pingtan_2017.txt');
+    expect(report.tables.legacy).not.toHaveProperty('published.total');
+    expect(report.tables.legacy).toMatchObject({ 'requests.replied': 0, 'requests.replied.cumulative': 0 });
+    const ambiguous = report.findings.filter((f) => f.rule === 'structure.ambiguousCells').map((f) => f.row);
+    expect(ambiguous).toEqual(['published.total', 'published.viaWebsite']);
+    expect(report.findings.map((f) => f.rule)).toContain('structure.recoveredCells');
+  });
+
   it.each([
     ['peer/govnianbao_huaian_city_2024_report.pdftotext-layout.txt', '淮安市人民政府', [3119, 34, 3050, 103], [351, 26, 20]],
     ['real/020_huaian_2024.pdftext.txt', '淮安市人民政府', [3119, 34, 3050, 103], [351, 26, 20]],

@@ -3,11 +3,12 @@ import type { Identity, IdentityRule, Term } from './types.js';
 
 /** Totals of the legacy table and the rows that make them up (SPEC §4). */
 const SUMS: readonly [string, readonly string[]][] = [
-  ['requests.received', ['requests.inPerson', 'requests.fax', 'requests.online', 'requests.letter', 'requests.otherChannel']],
+  // requests.email and requests.letterOrFax are rows of the local 指标名称 form.
+  ['requests.received', ['requests.inPerson', 'requests.fax', 'requests.email', 'requests.online', 'requests.letter', 'requests.letterOrFax', 'requests.otherChannel']],
   ['requests.closed', ['requests.closedOnTime', 'requests.closedExtended']],
   [
     'requests.replied',
-    ['replies.alreadyPublic', 'replies.granted', 'replies.partial', 'replies.denied', 'replies.notThisAgency', 'replies.notExist', 'replies.amend', 'replies.otherChannel'],
+    ['replies.alreadyPublic', 'replies.granted', 'replies.partial', 'replies.denied', 'replies.notThisAgency', 'replies.notExist', 'replies.amend', 'replies.otherChannel', 'replies.other'],
   ],
   ...(['reviews', 'litigation', 'complaints'] as const).map((g): [string, string[]] => [`${g}.total`, [`${g}.maintained`, `${g}.corrected`, `${g}.other`]]),
   ['archives.total', ['archives.paper', 'archives.electronic']],

@@ -8,7 +8,7 @@ import { tableFact } from './problems.js';
 import { extractRequests } from './requests.js';
 import { extractReviews } from './reviews.js';
 import { extractGlued } from './glued.js';
-import { extractLegacy, LEGACY_HEADER } from './legacy.js';
+import { extractLegacy, legacyHeaderLine } from './legacy.js';
 import { findSections } from './sections.js';
 import { activeSignal, chooseTemplate, isMixed, requestsSignal } from './template.js';
 
@@ -89,7 +89,7 @@ export function extractTables(lines: readonly string[]): Extracted {
   const found = tables.active || tables.requests || tables.reviews;
 
   if (!found && GLUED_TABLE.test(compact.join(''))) return { ...meta, ...fromGlued(lines) };
-  const legacyHeader = found ? -1 : compact.findIndex((line) => line.length <= 40 && LEGACY_HEADER.test(line));
+  const legacyHeader = found ? -1 : legacyHeaderLine(compact);
   if (legacyHeader >= 0) {
     const legacy = extractLegacy(lines, legacyHeader);
     return { ...meta, template: 'legacy', tables: { ...tables, legacy: legacy.table }, facts: legacy.facts };

@@ -1,7 +1,9 @@
 import { toGrid } from '../grid/index.js';
-import { LEGACY_GROUPS, LEGACY_ROWS, type LegacyRowDef } from '../template/index.js';
+import { LEGACY_GROUPS, LEGACY_ROWS, LOCAL_LEGACY_ROWS, type LegacyRowDef } from '../template/index.js';
 import type { Cell, Fact } from '../types.js';
 import { compactLabel } from '../text/normalise.js';
+import { segments } from './glued.js';
+import { segmentations } from './segment.js';
 
 export interface ExtractedLegacy {
   table: Record<string, Cell> | null;
@@ -10,12 +12,22 @@ export interface ExtractedLegacy {
 
 /** The header of the table: 统计指标 | 单位 | 统计数, or the local 指标名称 | 计量单位 | 年度 | 历年累计. */
 export const LEGACY_HEADER = /统计指标|指标名称/;
-const UNIT = /^(?:条|件|个|人|人次|次|篇|万元|元|项)$/;
 
-function matchLegacy(compact: string, found: ReadonlySet<string>, group: string | null): LegacyRowDef | null {
+/** The line of the legacy table's header: a short line, or the local form's anywhere in a crawled page. */
+export function legacyHeaderLine(compact: readonly string[]): number {
+  return compact.findIndex((line) => (line.length <= 40 && LEGACY_HEADER.test(line)) || LOCAL_HEADER.test(line));
+}
+const LOCAL_HEADER = /指标名称/;
+const LOCAL_HEADER_SPACED = /指\s*标\s*名\s*称/;
+const UNIT = /^(?:条|件|个|人|人次|次|篇|万元|元|项)$/;
+const TRAILING_UNIT = /(?:条|件|个|人次|人|元)$/;
+/** The local table sits on one or two lines of a crawled page; this much text after its header holds it. */
+const LOCAL_SPAN = 3000;
+
+function matchLegacy(compact: string, found: ReadonlySet<string>, group: string | null, rows: readonly LegacyRowDef[] = LEGACY_ROWS): LegacyRowDef | null {
   let best: LegacyRowDef | null = null;
   let bestLength = 0;
-  for (const def of LEGACY_ROWS) {
+  for (const def of rows) {
     if (found.has(def.key) || (def.within !== undefined && def.within !== group)) continue;
     for (const keyword of def.keywords) {
       if (keyword.length > bestLength && compact.includes(keyword)) {
@@ -33,6 +45,10 @@ function matchLegacy(compact: string, found: ReadonlySet<string>, group: string 
  * `<key>.cumulative` — never mixed with the year's.
  */
 export function extractLegacy(lines: readonly string[], header: number): ExtractedLegacy {
+  if (LOCAL_HEADER.test(compactLabel(lines[header]!))) {
+    const text = lines.slice(header).join(' ');
+    return extractLocal(text.slice(text.search(LOCAL_HEADER_SPACED)).slice(0, LOCAL_SPAN));
+  }
   const table: Record<string, Cell> = {};
   const found = new Set<string>();
   let group: string | null = null;
@@ -55,4 +71,43 @@ export function extractLegacy(lines: readonly string[], header: number): Extract
     if (`${key}.cumulative` in table) ordered[`${key}.cumulative`] = table[`${key}.cumulative`]!;
   }
   return { table: ordered, facts: [] };
+}
+
+/** A run of digits as (year, cumulative): spaces where the page kept them, else every split with cumulative ≥ year. */
+function yearAndCumulative(run: string): number[][] {
+  const pieces = run.split(' ');
+  if (pieces.length > 1) return pieces.length === 2 ? [pieces.map(Number)] : [];
+  // A lone digit is the year's figure with the cumulative left out (平潭 2013: 政府公报公开 条 0).
+  if (run.length === 1) return [[Number(run)]];
+  return (segmentations(run, 2, 100) ?? []).filter(([year, cumulative]) => cumulative! >= year!);
+}
+
+/**
+ * The local 指标名称 form, as crawled pages leave it: every row on one line, its unit glued to its
+ * label and, often, its two figures glued together (`主动公开文件数条212210037` is 2122 and
+ * 10037). A run that splits more than one way is left out with a finding, never guessed.
+ */
+function extractLocal(text: string): ExtractedLegacy {
+  const table: Record<string, Cell> = {};
+  const facts: Fact[] = [];
+  const found = new Set<string>();
+  let recovered = 0;
+  for (const { label, run } of segments(text.replace(/\s+/g, ' '))) {
+    const def = matchLegacy(compactLabel(label).replace(TRAILING_UNIT, ''), found, null, LOCAL_LEGACY_ROWS);
+    if (!def) continue;
+    found.add(def.key);
+    const ways = yearAndCumulative(run);
+    if (ways.length !== 1) {
+      const rule = ways.length === 0 ? 'structure.cellUnreadable' : 'structure.ambiguousCells';
+      facts.push({ rule, table: 'legacy', row: def.key, column: null, left: null, right: null, suspect: null, detail: { digits: run, ways: ways.length } });
+      continue;
+    }
+    const [year, cumulative] = ways[0]!;
+    table[def.key] = year!;
+    if (cumulative !== undefined) table[`${def.key}.cumulative`] = cumulative;
+    if (!run.includes(' ') && run.length > 1) recovered++;
+  }
+  if (found.size === 0) return { table: null, facts };
+  if (recovered > 0) facts.unshift({ rule: 'structure.recoveredCells', table: 'legacy', row: null, column: null, left: null, right: null, suspect: null, detail: { rows: recovered } });
+  return { table, facts };
 }

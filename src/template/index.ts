@@ -1,5 +1,5 @@
 import { ACTIVE_ROWS } from './active.js';
-import { LEGACY_ROWS } from './legacy.js';
+import { LEGACY_ROWS, LOCAL_LEGACY_ROWS } from './legacy.js';
 import { REQUEST_COLUMNS, REQUEST_ROWS } from './requests.js';
 import { REVIEW_FIELDS, REVIEW_GROUPS } from './reviews.js';
 
@@ -30,7 +30,8 @@ const ROW_LABELS: Record<TableKey, Map<string, string>> = {
   active: ACTIVE_ROW_LABELS,
   requests: labelMap(REQUEST_ROWS),
   reviews: labelMap(REVIEW_GROUPS),
-  legacy: labelMap(LEGACY_ROWS),
+  // National labels win for the keys both forms share.
+  legacy: labelMap([...LOCAL_LEGACY_ROWS, ...LEGACY_ROWS]),
 };
 
 const COLUMN_LABELS: Record<TableKey, Map<string, string>> = {

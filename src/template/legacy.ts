@@ -83,3 +83,33 @@ export const LEGACY_ROWS: readonly LegacyRowDef[] = [
 
 /** Group rows: a row with `within` matches only after its group's row, until another group begins. */
 export const LEGACY_GROUPS = new Set(['requests.received', 'reviews.total', 'litigation.total', 'complaints.total']);
+
+/**
+ * The local form some bodies used (平潭 2011–2018): 指标名称 | 计量单位 | 年度 | 历年累计, with fewer
+ * rows and some the national list lacks, which get keys of their own (SPEC: keep what is
+ * there, add keys for what the list lacks). Every row has a cumulative figure, kept under
+ * `<key>.cumulative`.
+ */
+export const LOCAL_LEGACY_ROWS: readonly LegacyRowDef[] = [
+  { key: 'published.total', label: '主动公开文件数', unit: '条', keywords: ['主动公开文件数', '主动公开信息数'] },
+  { key: 'published.viaWebsite', label: '政府网站公开数', unit: '条', keywords: ['网站公开'] },
+  { key: 'published.viaGazette', label: '政府公报公开数', unit: '条', keywords: ['政府公报公开'] },
+  { key: 'requests.received', label: '受理依申请公开信息总数', unit: '条', keywords: ['受理依申请公开信息总数'] },
+  { key: 'requests.inPerson', label: '当面申请数', unit: '条', keywords: ['当面申请'] },
+  { key: 'requests.fax', label: '传真申请数', unit: '条', keywords: ['传真申请'] },
+  { key: 'requests.email', label: '电子邮件申请数', unit: '条', keywords: ['电子邮件申请'] },
+  { key: 'requests.online', label: '网上申请数', unit: '条', keywords: ['网上申请'] },
+  { key: 'requests.letter', label: '信函申请数', unit: '条', keywords: ['信函申请'] },
+  { key: 'requests.letterOrFax', label: '信函、传真申请数', unit: '条', keywords: ['信函、传真申请', '信函传真申请'] },
+  { key: 'requests.otherChannel', label: '其它形式申请数', unit: '条', keywords: ['其它形式申请', '其他形式申请'] },
+  { key: 'requests.replied', label: '对申请的答复总数', unit: '条', keywords: ['对申请的答复'] },
+  { key: 'replies.granted', label: '同意公开答复数', unit: '条', keywords: ['同意公开答复'] },
+  { key: 'replies.partial', label: '同意部分公开答复数', unit: '条', keywords: ['同意部分公开答复'] },
+  { key: 'replies.denied', label: '不予公开答复数', unit: '条', keywords: ['不予公开答复', '否决公开答复'] },
+  { key: 'replies.other', label: '其他类型答复数', unit: '条', keywords: ['其他类型答复'] },
+  { key: 'fees.waived', label: '政府信息公开收费减免金额', unit: '元', keywords: ['收费减免金额'] },
+  { key: 'litigationAndComplaints.total', label: '接受行政诉讼、举报数', unit: '件', keywords: ['接受行政诉讼、举报', '接受行政诉讼举报'] },
+  { key: 'reviews.total', label: '行政复议数', unit: '件', keywords: ['行政复议数'] },
+  { key: 'litigation.total', label: '行政诉讼数', unit: '件', keywords: ['行政诉讼数'] },
+  { key: 'complaints.total', label: '行政申诉、举报数', unit: '件', keywords: ['行政申诉'] },
+];
