@@ -3,8 +3,8 @@ import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
-import { checkReport, checkReports, createStreamChecker, type CheckOptions, type Summary } from '../check.js';
-import { parseReport, readText, unreadableReport } from '../parse.js';
+import { checkReports, createStreamChecker, type CheckOptions, type Summary } from '../check.js';
+import { readText, unreadableReport } from '../parse.js';
 import { CSV_BOM, CSV_HEADER, csvRows } from '../render/csv.js';
 import { checkJson, ndjsonLine, parseJson } from '../render/json.js';
 import { sanitise } from '../render/sanitise.js';
@@ -12,6 +12,7 @@ import { ENCODINGS } from '../text/decode.js';
 import type { EncodingName, Report } from '../types.js';
 import { useColour } from './colour.js';
 import { inputs, type Entry } from './inputs.js';
+import { runJob } from './job.js';
 import { ordered, Pool } from './pool.js';
 import { Output } from './output.js';
 
@@ -49,21 +50,11 @@ function encodingOption(): Option {
 }
 
 /** Options every reading command shares: colour, and how many threads read the files. */
-function colourOptions(command: Command): Command {
+function readingOptions(command: Command): Command {
   return command
     .option('--jobs <n>', 'worker threads (default: all cores for a directory or 32+ files, else 1)')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output');
-}
-
-/** A bug of ours on one file must not cost the other files their results. */
-async function parseGuarded(path: string, bytes: Uint8Array, encoding: EncodingName | undefined, check: CheckOptions | null): Promise<Report> {
-  try {
-    const report = await parseReport(bytes, { path, encoding });
-    return check ? checkReport(report, check) : report;
-  } catch (error) {
-    return unreadableReport(path, `内部错误：${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 /** Worker threads pay off from this many files on; below it one thread is faster. */
@@ -90,9 +81,8 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
       run.err.write(`gov-disclose: 无法读取 ${sanitise(input.path)}：${input.error}\n`);
       return unreadableReport(input.path, input.error);
     }
-    if (!pool) return parseGuarded(input.path, input.bytes, options.encoding, check);
-    const job = { path: input.path, bytes: input.bytes, encoding: options.encoding, check: check !== null, strict: check?.strict === true };
-    return (await pool.run(job)).report;
+    const job = { path: input.path, bytes: input.bytes, encoding: options.encoding, check };
+    return pool ? (await pool.run(job)).report : runJob(job);
   };
   let count = 0;
   try {
@@ -195,13 +185,13 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
   const format = (command: Command): Command =>
     command.addOption(new Option('--json', 'one JSON document').conflicts(['ndjson', 'csv'])).addOption(new Option('--ndjson', 'one JSON object per file, per line').conflicts('csv'));
 
-  colourOptions(
+  readingOptions(
     format(root.command('parse').description('extract the statistical tables').argument('<path...>', 'report files or directories; - reads stdin'))
       .addOption(new Option('--csv', 'long-format CSV (UTF-8 with BOM)'))
       .addOption(encodingOption()),
   ).action((paths: string[], options: Common) => setResult(parseCommand(paths, options, run)));
 
-  colourOptions(
+  readingOptions(
     format(root.command('check').description('check the arithmetic of the tables; exit 1 when something does not add up').argument('<path...>', 'report files or directories; - reads stdin'))
       .option('--strict', 'count warnings as errors')
       .option('--quiet', 'list only files with errors')

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { unreadableReport } from '../parse.js';
-import type { Done, Job } from './worker.js';
+import type { Job } from './job.js';
+import type { Done } from './worker.js';
 
 interface Waiting {
   resolve: (done: Done) => void;
@@ -40,7 +41,7 @@ export class Pool {
     });
   }
 
-  run(job: Omit<Job, 'id'>): Promise<Done> {
+  run(job: Job): Promise<Done> {
     const id = this.next++;
     const worker = this.workers[id % this.workers.length]!;
     if (this.failure) return Promise.resolve({ id, report: unreadableReport(job.path, `内部错误：${this.failure.message}`) });

@@ -1,17 +1,9 @@
 import { parentPort } from 'node:worker_threads';
-import { checkReport } from '../check.js';
-import { parseReport } from '../parse.js';
-import type { EncodingName, Report } from '../types.js';
-import { unreadableReport } from '../parse.js';
+import type { Report } from '../types.js';
+import { runJob, type Job } from './job.js';
 
-/** A job for a worker: one file's bytes, parsed and (for `check`) checked on its own. */
-export interface Job {
+export interface Message extends Job {
   id: number;
-  path: string;
-  bytes: Uint8Array;
-  encoding: EncodingName | undefined;
-  check: boolean;
-  strict: boolean;
 }
 
 export interface Done {
@@ -19,15 +11,6 @@ export interface Done {
   report: Report;
 }
 
-async function work(job: Job): Promise<Report> {
-  try {
-    const report = await parseReport(job.bytes, { path: job.path, encoding: job.encoding });
-    return job.check ? checkReport(report, { strict: job.strict }) : report;
-  } catch (error) {
-    return unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-parentPort?.on('message', (job: Job) => {
-  void work(job).then((report) => parentPort!.postMessage({ id: job.id, report } satisfies Done));
+parentPort?.on('message', (message: Message) => {
+  void runJob(message).then((report) => parentPort!.postMessage({ id: message.id, report } satisfies Done));
 });
