@@ -96,9 +96,9 @@ const schema = {
     checkResult: object({
       summary: object({
         files: { type: 'integer', minimum: 0 },
-        clean: { type: 'integer', minimum: 0, description: '读出了统计表且没有错误的文件' },
+        clean: { type: 'integer', minimum: 0, description: '读出了统计表或正文数字且没有错误的文件' },
         withErrors: { type: 'integer', minimum: 0 },
-        unread: { type: 'integer', minimum: 0, description: '未读出任何统计表的文件' },
+        unread: { type: 'integer', minimum: 0, description: '既无统计表也无正文数字可读的文件' },
         errors: { type: 'integer', minimum: 0 },
         warnings: { type: 'integer', minimum: 0 },
       }),

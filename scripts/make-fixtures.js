@@ -127,6 +127,31 @@ for (const template of ['2019', '2021']) {
   }
 }
 
+// Reports with figures only in running text (2008–2013 and small bodies), each with one error in
+// what its sentences say, and one without.
+{
+  const prose = ({ received = '1468件，其中当面申请909件，网上申请481件，信函申请78件', share = '20.0', reviews = '96件，其中维持具体行政行为数80件，被依法纠错数9件，其他情形7件' } = {}) =>
+    [
+      '示例区规划和自然资源局2012年政府信息公开工作年度报告',
+      '一、概述',
+      `2012年，本局共受理政府信息公开申请${received}。`,
+      `在上述申请中，已经答复的为1271件，其中：“属于已主动公开”的254件，占总数的${share}%；“同意公开”和“同意部分公开”的431件，占总数的33.9%。`,
+      `二、因政府信息公开申请提起行政复议、行政诉讼的情况`,
+      `全年发生行政复议案${reviews}。`,
+      '',
+    ].join('\n');
+  const cases = [
+    ['prose-clean', prose(), []],
+    ['prose-breakdown', prose({ reviews: '96件，其中维持具体行政行为数80件，被依法纠错数9件，其他情形8件' }), [['prose.breakdown', 'reviews.total', null]]],
+    ['prose-exceeds', prose({ received: '1468件，其中当面申请909件，网上申请581件' }), [['prose.breakdown', 'requests.received', null]]],
+    ['prose-percent', prose({ share: '25.0' }), [['prose.percent', 'requests.answered.alreadyPublic.percent', null]]],
+  ];
+  for (const [name, text, findings] of cases) {
+    write(`check/${name}.txt`, text);
+    write(`check/${name}.expected.json`, `${JSON.stringify({ findings: findings.map(([rule, row, column]) => ({ rule, row, column })), suspect: null, suspects: null }, null, 2)}\n`);
+  }
+}
+
 /** Check fixtures: one injected error each; `findings` is the exact set check must report. */
 const INJECTIONS = [
   { name: 'clean', cells: [], findings: [] },

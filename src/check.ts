@@ -1,6 +1,6 @@
 import { toFinding } from './findings/index.js';
 import { ChainIndex, chainLink } from './rules/continuity-carryover.js';
-import { checkSet, checkTables } from './rules/engine.js';
+import { checkProse, checkSet, checkTables } from './rules/engine.js';
 import type { Fact, Finding, Report } from './types.js';
 
 export interface CheckOptions {
@@ -10,11 +10,11 @@ export interface CheckOptions {
 
 export interface Summary {
   files: number;
-  /** Files with tables and not a single error: the reports that add up. */
+  /** Files with tables or stated figures and not a single error: the reports that add up. */
   clean: number;
   /** Files with at least one error. */
   withErrors: number;
-  /** Files from which no table could be read (and so nothing checked). */
+  /** Files from which neither a table nor a stated figure could be read (so nothing was checked). */
   unread: number;
   errors: number;
   warnings: number;
@@ -36,7 +36,8 @@ function withFacts(report: Report, facts: readonly Fact[], options: CheckOptions
 /** One report's own identities; what `check --ndjson` streams before the set rules have run. */
 export function checkReport(report: Report, options: CheckOptions = {}): Report {
   const recovered = new Set(report.findings.filter((f) => f.rule === 'structure.recoveredCells').map((f) => f.table));
-  const facts = checkTables(report.tables).map((f) => (recovered.has(f.table) ? { ...f, detail: { ...f.detail, recovered: 1 } } : f));
+  const tableFacts = checkTables(report.tables).map((f) => (recovered.has(f.table) ? { ...f, detail: { ...f.detail, recovered: 1 } } : f));
+  const facts = [...tableFacts, ...checkProse(report.prose)];
   return withFacts(report, facts, options);
 }
 
@@ -53,11 +54,12 @@ function emptySummary(): Summary {
 /** Adds one checked report to a running summary: the counts of SPEC §5's summary line. */
 function tally(summary: Summary, report: Report): void {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
-  const hasTables = Object.values(report.tables).some((t) => t !== null);
+  // A report with only figures in its text has been checked too, as far as its sentences go.
+  const hasData = Object.values(report.tables).some((t) => t !== null) || report.prose.length > 0;
   summary.files++;
-  if (hasTables && errors === 0) summary.clean++;
+  if (hasData && errors === 0) summary.clean++;
   if (errors > 0) summary.withErrors++;
-  if (!hasTables) summary.unread++;
+  if (!hasData) summary.unread++;
   summary.errors += errors;
   summary.warnings += report.findings.filter((f) => f.severity === 'warning').length;
 }

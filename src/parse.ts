@@ -1,4 +1,5 @@
 import { toFinding } from './findings/index.js';
+import { extractProse } from './prose/extract.js';
 import { extractTables } from './tables/index.js';
 import { decode, looksBinary } from './text/decode.js';
 import { looksLikeHtml } from './text/html-sniff.js';
@@ -88,7 +89,8 @@ export function unreadableReport(path: string, reason: string): Report {
 export async function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Promise<Report> {
   const read = await readText(input, options);
   const empty = read.facts.some((f) => f.rule === 'input.empty' || f.rule === 'input.binary');
-  const extracted = empty ? null : extractTables(normalise(read.text).split('\n'));
+  const lines = empty ? [] : normalise(read.text).split('\n');
+  const extracted = empty ? null : extractTables(lines);
   return {
     source: read.source,
     title: extracted?.title ?? null,
@@ -96,7 +98,7 @@ export async function parseReport(input: Uint8Array | string, options: ParseOpti
     year: extracted?.year ?? null,
     template: extracted?.template ?? 'unknown',
     tables: extracted?.tables ?? { active: null, requests: null, reviews: null, legacy: null },
-    prose: [],
+    prose: extractProse(lines.join('\n')),
     findings: [...read.facts, ...(extracted?.facts ?? [])].map(toFinding),
   };
 }

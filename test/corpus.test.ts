@@ -87,6 +87,39 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
     expect(report.findings.map((f) => f.rule)).toContain('structure.recoveredCells');
   });
 
+  const figures = async (prefix: string) => {
+    const seed = readdirSync(`${CORPUS}seeds`).find((f) => f.startsWith(prefix))!;
+    const report = await parseCorpus(`seeds/${seed}`);
+    return { report, value: (key: string) => report.prose.find((f) => f.key === key)?.value };
+  };
+
+  it('seed 000: figures in prose only; received 334, answered 334, …, consultations 531 = 342 + 189; no error', async () => {
+    const { report, value } = await figures('000_');
+    expect(report).toMatchObject({ template: 'prose', year: 2013 });
+    expect(['requests.received', 'requests.answered', 'requests.answered.grantedOrPartial', 'requests.answered.notGovInfo'].map(value)).toEqual([334, 334, 120, 9]);
+    expect(['reviews.total', 'reviews.corrected', 'litigation.total', 'litigation.corrected'].map(value)).toEqual([8, 0, 2, 0]);
+    expect(['consultations', 'consultations.phone', 'consultations.inPerson'].map(value)).toEqual([531, 342, 189]);
+    // 答复334件，其中 lists only two kinds (129): a partial list, not a broken sum.
+    expect(checkReports([report]).summary.errors).toBe(0);
+  });
+
+  it('seed 003 (Traditional): 1468 = 909 + 481 + 78, answered 1271 in seven kinds with their shares, reviews and lawsuits; no error', async () => {
+    const { report, value } = await figures('003_');
+    expect(['requests.received', 'requests.received.inPerson', 'requests.received.online', 'requests.received.letter'].map(value)).toEqual([1468, 909, 481, 78]);
+    const kinds = ['alreadyPublic', 'grantedOrPartial', 'denied', 'notThisAgency', 'notExist', 'amend', 'otherChannel'].map((k) => `requests.answered.${k}`);
+    expect([value('requests.answered'), ...kinds.map(value)]).toEqual([1271, 254, 431, 47, 95, 196, 105, 143]);
+    expect(kinds.map((k) => value(`${k}.percent`))).toEqual([20.0, 33.9, 3.7, 7.5, 15.4, 8.3, 11.3]);
+    expect(['reviews.total', 'reviews.maintained', 'reviews.corrected', 'reviews.other'].map(value)).toEqual([96, 80, 9, 7]);
+    expect(['litigation.total', 'litigation.maintained', 'litigation.corrected', 'litigation.other'].map(value)).toEqual([36, 34, 0, 2]);
+    expect(checkReports([report]).summary.errors).toBe(0);
+  });
+
+  it('seed 004: no applications received, said in words; no error', async () => {
+    const { report, value } = await figures('004_');
+    expect(value('requests.received')).toBe(0);
+    expect(checkReports([report]).summary.errors).toBe(0);
+  });
+
   it.each([
     ['peer/govnianbao_huaian_city_2024_report.pdftotext-layout.txt', '淮安市人民政府', [3119, 34, 3050, 103], [351, 26, 20]],
     ['real/020_huaian_2024.pdftext.txt', '淮安市人民政府', [3119, 34, 3050, 103], [351, 26, 20]],

@@ -50,6 +50,9 @@ const MESSAGES: Record<string, Formatter> = {
     `${where(f)}：总计 ${num(f.left)} 不等于结果维持、结果纠正、其他结果、尚未审结之和 ${num(f.right)}${difference(f)}${explanation(f)}${recovered(f)}。`,
   'legacy.sum': (f) => `${where(f)}：${num(f.left)} 不等于其分项之和 ${num(f.right)}${difference(f)}${explanation(f)}。`,
   'legacy.bound': (f) => `${where(f)}：${num(f.left)} 小于其中所列各项之和 ${num(f.right)}${difference(f)}。`,
+  'prose.breakdown': (f, d) =>
+    `正文「${d['text']}」：其中所列各项之和 ${num(f.right)} ${d['complete'] ? '不等于' : '超过了'}总数 ${num(f.left)}${difference(f)}。`,
+  'prose.percent': (f, d) => `正文「${d['text']}」：${d['part']} ÷ ${d['total']} = ${num(f.right)}%，与所写的 ${num(f.left)}% 不符。`,
   'continuity.carryover': (f, d) =>
     d['nextYear'] !== undefined
       ? `${where(f)}：结转下年度继续办理 ${num(f.left)} 不等于 ${d['nextYear']} 年报告（${d['nextFile']}）的上年结转 ${num(f.right)}${difference(f)}。`

@@ -1,7 +1,7 @@
-import type { Fact, Report, Tables } from '../types.js';
-import { IDENTITY_RULES, SET_RULES } from './index.js';
+import type { Fact, ProseFigure, Report, Tables } from '../types.js';
+import { IDENTITY_RULES, PROSE_RULES, SET_RULES } from './index.js';
 import { explainBroken, type Evaluated, type Explanation } from './suspect.js';
-import type { Identity, IdentityRule, SetRule, Term } from './types.js';
+import type { Identity, IdentityRule, ProseRule, SetRule, Term } from './types.js';
 
 const EPSILON = 1e-6;
 const sum = (terms: readonly Term[]): number => terms.reduce((acc, t) => acc + (t.value ?? 0), 0);
@@ -59,6 +59,17 @@ export function checkTables(tables: Tables, rules: readonly IdentityRule[] = IDE
   }
   for (const e of evaluated) if (e.status !== 'holds') facts.push(toFact(e, explanations.get(e)));
   return facts;
+}
+
+/** Rules over the figures stated in the text. */
+export function checkProse(prose: readonly ProseFigure[], rules: readonly ProseRule[] = PROSE_RULES): Fact[] {
+  return rules.flatMap((rule) => {
+    try {
+      return rule.check(prose);
+    } catch (error) {
+      return [ruleFailed(rule.id, error)];
+    }
+  });
 }
 
 /** Rules across reports (year-to-year carry-over): facts filed per report, by index. */

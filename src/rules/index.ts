@@ -1,16 +1,21 @@
 import { continuityCarryover } from './continuity-carryover.js';
 import { legacyBound } from './legacy-bound.js';
 import { legacySum } from './legacy-sum.js';
+import { proseBreakdown } from './prose-breakdown.js';
+import { prosePercent } from './prose-percent.js';
 import { requestsBalance } from './requests-balance.js';
 import { requestsColumns } from './requests-columns.js';
 import { requestsTotal } from './requests-total.js';
 import { reviewsTotal } from './reviews-total.js';
-import type { IdentityRule, SetRule } from './types.js';
+import type { IdentityRule, ProseRule, SetRule } from './types.js';
 
-export type { Identity, IdentityRule, SetRule, Term } from './types.js';
+export type { Identity, IdentityRule, ProseRule, SetRule, Term } from './types.js';
 
 /** The rules over one report, in the order their findings are listed. */
 export const IDENTITY_RULES: readonly IdentityRule[] = [requestsBalance, requestsTotal, requestsColumns, reviewsTotal, legacySum, legacyBound];
+
+/** The rules over the figures stated in the text. */
+export const PROSE_RULES: readonly ProseRule[] = [proseBreakdown, prosePercent];
 
 /** The rules over several reports at once. */
 export const SET_RULES: readonly SetRule[] = [continuityCarryover];

@@ -1,5 +1,5 @@
 import type { TableKey } from '../template/index.js';
-import type { Cell, Fact, Report, Tables } from '../types.js';
+import type { Cell, Fact, ProseFigure, Report, Tables } from '../types.js';
 
 /** One printed cell taking part in an identity. */
 export interface Term {
@@ -37,4 +37,11 @@ export interface SetRule {
   id: string;
   description: string;
   check(reports: readonly Report[]): { index: number; fact: Fact }[];
+}
+
+/** A rule over the figures stated in a report's text: it reports facts directly (no table cells to name). */
+export interface ProseRule {
+  id: string;
+  description: string;
+  check(prose: readonly ProseFigure[]): Fact[];
 }

@@ -1,0 +1,121 @@
+import type { ProseFigure } from '../types.js';
+
+/**
+ * Figures that reports state in running text (all of them before 2008–2013, and 总体情况 since):
+ * totals, the 其中 breakdowns that follow them, and the percentages given for each part. Keys
+ * say what a figure counts; a part is `<total key>.<kind>` or `<total key>.part<n>`; its share
+ * is `<part key>.percent`. Extraction is deliberately narrow: a figure we are unsure of is left out.
+ */
+
+const UNIT = '(件|人次|条|次|人)';
+/** A clause ends at a full stop or a semicolon; a breakdown runs to the end of its sentence. */
+const SENTENCE = /[^。]+/g;
+
+interface TotalPattern {
+  key: string;
+  pattern: RegExp;
+}
+
+/** Totals by what they count, most specific first. The number is the last group. */
+const TOTALS: readonly TotalPattern[] = [
+  // 已答复 or 答复总数: a bare 答复2件 is as often about 建议提案 as about applications.
+  { key: 'requests.answered', pattern: /(?:(?:已经|已)答复(?:的)?(?:总数|总计)?|答复(?:总数|总计))(?:为|了)?(\d+)件/ },
+  { key: 'requests.received', pattern: /(?:受理|收到|接收|接到)(?:了)?[^，,；;。]{0,14}?申请(?:共|共计|总数)?(?:为)?(\d+)件/ },
+  { key: 'requests.received', pattern: /申请[^，,；;。]{0,8}?(?:总数|总量|数量)(?:为)?(\d+)件/ },
+  { key: 'consultations', pattern: /咨询[^，,；;。\d]{0,8}?(\d+)人次/ },
+  { key: 'reviews.total', pattern: /行政复议(?:案件|案)?(\d+)件/ },
+  { key: 'litigation.total', pattern: /行政诉讼(?:案件|案)?(\d+)件/ },
+];
+
+/** Results stated beside a total without 其中 (行政复议纠错0件). */
+const BESIDE: readonly TotalPattern[] = [
+  { key: 'reviews.corrected', pattern: /行政复议[^，,；;。\d]{0,4}纠错(?:数)?(\d+)件/ },
+  { key: 'litigation.corrected', pattern: /行政诉讼[^，,；;。\d]{0,4}纠错(?:数)?(\d+)件/ },
+];
+
+/** Words that say none were received: the figure is 0. */
+const NONE_RECEIVED = /(?:未|没有)(?:收到|接到|受理)过?[^。，,]{0,12}申请/;
+
+/** Kinds of part, by the words of their label. */
+const KINDS: Record<string, readonly [RegExp, string][]> = {
+  'requests.received': [[/当面/, 'inPerson'], [/网上|网络|在线/, 'online'], [/信函/, 'letter'], [/传真/, 'fax'], [/电子邮件/, 'email']],
+  'requests.answered': [
+    [/已主动公开/, 'alreadyPublic'],
+    [/同意公开.{0,6}部分公开|部分公开.{0,6}同意公开/, 'grantedOrPartial'],
+    [/不同意公开|不予公开/, 'denied'],
+    [/不属于本/, 'notThisAgency'],
+    [/非政府信息|不属于政府信息/, 'notGovInfo'],
+    [/不存在/, 'notExist'],
+    [/更改补充/, 'amend'],
+    [/其他途径/, 'otherChannel'],
+  ],
+  consultations: [[/电话/, 'phone'], [/当面/, 'inPerson'], [/网上|网络/, 'online']],
+  'reviews.total': [[/维持/, 'maintained'], [/纠错|纠正/, 'corrected'], [/其他/, 'other']],
+  'litigation.total': [[/维持|驳回/, 'maintained'], [/纠错|纠正/, 'corrected'], [/其他/, 'other']],
+};
+
+const ITEM = new RegExp(`^(.*?)(\\d+)${UNIT}$`);
+const PERCENT = /占[^，,；;。\d]{0,6}?(\d+(?:\.\d+)?)%/;
+
+/** The key of a part: reviews.total's parts are reviews.maintained …, requests.received's requests.received.inPerson …. */
+export function partKey(total: string, kind: string): string {
+  return `${total.replace(/\.total$/, '')}.${kind}`;
+}
+
+function kindOf(total: string, label: string, index: number): string {
+  const found = KINDS[total]?.find(([pattern]) => pattern.test(label));
+  return partKey(total, found ? found[1] : `part${index + 1}`);
+}
+
+/** The parts listed after 其中 up to the end of the sentence, with the percentages given for them. */
+function breakdown(total: string, rest: string): ProseFigure[] {
+  const match = /^[，,]?\s*其中[：:，,]?/.exec(rest);
+  if (!match) return [];
+  const figures: ProseFigure[] = [];
+  let last: ProseFigure | null = null;
+  rest
+    .slice(match[0].length)
+    .split(/[，,；;]/)
+    .forEach((clause) => {
+      const text = clause.trim();
+      const percent = PERCENT.exec(text);
+      if (percent && last) {
+        figures.push({ key: `${last.key}.percent`, value: Number(percent[1]), unit: '%', text: `${last.text}，${text}` });
+        return;
+      }
+      const item = ITEM.exec(text);
+      if (!item) {
+        last = null;
+        return;
+      }
+      const parts = figures.filter((f) => f.unit !== '%').length;
+      last = { key: kindOf(total, item[1]!, parts), value: Number(item[2]), unit: item[3]!, text };
+      figures.push(last);
+    });
+  return figures;
+}
+
+/** Figures stated in the text, each with the phrase it came from. */
+export function extractProse(text: string): ProseFigure[] {
+  const figures: ProseFigure[] = [];
+  const seen = new Set<string>();
+  const add = (figure: ProseFigure): void => {
+    if (seen.has(figure.key)) return;
+    seen.add(figure.key);
+    figures.push(figure);
+  };
+  for (const [sentence] of text.matchAll(SENTENCE)) {
+    for (const { key, pattern } of [...TOTALS, ...BESIDE]) {
+      const match = pattern.exec(sentence);
+      if (!match || seen.has(key)) continue;
+      const end = match.index + match[0].length;
+      add({ key, value: Number(match[1]), unit: match[0].endsWith('人次') ? '人次' : '件', text: match[0] });
+      for (const part of breakdown(key, sentence.slice(end))) add(part);
+    }
+    if (!seen.has('requests.received')) {
+      const none = NONE_RECEIVED.exec(sentence);
+      if (none) add({ key: 'requests.received', value: 0, unit: '件', text: none[0] });
+    }
+  }
+  return figures;
+}
