@@ -95,8 +95,33 @@ function breakdown(total: string, rest: string): ProseFigure[] {
   return figures;
 }
 
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 三 → 3, 十二 → 12, 二十 → 20, 一百零五 → 105; digit by digit for 二〇二〇. */
+export function chineseNumber(text: string): number {
+  if (!/[十百千]/.test(text)) return Number([...text].map((c) => DIGITS[c] ?? 0).join(''));
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    const unit = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : 0;
+    if (unit) {
+      total += (digit || 1) * unit;
+      digit = 0;
+    } else digit = DIGITS[ch] ?? 0;
+  }
+  return total + digit;
+}
+
+/** Numbers written as words (三件, 二〇二〇年) and with thousands separators (1,468件) made plain digits. */
+function plainNumbers(text: string): string {
+  return text
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(/([零〇一二两三四五六七八九十百千]+)(?=件|人次|条|年)/g, (words) => String(chineseNumber(words)));
+}
+
 /** Figures stated in the text, each with the phrase it came from. */
-export function extractProse(text: string): ProseFigure[] {
+export function extractProse(raw: string): ProseFigure[] {
+  const text = plainNumbers(raw);
   const figures: ProseFigure[] = [];
   const seen = new Set<string>();
   const add = (figure: ProseFigure): void => {
