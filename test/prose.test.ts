@@ -22,6 +22,19 @@ describe('prose figures', () => {
     expect(value('公开提案办理结果6件（包括再次答复2件）。', 'requests.answered')).toBeUndefined();
   });
 
+  it('ends a 其中 list where the sentence goes on to another total or statement, across PDF line breaks', () => {
+    const text = '政府信息公开行政复议 351\n件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚\n未审结 37 件；政府信息公开行政诉讼 46 件，其中结果维持 25 件。全县共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件；共办理 718 件，结转下一年 31 件。';
+    const figures = extractProse(text);
+    expect(figures.filter((f) => f.key.startsWith('reviews.')).map((f) => [f.key, f.value])).toEqual([
+      ['reviews.total', 351],
+      ['reviews.maintained', 72],
+      ['reviews.corrected', 64],
+      ['reviews.other', 178],
+      ['reviews.pending', 37],
+    ]);
+    expect(figures.filter((f) => f.key.startsWith('requests.received')).map((f) => f.value)).toEqual([749, 741, 8]);
+  });
+
   it('keeps the phrase each figure came from', () => {
     const [figure] = extractProse('本年度未收到过政府信息公开的申请。');
     expect(figure).toEqual({ key: 'requests.received', value: 0, unit: '件', text: '未收到过政府信息公开的申请' });

@@ -19,18 +19,19 @@ interface TotalPattern {
 /** Totals by what they count, most specific first. The number is the last group. */
 const TOTALS: readonly TotalPattern[] = [
   // 已答复 or 答复总数: a bare 答复2件 is as often about 建议提案 as about applications.
-  { key: 'requests.answered', pattern: /(?:(?:已经|已)答复(?:的)?(?:总数|总计)?|答复(?:总数|总计))(?:为|了)?(\d+)件/ },
-  { key: 'requests.received', pattern: /(?:受理|收到|接收|接到)(?:了)?[^，,；;。]{0,14}?申请(?:共|共计|总数)?(?:为)?(\d+)件/ },
-  { key: 'requests.received', pattern: /申请[^，,；;。]{0,8}?(?:总数|总量|数量)(?:为)?(\d+)件/ },
-  { key: 'consultations', pattern: /咨询[^，,；;。\d]{0,8}?(\d+)人次/ },
-  { key: 'reviews.total', pattern: /行政复议(?:案件|案)?(\d+)件/ },
-  { key: 'litigation.total', pattern: /行政诉讼(?:案件|案)?(\d+)件/ },
+  { key: 'requests.answered', pattern: /(?:(?:已经|已)答复(?:的)?(?:总数|总计)?|答复(?:总数|总计))(?:为|了)?\s*(\d+)\s*件/ },
+  // The clause before 受理 is kept in the phrase: it says whose applications these are (全市, 区政府办).
+  { key: 'requests.received', pattern: /[^，,；;。]{0,16}?(?:受理|收到|接收|接到)(?:了)?[^，,；;。]{0,14}?申请(?:共|共计|总数)?(?:为)?\s*(\d+)\s*件/ },
+  { key: 'requests.received', pattern: /申请[^，,；;。]{0,8}?(?:总数|总量|数量)(?:为)?\s*(\d+)\s*件/ },
+  { key: 'consultations', pattern: /咨询[^，,；;。\d]{0,8}?(\d+)\s*人次/ },
+  { key: 'reviews.total', pattern: /[^，,；;。]{0,16}?行政复议(?:案件|案)?\s*(\d+)\s*件/ },
+  { key: 'litigation.total', pattern: /[^，,；;。]{0,16}?行政诉讼(?:案件|案)?\s*(\d+)\s*件/ },
 ];
 
 /** Results stated beside a total without 其中 (行政复议纠错0件). */
 const BESIDE: readonly TotalPattern[] = [
-  { key: 'reviews.corrected', pattern: /行政复议[^，,；;。\d]{0,4}纠错(?:数)?(\d+)件/ },
-  { key: 'litigation.corrected', pattern: /行政诉讼[^，,；;。\d]{0,4}纠错(?:数)?(\d+)件/ },
+  { key: 'reviews.corrected', pattern: /行政复议[^，,；;。\d]{0,4}纠错(?:数)?\s*(\d+)\s*件/ },
+  { key: 'litigation.corrected', pattern: /行政诉讼[^，,；;。\d]{0,4}纠错(?:数)?\s*(\d+)\s*件/ },
 ];
 
 /** Words that say none were received: the figure is 0. */
@@ -50,11 +51,12 @@ const KINDS: Record<string, readonly [RegExp, string][]> = {
     [/其他途径/, 'otherChannel'],
   ],
   consultations: [[/电话/, 'phone'], [/当面/, 'inPerson'], [/网上|网络/, 'online']],
-  'reviews.total': [[/维持/, 'maintained'], [/纠错|纠正/, 'corrected'], [/其他/, 'other']],
-  'litigation.total': [[/维持|驳回/, 'maintained'], [/纠错|纠正/, 'corrected'], [/其他/, 'other']],
+  'reviews.total': [[/维持/, 'maintained'], [/纠错|纠正/, 'corrected'], [/其他/, 'other'], [/未审结|未结/, 'pending']],
+  'litigation.total': [[/维持|驳回/, 'maintained'], [/纠错|纠正/, 'corrected'], [/其他/, 'other'], [/未审结|未结/, 'pending']],
 };
 
-const ITEM = new RegExp(`^(.*?)(\\d+)${UNIT}$`);
+const ITEM = new RegExp(`^([\\s\\S]*?)(\\d+)\\s*${UNIT}$`);
+const NEXT_STATEMENT = /^(?:共|另|此外|同时|其余|全年|累计|结转|办理|办结)/;
 const PERCENT = /占[^，,；;。\d]{0,6}?(\d+(?:\.\d+)?)%/;
 
 /** The key of a part: reviews.total's parts are reviews.maintained …, requests.received's requests.received.inPerson …. */
@@ -73,25 +75,26 @@ function breakdown(total: string, rest: string): ProseFigure[] {
   if (!match) return [];
   const figures: ProseFigure[] = [];
   let last: ProseFigure | null = null;
-  rest
-    .slice(match[0].length)
-    .split(/[，,；;]/)
-    .forEach((clause) => {
-      const text = clause.trim();
-      const percent = PERCENT.exec(text);
-      if (percent && last) {
-        figures.push({ key: `${last.key}.percent`, value: Number(percent[1]), unit: '%', text: `${last.text}，${text}` });
-        return;
-      }
-      const item = ITEM.exec(text);
-      if (!item) {
-        last = null;
-        return;
-      }
-      const parts = figures.filter((f) => f.unit !== '%').length;
-      last = { key: kindOf(total, item[1]!, parts), value: Number(item[2]), unit: item[3]!, text };
-      figures.push(last);
-    });
+  const clauses = rest.slice(match[0].length).split(/[，,；;]/);
+  for (const clause of clauses) {
+    const text = clause.trim();
+    // The list ends where the sentence goes on to another total (…；行政诉讼46件，其中…) or
+    // another statement (…，共办理718件，结转下一年31件).
+    if (NEXT_STATEMENT.test(text) || TOTALS.some((t) => t.key !== total && t.pattern.test(text))) break;
+    const percent = PERCENT.exec(text);
+    if (percent && last) {
+      figures.push({ key: `${last.key}.percent`, value: Number(percent[1]), unit: '%', text: `${last.text}，${text}` });
+      continue;
+    }
+    const item = ITEM.exec(text);
+    if (!item) {
+      last = null;
+      continue;
+    }
+    const parts = figures.filter((f) => f.unit !== '%').length;
+    last = { key: kindOf(total, item[1]!, parts), value: Number(item[2]), unit: item[3]!, text };
+    figures.push(last);
+  }
   return figures;
 }
 
@@ -112,11 +115,15 @@ export function chineseNumber(text: string): number {
   return total + digit;
 }
 
-/** Numbers written as words (三件, 二〇二〇年) and with thousands separators (1,468件) made plain digits. */
+/**
+ * Sentences as one line (PDF text breaks them anywhere: 行政复议 351⏎件), numbers written as words
+ * (三件, 二〇二〇年) and with thousands separators (1,468件) made plain digits.
+ */
 function plainNumbers(text: string): string {
   return text
+    .replace(/[ \t]*\n[ \t]*/g, '')
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    .replace(/([零〇一二两三四五六七八九十百千]+)(?=件|人次|条|年)/g, (words) => String(chineseNumber(words)));
+    .replace(/([零〇一二两三四五六七八九十百千]+)(?=件|人次|条)|([〇零一二三四五六七八九]{4})(?=年)/g, (words) => String(chineseNumber(words)));
 }
 
 /** Figures stated in the text, each with the phrase it came from. */
@@ -134,7 +141,7 @@ export function extractProse(raw: string): ProseFigure[] {
       const match = pattern.exec(sentence);
       if (!match || seen.has(key)) continue;
       const end = match.index + match[0].length;
-      add({ key, value: Number(match[1]), unit: match[0].endsWith('人次') ? '人次' : '件', text: match[0] });
+      add({ key, value: Number(match[1]), unit: match[0].endsWith('人次') ? '人次' : '件', text: match[0].trim() });
       for (const part of breakdown(key, sentence.slice(end))) add(part);
     }
     if (!seen.has('requests.received')) {

@@ -2,14 +2,19 @@ import { breakdowns, proseFact } from './prose-figures.js';
 import type { ProseRule } from './types.js';
 
 /**
- * Breakdowns the text gives in full: 行政复议/行政诉讼 by their three results. Any other 其中 may
- * list only some parts (seed 000: 答复334件，其中同意公开或部分公开120件，非政府信息9件), so there
- * only parts that exceed their total are an error.
+ * Breakdowns the text gives in full: 行政复议/行政诉讼 by their results — 维持, 纠错, 其他, and 尚未审结
+ * where the form has it (since 2019). Any other 其中 may list only some parts (seed 000:
+ * 答复334件，其中同意公开或部分公开120件，非政府信息9件), so there only parts that exceed their
+ * total are an error.
  */
-const COMPLETE: Record<string, readonly string[]> = {
-  'reviews.total': ['maintained', 'corrected', 'other'],
-  'litigation.total': ['maintained', 'corrected', 'other'],
-};
+const RESULTS = ['maintained', 'corrected', 'other'];
+
+function complete(total: string, kinds: readonly string[], text: string): boolean {
+  if (total !== 'reviews.total' && total !== 'litigation.total') return false;
+  if (!RESULTS.every((k) => kinds.includes(k))) return false;
+  // A text that knows 尚未审结 and does not list it has left part of the total out.
+  return kinds.includes('pending') || !/审结|未结/.test(text);
+}
 
 export const proseBreakdown: ProseRule = {
   id: 'prose.breakdown',
@@ -18,9 +23,9 @@ export const proseBreakdown: ProseRule = {
     return breakdowns(prose).flatMap(({ total, parts }) => {
       const sum = parts.reduce((n, p) => n + p.value, 0);
       const kinds = parts.map((p) => p.key.split('.').at(-1)!);
-      const complete = COMPLETE[total.key]?.every((k) => kinds.includes(k)) === true;
-      const broken = complete ? sum !== total.value : sum > total.value;
-      return broken ? [proseFact(this.id, total, total.value, sum, { complete: complete ? 1 : 0 })] : [];
+      const whole = complete(total.key, kinds, parts.map((p) => p.text).join(''));
+      const broken = whole ? sum !== total.value : sum > total.value;
+      return broken ? [proseFact(this.id, total, total.value, sum, { complete: whole ? 1 : 0 })] : [];
     });
   },
 };
