@@ -152,6 +152,23 @@ for (const template of ['2019', '2021']) {
   }
 }
 
+// A sentence in 总体情况 that speaks of table 三: wrong, right with the carried-over requests added,
+// and one about a single office (the 洪泽 2024 trap), which must not be compared with the table.
+{
+  const m = model('2021');
+  const [fresh, over] = [m.requests.new[6], m.requests.carriedOver[6]];
+  const withSentence = (sentence) => reportText(m, { layout: 'pipe' }).replace('一、总体情况\n', `一、总体情况\n${sentence}\n`);
+  const cases = [
+    ['prose-table', `全年，本机关共受理政府信息公开申请${fresh + 5}件。`, [['prose.table', 'new', null]]],
+    ['prose-table-carried', `全年，本机关共受理政府信息公开申请${fresh + over}件（含上年结转）。`, []],
+    ['prose-table-scope', '全年，局办公室代表本局受理政府信息公开申请17件。', []],
+  ];
+  for (const [name, sentence, findings] of cases) {
+    write(`check/${name}.txt`, withSentence(sentence));
+    write(`check/${name}.expected.json`, `${JSON.stringify({ findings: findings.map(([rule, row, column]) => ({ rule, row, column })), suspect: null, suspects: null }, null, 2)}\n`);
+  }
+}
+
 /** Check fixtures: one injected error each; `findings` is the exact set check must report. */
 const INJECTIONS = [
   { name: 'clean', cells: [], findings: [] },

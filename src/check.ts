@@ -37,7 +37,7 @@ function withFacts(report: Report, facts: readonly Fact[], options: CheckOptions
 export function checkReport(report: Report, options: CheckOptions = {}): Report {
   const recovered = new Set(report.findings.filter((f) => f.rule === 'structure.recoveredCells').map((f) => f.table));
   const tableFacts = checkTables(report.tables).map((f) => (recovered.has(f.table) ? { ...f, detail: { ...f.detail, recovered: 1 } } : f));
-  const facts = [...tableFacts, ...checkProse(report.prose)];
+  const facts = [...tableFacts, ...checkProse(report.prose, report.tables)];
   return withFacts(report, facts, options);
 }
 

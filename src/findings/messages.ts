@@ -53,6 +53,10 @@ const MESSAGES: Record<string, Formatter> = {
   'prose.breakdown': (f, d) =>
     `正文「${d['text']}」：其中所列各项之和 ${num(f.right)} ${d['complete'] ? '不等于' : '超过了'}总数 ${num(f.left)}${difference(f)}。`,
   'prose.percent': (f, d) => `正文「${d['text']}」：${d['part']} ÷ ${d['total']} = ${num(f.right)}%，与所写的 ${num(f.left)}% 不符。`,
+  'prose.table': (f, d) =>
+    f.table === 'requests'
+      ? `正文「${d['text']}」与表三不符：表中本年新收 ${num(f.right)} 件${d['over'] ? `（加上年结转为 ${num(f.right! + Number(d['over']))} 件）` : ''}，正文为 ${num(f.left)} 件。`
+      : `正文「${d['text']}」与表四不符：表中为 ${num(f.right)} 件，正文为 ${num(f.left)} 件。`,
   'continuity.carryover': (f, d) =>
     d['nextYear'] !== undefined
       ? `${where(f)}：结转下年度继续办理 ${num(f.left)} 不等于 ${d['nextYear']} 年报告（${d['nextFile']}）的上年结转 ${num(f.right)}${difference(f)}。`

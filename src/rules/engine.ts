@@ -62,10 +62,10 @@ export function checkTables(tables: Tables, rules: readonly IdentityRule[] = IDE
 }
 
 /** Rules over the figures stated in the text. */
-export function checkProse(prose: readonly ProseFigure[], rules: readonly ProseRule[] = PROSE_RULES): Fact[] {
+export function checkProse(prose: readonly ProseFigure[], tables: Tables, rules: readonly ProseRule[] = PROSE_RULES): Fact[] {
   return rules.flatMap((rule) => {
     try {
-      return rule.check(prose);
+      return rule.check(prose, tables);
     } catch (error) {
       return [ruleFailed(rule.id, error)];
     }

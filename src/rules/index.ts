@@ -3,6 +3,7 @@ import { legacyBound } from './legacy-bound.js';
 import { legacySum } from './legacy-sum.js';
 import { proseBreakdown } from './prose-breakdown.js';
 import { prosePercent } from './prose-percent.js';
+import { proseTable } from './prose-table.js';
 import { requestsBalance } from './requests-balance.js';
 import { requestsColumns } from './requests-columns.js';
 import { requestsTotal } from './requests-total.js';
@@ -15,7 +16,7 @@ export type { Identity, IdentityRule, ProseRule, SetRule, Term } from './types.j
 export const IDENTITY_RULES: readonly IdentityRule[] = [requestsBalance, requestsTotal, requestsColumns, reviewsTotal, legacySum, legacyBound];
 
 /** The rules over the figures stated in the text. */
-export const PROSE_RULES: readonly ProseRule[] = [proseBreakdown, prosePercent];
+export const PROSE_RULES: readonly ProseRule[] = [proseBreakdown, prosePercent, proseTable];
 
 /** The rules over several reports at once. */
 export const SET_RULES: readonly SetRule[] = [continuityCarryover];

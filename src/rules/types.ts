@@ -39,9 +39,9 @@ export interface SetRule {
   check(reports: readonly Report[]): { index: number; fact: Fact }[];
 }
 
-/** A rule over the figures stated in a report's text: it reports facts directly (no table cells to name). */
+/** A rule over the figures stated in a report's text (and the tables they speak of): it reports facts directly. */
 export interface ProseRule {
   id: string;
   description: string;
-  check(prose: readonly ProseFigure[]): Fact[];
+  check(prose: readonly ProseFigure[], tables: Tables): Fact[];
 }
