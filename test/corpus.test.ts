@@ -78,6 +78,21 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
     expect(report.findings).toEqual([]);
   });
 
+  it('real/016 (平潭县 2012, glued): 2121 split as 21/21 because 当面 18/18 + 电子邮件 3/3 must make it', async () => {
+    const report = await parseCorpus('real/016_pingtanxian_2012.txt');
+    expect(report.tables.legacy).toMatchObject({
+      'requests.received': 21,
+      'requests.received.cumulative': 21,
+      'requests.inPerson': 18,
+      'requests.email': 3,
+      'requests.replied': 21,
+      'replies.granted': 17,
+      'replies.partial': 2,
+      'replies.denied': 2,
+    });
+    expect(checkReports([report]).summary.errors).toBe(0);
+  });
+
   it('real/009 (平潭 2017, glued): zeros recovered, 212210037 left out as ambiguous, never guessed', async () => {
     const report = await parseCorpus('real/009_pingtan_2017.txt');
     expect(report.tables.legacy).not.toHaveProperty('published.total');

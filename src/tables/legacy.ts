@@ -82,32 +82,91 @@ function yearAndCumulative(run: string): number[][] {
   return (segmentations(run, 2, 100) ?? []).filter(([year, cumulative]) => cumulative! >= year!);
 }
 
+/** Totals of the local form and their parts: they decide glued figures that split more than one way. */
+const LOCAL_SUMS: readonly [string, readonly string[]][] = [
+  ['published.total', ['published.viaWebsite', 'published.viaGazette']],
+  ['requests.received', ['requests.inPerson', 'requests.fax', 'requests.email', 'requests.online', 'requests.letter', 'requests.letterOrFax', 'requests.otherChannel']],
+  ['requests.replied', ['replies.granted', 'replies.partial', 'replies.denied', 'replies.other']],
+];
+/** Combinations of undecided rows tried against the sums. */
+const COMBINATION_LIMIT = 20_000;
+
+interface LocalRow {
+  key: string;
+  run: string;
+  ways: number[][];
+}
+
+/** Whether a sum holds, for the year's figures and the cumulative ones, given one split per row. */
+function holds([total, parts]: readonly [string, readonly string[]], values: ReadonlyMap<string, number[]>): boolean {
+  const whole = values.get(total);
+  const present = parts.map((p) => values.get(p)).filter((v) => v !== undefined);
+  if (!whole) return true;
+  return [0, 1].every((column) => whole[column] === undefined || present.some((p) => p[column] === undefined) || present.reduce((n, p) => n + p[column]!, 0) === whole[column]);
+}
+
+/**
+ * Rows whose run splits several ways, settled by the sum they take part in: only when exactly
+ * one choice makes the sum hold. A table that does not add up as printed (平潭县 2013) settles
+ * nothing — the fewest broken sums would be a guess.
+ */
+function settle(rows: LocalRow[]): Map<string, number[]> {
+  const chosen = new Map(rows.filter((r) => r.ways.length === 1).map((r) => [r.key, r.ways[0]!]));
+  for (const sum of LOCAL_SUMS) {
+    const members = new Set([sum[0], ...sum[1]]);
+    const open = rows.filter((r) => r.ways.length > 1 && members.has(r.key));
+    if (open.length === 0 || open.reduce((n, r) => n * r.ways.length, 1) > COMBINATION_LIMIT) continue;
+    const fits: number[][] = [];
+    const pick: number[] = [];
+    const walk = (i: number): void => {
+      if (i === open.length) {
+        const values = new Map(chosen);
+        open.forEach((r, j) => values.set(r.key, r.ways[pick[j]!]!));
+        if (holds(sum, values)) fits.push([...pick]);
+        return;
+      }
+      for (let k = 0; k < open[i]!.ways.length; k++) {
+        pick[i] = k;
+        walk(i + 1);
+      }
+    };
+    walk(0);
+    if (fits.length === 1) open.forEach((r, j) => chosen.set(r.key, r.ways[fits[0]![j]!]!));
+  }
+  return chosen;
+}
+
 /**
  * The local 指标名称 form, as crawled pages leave it: every row on one line, its unit glued to its
  * label and, often, its two figures glued together (`主动公开文件数条212210037` is 2122 and
- * 10037). A run that splits more than one way is left out with a finding, never guessed.
+ * 10037). A run is split where cumulative ≥ year leaves one way, or where the table's sums pick
+ * one; what still splits more than one way is left out with a finding, never guessed.
  */
 function extractLocal(text: string): ExtractedLegacy {
-  const table: Record<string, Cell> = {};
-  const facts: Fact[] = [];
   const found = new Set<string>();
-  let recovered = 0;
+  const rows: LocalRow[] = [];
   for (const { label, run } of segments(text.replace(/\s+/g, ' '))) {
     const def = matchLegacy(compactLabel(label).replace(TRAILING_UNIT, ''), found, null, LOCAL_LEGACY_ROWS);
     if (!def) continue;
     found.add(def.key);
-    const ways = yearAndCumulative(run);
-    if (ways.length !== 1) {
+    rows.push({ key: def.key, run, ways: yearAndCumulative(run) });
+  }
+  if (rows.length === 0) return { table: null, facts: [] };
+  const chosen = settle(rows);
+  const table: Record<string, Cell> = {};
+  const facts: Fact[] = [];
+  let recovered = 0;
+  for (const { key, run, ways } of rows) {
+    const split = chosen.get(key);
+    if (!split) {
       const rule = ways.length === 0 ? 'structure.cellUnreadable' : 'structure.ambiguousCells';
-      facts.push({ rule, table: 'legacy', row: def.key, column: null, left: null, right: null, suspect: null, detail: { digits: run, ways: ways.length } });
+      facts.push({ rule, table: 'legacy', row: key, column: null, left: null, right: null, suspect: null, detail: { digits: run, ways: ways.length } });
       continue;
     }
-    const [year, cumulative] = ways[0]!;
-    table[def.key] = year!;
-    if (cumulative !== undefined) table[`${def.key}.cumulative`] = cumulative;
+    table[key] = split[0]!;
+    if (split[1] !== undefined) table[`${key}.cumulative`] = split[1];
     if (!run.includes(' ') && run.length > 1) recovered++;
   }
-  if (found.size === 0) return { table: null, facts };
   if (recovered > 0) facts.unshift({ rule: 'structure.recoveredCells', table: 'legacy', row: null, column: null, left: null, right: null, suspect: null, detail: { rows: recovered } });
-  return { table, facts };
+  return { table: Object.keys(table).length > 0 ? table : null, facts };
 }
