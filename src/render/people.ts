@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Summary } from '../check.js';
-import { ACTIVE_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, TABLE_LABELS } from '../template/index.js';
+import { ACTIVE_ROWS, LEGACY_ROWS, LOCAL_LEGACY_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, TABLE_LABELS } from '../template/index.js';
 import type { Cell, Finding, Report } from '../types.js';
 import { sanitise } from './sanitise.js';
 
@@ -104,9 +104,33 @@ export function findingLine(finding: Finding, c: ChalkInstance): string {
 }
 
 /** `parse` for people: the metadata, each table in its Chinese labels, then what went wrong reading it. */
+/** The 统计指标 table: each row the report printed, its unit, the year's figure and the cumulative one. */
+function legacyTable(report: Report, c: ChalkInstance): string[] {
+  const legacy = report.tables.legacy;
+  if (!legacy) return [];
+  const cumulative = Object.keys(legacy).some((k) => k.endsWith('.cumulative'));
+  const table = newTable(['统计指标', '单位', '本年', ...(cumulative ? ['历年累计'] : [])]);
+  // A table with cumulative figures is the local 指标名称 form: its own labels and units first.
+  const defs = cumulative ? [...LOCAL_LEGACY_ROWS, ...LEGACY_ROWS] : [...LEGACY_ROWS, ...LOCAL_LEGACY_ROWS];
+  for (const [key, value] of Object.entries(legacy)) {
+    if (key.endsWith('.cumulative')) continue;
+    const def = defs.find((r) => r.key === key);
+    const row = [def?.label ?? key, def?.unit ?? '', show(value)];
+    table.push(cumulative ? [...row, show(legacy[`${key}.cumulative`] ?? null)] : row);
+  }
+  return [c.bold(TABLE_LABELS.legacy), table.toString()];
+}
+
+/** Figures stated in the text, with the phrase each came from. */
+function proseLines(report: Report, c: ChalkInstance): string[] {
+  if (report.prose.length === 0) return [];
+  return [c.bold('正文所述数字'), ...report.prose.map((f) => `  ${f.key} = ${f.value}${f.unit === '%' ? '%' : ` ${f.unit ?? ''}`}  ${c.dim(sanitise(f.text))}`)];
+}
+
 export function renderReport(report: Report, options: PeopleOptions): string {
   const c = painter(options);
-  const parts = [...header(report, c), ...activeTables(report, c), ...requestsTable(report, c), ...reviewsTable(report, c)];
+  const tables = [...activeTables(report, c), ...requestsTable(report, c), ...reviewsTable(report, c), ...legacyTable(report, c)];
+  const parts = [...header(report, c), ...tables, ...proseLines(report, c)];
   if (report.findings.length) parts.push(...report.findings.map((f) => findingLine(f, c)));
   return `${parts.join('\n')}\n\n`;
 }
