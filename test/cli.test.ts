@@ -85,6 +85,13 @@ describe('cli', () => {
     expect(stdout).toMatch(/│ 行政许可 +│ +27 │ +\+6 │/);
   });
 
+  it('parse for people draws the 统计指标 table and lists the figures stated in the text', async () => {
+    const legacy = await run(['parse', `${FIXTURES}parse/legacy-pipe.txt`]);
+    expect(legacy.stdout).toMatch(/│ （一）收到申请数 +│ +件 │ +20 │/);
+    const prose = await run(['parse', `${FIXTURES}check/prose-clean.txt`]);
+    expect(prose.stdout).toContain('requests.received = 1468 件');
+  });
+
   it('check exits 0 on a report that adds up, 1 on one that does not', async () => {
     const ok = await run(['check', clean]);
     expect(ok.code).toBe(0);
