@@ -1,6 +1,7 @@
 import { ACTIVE_ROWS, REQUEST_COLUMN_KEYS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, type TableTemplate } from '../template/index.js';
 import type { ActiveTable, Cell, Fact, RequestsTable, ReviewsTable } from '../types.js';
 import { matchRow, type RowMatcher } from './rows.js';
+import { lowestCombinations } from './combinations.js';
 import { segmentations, sumSegmentations } from './segment.js';
 
 /**
@@ -112,28 +113,9 @@ function decide(choices: RowChoice[]): { chosen: Map<string, number[]>; undecide
       if (c.candidates.length === 1) chosen.set(c.key, c.candidates[0]!);
       return c.candidates.length > 1;
     });
-  const combinations = open.reduce((n, c) => n * c.candidates.length, 1);
-  if (open.length === 0 || combinations > COMBINATION_LIMIT) return { chosen, undecided: open };
-  let best = Infinity;
-  let winners: number[][] = [];
-  const pick: number[] = [];
-  const walk = (i: number): void => {
-    if (i === open.length) {
-      const rows = new Map(chosen);
-      open.forEach((c, j) => rows.set(c.key, c.candidates[pick[j]!]!));
-      const broken = brokenColumns(rows);
-      if (broken < best) {
-        best = broken;
-        winners = [[...pick]];
-      } else if (broken === best) winners.push([...pick]);
-      return;
-    }
-    for (let k = 0; k < open[i]!.candidates.length; k++) {
-      pick[i] = k;
-      walk(i + 1);
-    }
-  };
-  walk(0);
+  const result = open.length === 0 ? null : lowestCombinations(open.map((c) => ({ key: c.key, ways: c.candidates })), chosen, brokenColumns, COMBINATION_LIMIT);
+  if (!result) return { chosen, undecided: open };
+  const { winners } = result;
   const undecided: RowChoice[] = [];
   open.forEach((c, j) => {
     if (winners.every((w) => w[j] === winners[0]![j])) chosen.set(c.key, c.candidates[winners[0]![j]!]!);

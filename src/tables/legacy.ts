@@ -2,6 +2,7 @@ import { toGrid } from '../grid/index.js';
 import { LEGACY_GROUPS, LEGACY_ROWS, LOCAL_LEGACY_ROWS, type LegacyRowDef } from '../template/index.js';
 import type { Cell, Fact } from '../types.js';
 import { compactLabel } from '../text/normalise.js';
+import { lowestCombinations } from './combinations.js';
 import { segments } from './glued.js';
 import { segmentations } from './segment.js';
 
@@ -115,23 +116,9 @@ function settle(rows: LocalRow[]): Map<string, number[]> {
   for (const sum of LOCAL_SUMS) {
     const members = new Set([sum[0], ...sum[1]]);
     const open = rows.filter((r) => r.ways.length > 1 && members.has(r.key));
-    if (open.length === 0 || open.reduce((n, r) => n * r.ways.length, 1) > COMBINATION_LIMIT) continue;
-    const fits: number[][] = [];
-    const pick: number[] = [];
-    const walk = (i: number): void => {
-      if (i === open.length) {
-        const values = new Map(chosen);
-        open.forEach((r, j) => values.set(r.key, r.ways[pick[j]!]!));
-        if (holds(sum, values)) fits.push([...pick]);
-        return;
-      }
-      for (let k = 0; k < open[i]!.ways.length; k++) {
-        pick[i] = k;
-        walk(i + 1);
-      }
-    };
-    walk(0);
-    if (fits.length === 1) open.forEach((r, j) => chosen.set(r.key, r.ways[fits[0]![j]!]!));
+    if (open.length === 0) continue;
+    const result = lowestCombinations(open, chosen, (values) => (holds(sum, values) ? 0 : 1), COMBINATION_LIMIT);
+    if (result && result.best === 0 && result.winners.length === 1) open.forEach((r, j) => chosen.set(r.key, r.ways[result.winners[0]![j]!]!));
   }
   return chosen;
 }

@@ -1,0 +1,38 @@
+/** A table row whose digits split several ways (see segment.ts). */
+export interface Choice {
+  key: string;
+  ways: readonly number[][];
+}
+
+/**
+ * Tries every combination of one split per row, with the rows already decided, and returns the
+ * lowest score and every combination (as indices into each row's ways) that reaches it. Null
+ * when there are more than `limit` combinations: too many to try.
+ */
+export function lowestCombinations(
+  open: readonly Choice[],
+  decided: ReadonlyMap<string, number[]>,
+  score: (values: Map<string, number[]>) => number,
+  limit: number,
+): { best: number; winners: number[][] } | null {
+  if (open.reduce((n, c) => n * c.ways.length, 1) > limit) return null;
+  let best = Infinity;
+  let winners: number[][] = [];
+  const pick: number[] = [];
+  const walk = (i: number): void => {
+    if (i === open.length) {
+      const values = new Map(decided);
+      open.forEach((c, j) => values.set(c.key, open[j]!.ways[pick[j]!]!));
+      const s = score(values);
+      if (s < best) [best, winners] = [s, [[...pick]]];
+      else if (s === best) winners.push([...pick]);
+      return;
+    }
+    for (let k = 0; k < open[i]!.ways.length; k++) {
+      pick[i] = k;
+      walk(i + 1);
+    }
+  };
+  walk(0);
+  return { best, winners };
+}
