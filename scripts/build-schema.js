@@ -33,19 +33,25 @@ const requestRows = Object.fromEntries(
 
 const reviewGroup = (label) => object(Object.fromEntries(REVIEW_FIELDS.map((f) => [f.key, { ...cell, description: f.label }])), label);
 
-const finding = object({
-  rule: { type: 'string', pattern: '^[a-z]+\\.[A-Za-z]+$', description: '规则编号，如 requests.balance' },
-  severity: { enum: ['error', 'warning', 'info'] },
-  message: { type: 'string', description: '一句中文说明' },
-  table: nullable({ enum: Object.keys(TABLE_LABELS) }),
-  row: nullable({ type: 'string' }),
-  column: nullable({ type: 'string' }),
-  left: nullable({ type: 'number' }),
-  right: nullable({ type: 'number' }),
-  suspect: nullable(
-    object({ row: { type: 'string' }, column: { type: 'string' }, value: cell, expected: { type: 'number' } }, '能解释所有不平的那一个单元格：印出的值与应有的值'),
-  ),
-});
+const finding = object(
+  {
+    rule: { type: 'string', pattern: '^[a-z]+\\.[A-Za-z]+$', description: '规则编号，如 requests.balance' },
+    severity: { enum: ['error', 'warning', 'info'] },
+    message: { type: 'string', description: '一句中文说明' },
+    table: nullable({ enum: Object.keys(TABLE_LABELS) }),
+    row: nullable({ type: 'string' }),
+    column: nullable({ type: 'string' }),
+    left: nullable({ type: 'number' }),
+    right: nullable({ type: 'number' }),
+    suspect: nullable(
+      object({ row: { type: 'string' }, column: { type: 'string' }, value: cell, expected: { type: 'number' } }, '能解释所有不平的那一个单元格：印出的值与应有的值'),
+    ),
+    candidates: { type: 'array', items: { type: 'array', items: { type: 'number' } }, description: '仅 structure.ambiguousCells：粘连数字的各种可行拆法' },
+  },
+  undefined,
+  // candidates is optional: only ambiguous cells carry it.
+  ['rule', 'severity', 'message', 'table', 'row', 'column', 'left', 'right', 'suspect'],
+);
 
 const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

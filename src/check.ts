@@ -1,6 +1,7 @@
 import { toFinding } from './findings/index.js';
 import { ChainIndex, chainLink } from './rules/continuity-carryover.js';
 import { checkProse, checkSet, checkTables } from './rules/engine.js';
+import { settleSeries } from './series.js';
 import type { Fact, Finding, Report } from './types.js';
 
 export interface CheckOptions {
@@ -100,10 +101,10 @@ export function createStreamChecker(options: CheckOptions = {}): StreamChecker {
   };
 }
 
-/** Checks parsed reports: every identity of each, then carry-over across them. */
+/** Checks parsed reports: glued legacy figures settled across years, every identity of each, then carry-over across them. */
 export function checkReports(reports: readonly Report[], options: CheckOptions = {}): CheckResult {
   const files = checkAcross(
-    reports.map((r) => checkReport(r, options)),
+    settleSeries(reports).map((r) => checkReport(r, options)),
     options,
   );
   return { summary: summarise(files), files };

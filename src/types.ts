@@ -54,12 +54,16 @@ export interface Fact {
   suspect: Suspect | null;
   /** Extra figures the message needs: counts, a line number, the other file of a pair. */
   detail?: Record<string, string | number>;
+  /** For digits that split more than one way: every split that fits, so that other files can choose. */
+  candidates?: number[][];
 }
 
-export type Finding = Omit<Fact, 'detail'> & {
+export type Finding = Omit<Fact, 'detail' | 'candidates'> & {
   severity: Severity;
   /** One plain sentence naming the Chinese labels; worded in src/findings only. */
   message: string;
+  /** Only on structure.ambiguousCells: the splits that fit (beyond SPEC §4, so that a series can settle them). */
+  candidates?: number[][];
 };
 
 export interface ProseFigure {

@@ -93,7 +93,19 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
     expect(checkReports([report]).summary.errors).toBe(0);
   });
 
-  it('real/009 (平潭 2017, glued): zeros recovered, 212210037 left out as ambiguous, never guessed', async () => {
+  it('平潭 2015–2018 (glued): check settles 主动公开 across the years — 2017 is 2122 / 10037', async () => {
+    const names = ['008_pingtan_2018', '009_pingtan_2017', '010_pingtan_2016', '011_pingtan_2015'];
+    const { files } = checkReports(await Promise.all(names.map((n) => parseCorpus(`real/${n}.txt`))));
+    expect(files.map((f) => [f.year, f.tables.legacy!['published.total'], f.tables.legacy!['published.total.cumulative']])).toEqual([
+      [2018, 2069, 12106],
+      [2017, 2122, 10037],
+      [2016, 3460, 85376],
+      [2015, 2949, 81916],
+    ]);
+    expect(files.flatMap((f) => f.findings.filter((x) => x.severity === 'error'))).toEqual([]);
+  });
+
+  it('real/009 (平潭 2017, glued) read alone: zeros recovered, 212210037 left out as ambiguous, never guessed', async () => {
     const report = await parseCorpus('real/009_pingtan_2017.txt');
     expect(report.tables.legacy).not.toHaveProperty('published.total');
     expect(report.tables.legacy).toMatchObject({ 'requests.replied': 0, 'requests.replied.cumulative': 0 });

@@ -19,5 +19,6 @@ export function toFinding(fact: Fact): Finding {
     left: fact.left,
     right: fact.right,
     suspect: fact.suspect,
+    ...(fact.candidates ? { candidates: fact.candidates } : {}),
   };
 }

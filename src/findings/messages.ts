@@ -74,7 +74,10 @@ const MESSAGES: Record<string, Formatter> = {
   'structure.mixedTemplate': (_f, d) =>
     `表二按${TEMPLATE_NAMES[d['active']!] ?? d['active']}格式，表三（六）其他处理却按${TEMPLATE_NAMES[d['requests']!] ?? d['requests']}格式。`,
   'structure.gluedCells': (f, d) => `${where(f)}${d['lines'] ? `有 ${d['lines']} 行` : ''}标签与数字粘连（复制网页时丢了分隔），无法分出单元格。`,
-  'structure.recoveredCells': (f, d) => `${where(f)}的数字在原文中粘连，已还原 ${d['rows']} 行（按表格应满足的等式，或只有一种拆法）；这些数是推算拆分的，不是原文分隔好的。`,
+  'structure.recoveredCells': (f, d) =>
+    d['series']
+      ? `${where(f)}的数字在原文中粘连，已按相邻年度报告的历年累计（上年累计 + 本年 = 本年累计）拆分还原；这些数是推算拆分的，不是原文分隔好的。`
+      : `${where(f)}的数字在原文中粘连，已还原 ${d['rows']} 行（按表格应满足的等式，或只有一种拆法）；这些数是推算拆分的，不是原文分隔好的。`,
   'structure.ambiguousCells': (f, d) => `${where(f)}的数字「${d['digits']}」有 ${d['ways']} 种拆法同样说得通，无法确定，未采用。`,
   'structure.unknownFormat': () => '不像政府信息公开工作年度报告：没有统计表，也没有相关文字。',
   'input.empty': () => '文件是空的。',

@@ -147,7 +147,7 @@ function extractLocal(text: string): ExtractedLegacy {
     const split = chosen.get(key);
     if (!split) {
       const rule = ways.length === 0 ? 'structure.cellUnreadable' : 'structure.ambiguousCells';
-      facts.push({ rule, table: 'legacy', row: key, column: null, left: null, right: null, suspect: null, detail: { digits: run, ways: ways.length } });
+      facts.push({ rule, table: 'legacy', row: key, column: null, left: null, right: null, suspect: null, detail: { digits: run, ways: ways.length }, ...(ways.length > 1 ? { candidates: ways } : {}) });
       continue;
     }
     table[key] = split[0]!;
