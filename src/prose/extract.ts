@@ -13,26 +13,41 @@ const SENTENCE = /[^。]+/g;
 
 interface TotalPattern {
   key: string;
+  /** A word the sentence must hold for the pattern to be tried: most sentences hold none. */
+  needle: string;
   pattern: RegExp;
 }
 
 /** Totals by what they count, most specific first. The number is the last group. */
 const TOTALS: readonly TotalPattern[] = [
   // 已答复 or 答复总数: a bare 答复2件 is as often about 建议提案 as about applications.
-  { key: 'requests.answered', pattern: /(?:(?:已经|已)答复(?:的)?(?:总数|总计)?|答复(?:总数|总计))(?:为|了)?\s*(\d+)\s*件/ },
-  // The clause before 受理 is kept in the phrase: it says whose applications these are (全市, 区政府办).
-  { key: 'requests.received', pattern: /[^，,；;。]{0,16}?(?:受理|收到|接收|接到)(?:了)?[^，,；;。]{0,14}?申请(?:共|共计|总数)?(?:为)?\s*(\d+)\s*件/ },
-  { key: 'requests.received', pattern: /申请[^，,；;。]{0,8}?(?:总数|总量|数量)(?:为)?\s*(\d+)\s*件/ },
-  { key: 'consultations', pattern: /咨询[^，,；;。\d]{0,8}?(\d+)\s*人次/ },
-  { key: 'reviews.total', pattern: /[^，,；;。]{0,16}?行政复议(?:案件|案)?\s*(\d+)\s*件/ },
-  { key: 'litigation.total', pattern: /[^，,；;。]{0,16}?行政诉讼(?:案件|案)?\s*(\d+)\s*件/ },
+  { key: 'requests.answered', needle: '答复', pattern: /(?:(?:已经|已)答复(?:的)?(?:总数|总计)?|答复(?:总数|总计))(?:为|了)?\s*(\d+)\s*件/ },
+  { key: 'requests.received', needle: '申请', pattern: /(?:受理|收到|接收|接到)(?:了)?[^，,；;。]{0,14}?申请(?:共|共计|总数)?(?:为)?\s*(\d+)\s*件/ },
+  { key: 'requests.received', needle: '申请', pattern: /申请[^，,；;。]{0,8}?(?:总数|总量|数量)(?:为)?\s*(\d+)\s*件/ },
+  { key: 'consultations', needle: '咨询', pattern: /咨询[^，,；;。\d]{0,8}?(\d+)\s*人次/ },
+  { key: 'reviews.total', needle: '行政复议', pattern: /行政复议(?:案件|案)?\s*(\d+)\s*件/ },
+  { key: 'litigation.total', needle: '行政诉讼', pattern: /行政诉讼(?:案件|案)?\s*(\d+)\s*件/ },
 ];
 
 /** Results stated beside a total without 其中 (行政复议纠错0件). */
 const BESIDE: readonly TotalPattern[] = [
-  { key: 'reviews.corrected', pattern: /行政复议[^，,；;。\d]{0,4}纠错(?:数)?\s*(\d+)\s*件/ },
-  { key: 'litigation.corrected', pattern: /行政诉讼[^，,；;。\d]{0,4}纠错(?:数)?\s*(\d+)\s*件/ },
+  { key: 'reviews.corrected', needle: '纠错', pattern: /行政复议[^，,；;。\d]{0,4}纠错(?:数)?\s*(\d+)\s*件/ },
+  { key: 'litigation.corrected', needle: '纠错', pattern: /行政诉讼[^，,；;。\d]{0,4}纠错(?:数)?\s*(\d+)\s*件/ },
 ];
+
+const PATTERNS = [...TOTALS, ...BESIDE];
+
+/**
+ * A total's phrase with the start of its clause: it says whose figure it is (全市共受理…,
+ * 区政府办代表区政府受理…). Taken after the match, not by the pattern: a lazy prefix in the pattern
+ * is tried at every position of a long table line.
+ */
+const CLAUSE_LEAD = 16;
+function withClause(sentence: string, index: number, phrase: string): string {
+  const before = sentence.slice(Math.max(0, index - CLAUSE_LEAD), index);
+  const start = Math.max(...['，', ',', '；', ';', '。'].map((mark) => before.lastIndexOf(mark))) + 1;
+  return (before.slice(start) + phrase).trim();
+}
 
 /** Words that say none were received: the figure is 0. */
 const NONE_RECEIVED = /(?:未|没有)(?:收到|接到|受理)过?[^。，,]{0,12}申请/;
@@ -80,7 +95,7 @@ function breakdown(total: string, rest: string): ProseFigure[] {
     const text = clause.trim();
     // The list ends where the sentence goes on to another total (…；行政诉讼46件，其中…) or
     // another statement (…，共办理718件，结转下一年31件).
-    if (NEXT_STATEMENT.test(text) || TOTALS.some((t) => t.key !== total && t.pattern.test(text))) break;
+    if (NEXT_STATEMENT.test(text) || TOTALS.some((t) => t.key !== total && text.includes(t.needle) && t.pattern.test(text))) break;
     const percent = PERCENT.exec(text);
     if (percent && last) {
       figures.push({ key: `${last.key}.percent`, value: Number(percent[1]), unit: '%', text: `${last.text}，${text}` });
@@ -137,11 +152,12 @@ export function extractProse(raw: string): ProseFigure[] {
     figures.push(figure);
   };
   for (const [sentence] of text.matchAll(SENTENCE)) {
-    for (const { key, pattern } of [...TOTALS, ...BESIDE]) {
+    for (const { key, needle, pattern } of PATTERNS) {
+      if (!sentence.includes(needle)) continue;
       const match = pattern.exec(sentence);
       if (!match || seen.has(key)) continue;
       const end = match.index + match[0].length;
-      add({ key, value: Number(match[1]), unit: match[0].endsWith('人次') ? '人次' : '件', text: match[0].trim() });
+      add({ key, value: Number(match[1]), unit: match[0].endsWith('人次') ? '人次' : '件', text: withClause(sentence, match.index, match[0]) });
       for (const part of breakdown(key, sentence.slice(end))) add(part);
     }
     if (!seen.has('requests.received')) {
