@@ -1,4 +1,5 @@
 import { toFinding } from './findings/index.js';
+import { fact } from './facts.js';
 import { extractProse } from './prose/extract.js';
 import { extractTables } from './tables/index.js';
 import { decode, looksBinary } from './text/decode.js';
@@ -21,10 +22,6 @@ export interface ReadText {
   facts: Fact[];
 }
 
-function inputFact(rule: string, detail?: Fact['detail']): Fact {
-  return { rule, table: null, row: null, column: null, left: null, right: null, suspect: null, detail };
-}
-
 /** Magic numbers of formats people put next to their reports. */
 const SIGNATURES: readonly [string, string][] = [
   ['%PDF', 'PDF'],
@@ -45,17 +42,17 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
   const path = options.path ?? '-';
   const bytes = typeof input === 'string' ? null : input;
   const source: Source = { path, bytes: bytes ? bytes.length : Buffer.byteLength(input as string), encoding: null, bom: false, script: null, converted: false };
-  if (source.bytes === 0) return { text: '', source, facts: [inputFact('input.empty')] };
+  if (source.bytes === 0) return { text: '', source, facts: [fact('input.empty')] };
   let text: string;
   const facts: Fact[] = [];
   if (bytes) {
     const kind = options.encoding ? null : binaryKind(bytes);
-    if (kind !== null) return { text: '', source, facts: [inputFact('input.binary', kind ? { kind } : undefined)] };
+    if (kind !== null) return { text: '', source, facts: [fact('input.binary', { detail: kind ? { kind } : undefined })] };
     const decoded = decode(bytes, options.encoding);
     Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
-    if (!decoded.confident) facts.push(inputFact('input.encodingUncertain', { encoding: decoded.encoding }));
-    if (decoded.foreignLines) facts.push(inputFact('input.mixedEncoding', { lines: decoded.foreignLines.count, encoding: decoded.foreignLines.encoding }));
-    if (decoded.invalidLines) facts.push(inputFact('input.invalidBytes', { lines: decoded.invalidLines }));
+    if (!decoded.confident) facts.push(fact('input.encodingUncertain', { detail: { encoding: decoded.encoding } }));
+    if (decoded.foreignLines) facts.push(fact('input.mixedEncoding', { detail: { lines: decoded.foreignLines.count, encoding: decoded.foreignLines.encoding } }));
+    if (decoded.invalidLines) facts.push(fact('input.invalidBytes', { detail: { lines: decoded.invalidLines } }));
     text = decoded.text;
   } else {
     text = input as string;
@@ -67,7 +64,7 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
     text = await toSimplified(text);
     source.converted = true;
   }
-  if (text.trim() === '') facts.push(inputFact('input.empty'));
+  if (text.trim() === '') facts.push(fact('input.empty'));
   return { text, source, facts };
 }
 
@@ -81,7 +78,7 @@ export function unreadableReport(path: string, reason: string): Report {
     template: 'unknown',
     tables: { active: null, requests: null, reviews: null, legacy: null },
     prose: [],
-    findings: [toFinding(inputFact('input.unreadable', { reason }))],
+    findings: [toFinding(fact('input.unreadable', { detail: { reason } }))],
   };
 }
 
@@ -89,8 +86,8 @@ export function unreadableReport(path: string, reason: string): Report {
 export async function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Promise<Report> {
   const read = await readText(input, options);
   const empty = read.facts.some((f) => f.rule === 'input.empty' || f.rule === 'input.binary');
-  const lines = empty ? [] : normalise(read.text).split('\n');
-  const extracted = empty ? null : extractTables(lines);
+  const text = empty ? '' : normalise(read.text);
+  const extracted = empty ? null : extractTables(text.split('\n'));
   return {
     source: read.source,
     title: extracted?.title ?? null,
@@ -98,7 +95,7 @@ export async function parseReport(input: Uint8Array | string, options: ParseOpti
     year: extracted?.year ?? null,
     template: extracted?.template ?? 'unknown',
     tables: extracted?.tables ?? { active: null, requests: null, reviews: null, legacy: null },
-    prose: extractProse(lines.join('\n')),
+    prose: extractProse(text),
     findings: [...read.facts, ...(extracted?.facts ?? [])].map(toFinding),
   };
 }

@@ -1,6 +1,7 @@
 import { toFinding } from './findings/index.js';
+import { fact } from './facts.js';
 import { agencyKey } from './rules/continuity-carryover.js';
-import type { Fact, Report } from './types.js';
+import type { Report } from './types.js';
 
 /**
  * Glued legacy figures that split several ways within one report, settled across the reports of
@@ -47,7 +48,7 @@ function chains(reports: readonly Report[]): number[][] {
 function settledReport(report: Report, settled: Map<string, Pair>): Report {
   const legacy = { ...report.tables.legacy };
   for (const [key, [year, cumulative]] of settled) Object.assign(legacy, { [key]: year, [`${key}.cumulative`]: cumulative });
-  const notes = [...settled.keys()].map((row): Fact => ({ rule: 'structure.recoveredCells', table: 'legacy', row, column: null, left: null, right: null, suspect: null, detail: { rows: 1, series: 1 } }));
+  const notes = [...settled.keys()].map((row) => fact('structure.recoveredCells', { table: 'legacy', row, detail: { rows: 1, series: 1 } }));
   const findings = report.findings.filter((f) => !(f.rule === 'structure.ambiguousCells' && f.row !== null && settled.has(f.row)));
   return { ...report, tables: { ...report.tables, legacy }, findings: [...findings, ...notes.map(toFinding)] };
 }

@@ -1,4 +1,5 @@
 import { REQUEST_COLUMN_KEYS } from '../template/index.js';
+import { fact } from '../facts.js';
 import type { Cell, Fact, Report } from '../types.js';
 import type { SetRule } from './types.js';
 
@@ -40,8 +41,8 @@ export function compareLinks(earlier: ChainLink, later: ChainLink, on: 'later' |
   const parts = differing.filter((d) => d.column !== 'total');
   return (parts.length ? parts : differing).map(({ column, over, forward }): Fact =>
     on === 'later'
-      ? { rule: ID, table: 'requests', row: 'carriedOver', column, left: over, right: forward, suspect: null, detail: { previousYear: earlier.year, previousFile: earlier.path } }
-      : { rule: ID, table: 'requests', row: 'carriedForward', column, left: forward, right: over, suspect: null, detail: { nextYear: later.year, nextFile: later.path } },
+      ? fact(ID, { table: 'requests', row: 'carriedOver', column, left: over, right: forward, detail: { previousYear: earlier.year, previousFile: earlier.path } })
+      : fact(ID, { table: 'requests', row: 'carriedForward', column, left: forward, right: over, detail: { nextYear: later.year, nextFile: later.path } }),
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Fact, ProseFigure, Report, Tables } from '../types.js';
+import { fact } from '../facts.js';
 import { IDENTITY_RULES, PROSE_RULES, SET_RULES } from './index.js';
 import { explainBroken, type Evaluated, type Explanation } from './suspect.js';
 import type { Identity, IdentityRule, ProseRule, SetRule, Term } from './types.js';
@@ -25,21 +26,21 @@ export function evaluate(rule: string, identity: Identity): Evaluated {
 
 function ruleFailed(rule: string, error: unknown): Fact {
   const reason = error instanceof Error ? error.message : String(error);
-  return { rule: 'internal.ruleFailed', table: null, row: null, column: null, left: null, right: null, suspect: null, detail: { failed: rule, reason } };
+  return fact('internal.ruleFailed', { detail: { failed: rule, reason } });
 }
 
 function toFact(e: Evaluated, explanation: Explanation | undefined): Fact {
   const { table, row, column } = e.identity;
   if (e.status === 'blankTotal') {
     const parts = e.identity.totals === 'left' ? e.right : e.left;
-    return { rule: 'structure.blankTotal', table, row, column, left: parts, right: null, suspect: null };
+    return fact('structure.blankTotal', { table, row, column, left: parts });
   }
   if (e.status === 'blankParts') {
     const total = e.identity.totals === 'left' ? e.left : e.right;
-    return { rule: 'structure.blankParts', table, row, column, left: total, right: null, suspect: null };
+    return fact('structure.blankParts', { table, row, column, left: total });
   }
   const candidates = explanation?.candidates ?? 0;
-  return { rule: e.rule, table, row, column, left: e.left, right: e.right, suspect: explanation?.suspect ?? null, detail: candidates > 1 ? { candidates } : undefined };
+  return fact(e.rule, { table, row, column, left: e.left, right: e.right, suspect: explanation?.suspect ?? null, detail: candidates > 1 ? { candidates } : undefined });
 }
 
 /** Every identity of one report's tables, with the wrong cell named where one explains it. */

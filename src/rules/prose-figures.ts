@@ -1,4 +1,5 @@
 import { partKey } from '../prose/extract.js';
+import { fact } from '../facts.js';
 import type { Fact, ProseFigure } from '../types.js';
 
 /** A stated total with the parts listed under its 其中, and the percentages given for them. */
@@ -23,5 +24,5 @@ export function breakdowns(prose: readonly ProseFigure[]): Breakdown[] {
 }
 
 export function proseFact(rule: string, figure: ProseFigure, left: number, right: number, detail: Fact['detail']): Fact {
-  return { rule, table: null, row: figure.key, column: null, left, right, suspect: null, detail: { text: figure.text, ...detail } };
+  return fact(rule, { row: figure.key, left, right, detail: { text: figure.text, ...detail } });
 }

@@ -1,4 +1,5 @@
 import { ACTIVE_ROWS, REQUEST_COLUMN_KEYS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, type TableTemplate } from '../template/index.js';
+import { fact } from '../facts.js';
 import type { ActiveTable, Cell, Fact, RequestsTable, ReviewsTable } from '../types.js';
 import { matchRow, type RowMatcher } from './rows.js';
 import { lowestCombinations } from './combinations.js';
@@ -65,10 +66,6 @@ export interface Recovered<T> {
   facts: Fact[];
 }
 
-function fact(rule: string, table: 'active' | 'requests' | 'reviews', row: string | null, detail?: Fact['detail']): Fact {
-  return { rule, table, row, column: null, left: null, right: null, suspect: null, detail };
-}
-
 /** Rows of table 三 found in glued text, each with the splits of its digits that fit. */
 function requestChoices(text: string): RowChoice[] {
   const found = new Set<string>();
@@ -127,12 +124,12 @@ function decide(choices: RowChoice[]): { chosen: Map<string, number[]>; undecide
 export function recoverRequests(text: string): Recovered<RequestsTable> {
   const choices = requestChoices(text);
   const { chosen, undecided } = decide(choices);
-  const facts = undecided.map((c) => fact('structure.ambiguousCells', 'requests', c.key, { digits: c.run, ways: c.candidates.length }));
-  for (const c of choices) if (c.candidates.length === 0 && c.fallback.length === 0) facts.push(fact('structure.cellUnreadable', 'requests', c.key, { digits: c.run }));
+  const facts = undecided.map((c) => fact('structure.ambiguousCells', { table: 'requests', row: c.key, detail: { digits: c.run, ways: c.candidates.length } }));
+  for (const c of choices) if (c.candidates.length === 0 && c.fallback.length === 0) facts.push(fact('structure.cellUnreadable', { table: 'requests', row: c.key, detail: { digits: c.run } }));
   if (chosen.size === 0) return { table: null, facts };
   const rows: RequestsTable['rows'] = {};
   for (const { key } of REQUEST_ROWS) if (chosen.has(key)) rows[key] = chosen.get(key)!;
-  facts.unshift(fact('structure.recoveredCells', 'requests', null, { rows: chosen.size }));
+  facts.unshift(fact('structure.recoveredCells', { table: 'requests', detail: { rows: chosen.size } }));
   return { table: { columns: [...REQUEST_COLUMN_KEYS], rows }, facts };
 }
 
@@ -146,12 +143,12 @@ export function recoverReviews(text: string): Recovered<ReviewsTable> {
   const fitting = (segmentations(run, cells, ROW_LIMIT) ?? []).filter((v) =>
     REVIEW_GROUPS.every((_, g) => sum(v.slice(g * 5, g * 5 + 4)) === v[g * 5 + 4]),
   );
-  if (fitting.length !== 1) return { table: null, facts: [fact('structure.ambiguousCells', 'reviews', null, { digits: run, ways: fitting.length })] };
+  if (fitting.length !== 1) return { table: null, facts: [fact('structure.ambiguousCells', { table: 'reviews', detail: { digits: run, ways: fitting.length } })] };
   const values = fitting[0]!;
   const table = Object.fromEntries(
     REVIEW_GROUPS.map((g, i) => [g.key, Object.fromEntries(REVIEW_FIELDS.map((f, j) => [f.key, values[i * 5 + j]!]))]),
   ) as ReviewsTable;
-  return { table, facts: [fact('structure.recoveredCells', 'reviews', null, { rows: REVIEW_GROUPS.length })] };
+  return { table, facts: [fact('structure.recoveredCells', { table: 'reviews', detail: { rows: REVIEW_GROUPS.length } })] };
 }
 
 /** Table 二 has no sums to go by: a row is recovered only when its digits split one way. */
@@ -167,11 +164,11 @@ export function recoverActive(text: string, template: TableTemplate): Recovered<
     const fields = defs.find((d) => d.key === def.key)!.fields;
     const ways = run.includes('.') ? (/^\d+\.\d{1,2}$/.test(run) && fields.length === 1 ? [[Number(run)]] : []) : (segmentations(run, fields.length, ROW_LIMIT) ?? []);
     if (ways.length === 1) table[def.key] = Object.fromEntries(fields.map((f, i) => [f.key, ways[0]![i]! as Cell]));
-    else if (ways.length > 1) facts.push(fact('structure.ambiguousCells', 'active', def.key, { digits: run, ways: ways.length }));
-    else facts.push(fact('structure.cellUnreadable', 'active', def.key, { digits: run }));
+    else if (ways.length > 1) facts.push(fact('structure.ambiguousCells', { table: 'active', row: def.key, detail: { digits: run, ways: ways.length } }));
+    else facts.push(fact('structure.cellUnreadable', { table: 'active', row: def.key, detail: { digits: run } }));
   }
   if (Object.keys(table).length === 0) return { table: null, facts };
-  return { table, facts: [fact('structure.recoveredCells', 'active', null, { rows: Object.keys(table).length }), ...facts] };
+  return { table, facts: [fact('structure.recoveredCells', { table: 'active', detail: { rows: Object.keys(table).length } }), ...facts] };
 }
 
 /** Where each table's glued text starts and ends, by the first row of each. */

@@ -1,4 +1,5 @@
 import { toGrid } from '../grid/index.js';
+import { fact } from '../facts.js';
 import { LEGACY_GROUPS, LEGACY_ROWS, LOCAL_LEGACY_ROWS, type LegacyRowDef } from '../template/index.js';
 import type { Cell, Fact } from '../types.js';
 import { compactLabel } from '../text/normalise.js';
@@ -64,7 +65,7 @@ export function extractLegacy(lines: readonly string[], header: number): Extract
     table[def.key] = year ?? null;
     if (cumulative !== undefined) table[`${def.key}.cumulative`] = cumulative;
   }
-  if (found.size === 0) return { table: null, facts: [{ rule: 'structure.tableEmpty', table: 'legacy', row: null, column: null, left: null, right: null, suspect: null }] };
+  if (found.size === 0) return { table: null, facts: [fact('structure.tableEmpty', { table: 'legacy' })] };
   // In template order, whatever order the report printed its rows in.
   const ordered: Record<string, Cell> = {};
   for (const { key } of LEGACY_ROWS) {
@@ -147,13 +148,13 @@ function extractLocal(text: string): ExtractedLegacy {
     const split = chosen.get(key);
     if (!split) {
       const rule = ways.length === 0 ? 'structure.cellUnreadable' : 'structure.ambiguousCells';
-      facts.push({ rule, table: 'legacy', row: key, column: null, left: null, right: null, suspect: null, detail: { digits: run, ways: ways.length }, ...(ways.length > 1 ? { candidates: ways } : {}) });
+      facts.push(fact(rule, { table: 'legacy', row: key, detail: { digits: run, ways: ways.length }, ...(ways.length > 1 ? { candidates: ways } : {}) }));
       continue;
     }
     table[key] = split[0]!;
     if (split[1] !== undefined) table[`${key}.cumulative`] = split[1];
     if (!run.includes(' ') && run.length > 1) recovered++;
   }
-  if (recovered > 0) facts.unshift({ rule: 'structure.recoveredCells', table: 'legacy', row: null, column: null, left: null, right: null, suspect: null, detail: { rows: recovered } });
+  if (recovered > 0) facts.unshift(fact('structure.recoveredCells', { table: 'legacy', detail: { rows: recovered } }));
   return { table: Object.keys(table).length > 0 ? table : null, facts };
 }

@@ -1,4 +1,5 @@
 import type { GridRow } from '../grid/index.js';
+import { fact } from '../facts.js';
 import type { ParsedCell } from '../text/cell.js';
 import { REVIEW_FIELDS, REVIEW_GROUPS } from '../template/index.js';
 import type { Fact, ReviewsTable } from '../types.js';
@@ -22,7 +23,7 @@ export function extractReviews(grid: readonly GridRow[]): ExtractedReviews {
   if (cells.length < CELLS) {
     const rule = cells.length === 0 ? 'structure.tableEmpty' : 'structure.cellUnreadable';
     const detail = cells.length === 0 ? undefined : { count: cells.length, expected: CELLS };
-    return { table: null, facts: [{ rule, table: 'reviews', row: null, column: null, left: null, right: null, suspect: null, detail }] };
+    return { table: null, facts: [fact(rule, { table: 'reviews', detail })] };
   }
   const table = Object.fromEntries(
     REVIEW_GROUPS.map((group, g) => [
