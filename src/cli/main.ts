@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { statSync } from 'node:fs';
 import { checkReports, createStreamChecker, type CheckOptions, type Summary } from '../check.js';
 import { readText, unreadableReport } from '../parse.js';
 import { CSV_BOM, CSV_HEADER, csvRows } from '../render/csv.js';
@@ -52,29 +51,28 @@ function encodingOption(): Option {
 /** Options every reading command shares: colour, and how many threads read the files. */
 function readingOptions(command: Command): Command {
   return command
-    .option('--jobs <n>', 'worker threads (default: all cores for a directory or 32+ files, else 1)')
+    .option('--jobs <n>', 'worker threads (default: all cores once a run reaches 32 files, else 1)')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output');
 }
 
-/** Worker threads pay off from this many files on; below it one thread is faster. */
+/** Worker threads pay off from this many files on; below it one thread is faster (~25 ms a worker to start). */
 const POOL_FROM = 32;
-
-function jobsFor(paths: readonly string[], jobs: string | undefined): number {
-  if (jobs !== undefined) return Math.max(1, Number.parseInt(jobs, 10) || 1);
-  const many = paths.length >= POOL_FROM || paths.some((p) => p !== '-' && statSync(p, { throwIfNoEntry: false })?.isDirectory());
-  return many ? availableParallelism() : 1;
-}
 
 /**
  * Each input parsed (and, for `check`, its own identities checked), in input order; a path that
- * cannot be read still yields a result, and a message on stderr. Large runs use worker threads.
+ * cannot be read still yields a result, and a message on stderr. A run that reaches POOL_FROM
+ * files goes on in worker threads (`--jobs` sets their number and starts them at once).
  */
 async function* reports(paths: readonly string[], options: Common, run: Run, check: CheckOptions | null = null): AsyncGenerator<Report> {
-  const jobs = jobsFor(paths, options.jobs);
-  const pool = jobs > 1 ? new Pool(jobs) : null;
+  const asked = options.jobs === undefined ? null : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
+  const jobs = asked ?? availableParallelism();
+  // Set from inside `start`: an object, so that the `finally` below sees it.
+  const workers: { pool: Pool | null } = { pool: null };
+  let started = 0;
   const progress = run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-'));
   const start = async (entry: Entry): Promise<Report> => {
+    if (!workers.pool && jobs > 1 && (asked !== null || ++started >= POOL_FROM)) workers.pool = new Pool(jobs);
     const input = await entry.read();
     if ('error' in input) {
       run.unreadable = true;
@@ -82,7 +80,7 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
       return unreadableReport(input.path, input.error);
     }
     const job = { path: input.path, bytes: input.bytes, encoding: options.encoding, check };
-    return pool ? (await pool.run(job)).report : runJob(job);
+    return workers.pool ? (await workers.pool.run(job)).report : runJob(job);
   };
   let count = 0;
   try {
@@ -93,7 +91,7 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
     }
   } finally {
     if (progress && count > 0) run.err.write('\r\u001b[K');
-    await pool?.close();
+    await workers.pool?.close();
   }
 }
 
