@@ -26,11 +26,13 @@ export interface CheckResult {
   files: Report[];
 }
 
-function withFacts(report: Report, facts: readonly Fact[], options: CheckOptions): Report {
-  if (facts.length === 0 && !options.strict) return report;
-  const findings: Finding[] = [...report.findings, ...facts.map(toFinding)].map((f) =>
-    options.strict && f.severity === 'warning' ? { ...f, severity: 'error' } : f,
-  );
+function withFacts(report: Report, facts: readonly Fact[]): Report {
+  return facts.length === 0 ? report : { ...report, findings: [...report.findings, ...facts.map(toFinding)] };
+}
+
+/** --strict: every warning counts as an error. Applied once, when a report's own checks are done. */
+function strictly(report: Report): Report {
+  const findings: Finding[] = report.findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
   return { ...report, findings };
 }
 
@@ -39,13 +41,14 @@ export function checkReport(report: Report, options: CheckOptions = {}): Report 
   const recovered = new Set(report.findings.filter((f) => f.rule === 'structure.recoveredCells').map((f) => f.table));
   const tableFacts = checkTables(report.tables).map((f) => (recovered.has(f.table) ? { ...f, detail: { ...f.detail, recovered: 1 } } : f));
   const facts = [...tableFacts, ...checkProse(report.prose, report.tables)];
-  return withFacts(report, facts, options);
+  const checked = withFacts(report, facts);
+  return options.strict ? strictly(checked) : checked;
 }
 
-/** Findings that need several reports (the carry-over from one year to the next), filed per report. */
-export function checkAcross(reports: readonly Report[], options: CheckOptions = {}): Report[] {
+/** Findings that need several reports (the carry-over from one year to the next, always errors), filed per report. */
+export function checkAcross(reports: readonly Report[]): Report[] {
   const facts = checkSet(reports);
-  return reports.map((report, i) => (facts[i]!.length ? withFacts(report, facts[i]!, options) : report));
+  return reports.map((report, i) => withFacts(report, facts[i]!));
 }
 
 function emptySummary(): Summary {
@@ -93,7 +96,7 @@ export function createStreamChecker(options: CheckOptions = {}): StreamChecker {
     },
     add(checked) {
       const link = chainLink(checked);
-      const report = link ? withFacts(checked, chains.add(link), { ...options, strict: false }) : checked;
+      const report = link ? withFacts(checked, chains.add(link)) : checked;
       tally(summary, report);
       return report;
     },
@@ -103,9 +106,6 @@ export function createStreamChecker(options: CheckOptions = {}): StreamChecker {
 
 /** Checks parsed reports: glued legacy figures settled across years, every identity of each, then carry-over across them. */
 export function checkReports(reports: readonly Report[], options: CheckOptions = {}): CheckResult {
-  const files = checkAcross(
-    settleSeries(reports).map((r) => checkReport(r, options)),
-    options,
-  );
+  const files = checkAcross(settleSeries(reports).map((r) => checkReport(r, options)));
   return { summary: summarise(files), files };
 }
