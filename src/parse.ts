@@ -3,6 +3,7 @@ import { fact } from './facts.js';
 import { extractProse } from './prose/extract.js';
 import { extractTables } from './tables/index.js';
 import { decode, looksBinary } from './text/decode.js';
+import type { PdfText } from './text/pdf/index.js';
 import { looksLikeHtml } from './text/html-sniff.js';
 import { normalise } from './text/normalise.js';
 import { detectScript, toSimplified } from './text/script.js';
@@ -47,6 +48,7 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
   const facts: Fact[] = [];
   if (bytes) {
     const kind = options.encoding ? null : binaryKind(bytes);
+    if (kind === 'PDF') return readPdfText(bytes, source);
     if (kind !== null) return { text: '', source, facts: [fact('input.binary', { detail: kind ? { kind } : undefined })] };
     const decoded = decode(bytes, options.encoding);
     Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
@@ -59,6 +61,11 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
     source.encoding = 'utf-8';
   }
   if (/\.html?$/i.test(path) || looksLikeHtml(text)) text = (await import('./text/html.js')).htmlToText(text);
+  return finishText(text, source, facts);
+}
+
+/** Decoded text to Simplified, whatever it was read from. */
+async function finishText(text: string, source: Source, facts: Fact[]): Promise<ReadText> {
   source.script = detectScript(text);
   if (source.script === 'traditional') {
     text = await toSimplified(text);
@@ -66,6 +73,20 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
   }
   if (text.trim() === '') facts.push(fact('input.empty'));
   return { text, source, facts };
+}
+
+/** A PDF's text from the positions of its text runs; a scan (no text layer) or a damaged file says so. */
+async function readPdfText(bytes: Uint8Array, source: Source): Promise<ReadText> {
+  const { pdfToText, PdfError } = await import('./text/pdf/index.js');
+  let pdf: PdfText;
+  try {
+    pdf = await pdfToText(bytes);
+  } catch (error) {
+    if (!(error instanceof PdfError)) throw error;
+    return { text: '', source, facts: [fact('input.unreadable', { detail: { reason: error.message } })] };
+  }
+  if (pdf.text === '') return { text: '', source, facts: [fact('input.noText', { detail: { pages: pdf.pages } })] };
+  return finishText(pdf.text, source, []);
 }
 
 /** The result for a path that could not be read at all, so that every input still has one. */
@@ -85,7 +106,7 @@ export function unreadableReport(path: string, reason: string): Report {
 /** Reads one report: its metadata, template and tables, with the problems met on the way. */
 export async function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Promise<Report> {
   const read = await readText(input, options);
-  const empty = read.facts.some((f) => f.rule === 'input.empty' || f.rule === 'input.binary');
+  const empty = read.text.trim() === '';
   const text = empty ? '' : normalise(read.text);
   const extracted = empty ? null : extractTables(text.split('\n'));
   return {

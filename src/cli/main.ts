@@ -4,6 +4,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { checkReports, createStreamChecker, type CheckOptions, type Summary } from '../check.js';
 import { readText, unreadableReport } from '../parse.js';
+import { fact } from '../facts.js';
+import { formatFact } from '../findings/index.js';
 import { CSV_BOM, CSV_HEADER, csvRows } from '../render/csv.js';
 import { checkJson, ndjsonLine, parseJson } from '../render/json.js';
 import { sanitise } from '../render/sanitise.js';
@@ -160,9 +162,8 @@ async function convertCommand(path: string, options: Common, run: Run): Promise<
     return EXIT.usage;
   }
   const read = await readText(input.bytes, { path, encoding: options.encoding });
-  const fatal = read.facts.find((f) => f.rule === 'input.binary' || f.rule === 'input.empty');
-  if (fatal) {
-    run.err.write(`gov-disclose: ${sanitise(path)}：${fatal.rule === 'input.binary' ? '不是文本文件' : '文件是空的'}\n`);
+  if (read.text.trim() === '') {
+    run.err.write(`gov-disclose: ${sanitise(path)}：${formatFact(read.facts[0] ?? fact('input.empty'))}\n`);
     return EXIT.errors;
   }
   run.out.write(read.text);

@@ -82,6 +82,7 @@ const MESSAGES: Record<string, Formatter> = {
   'structure.unknownFormat': () => '不像政府信息公开工作年度报告：没有统计表，也没有相关文字。',
   'input.empty': () => '文件是空的。',
   'input.binary': (_f, d) => `文件不是文本${d['kind'] ? `（${d['kind']}）` : ''}，无法读取。`,
+  'input.noText': (_f, d) => `PDF 的 ${d['pages']} 页都没有文字层（扫描件？），读不出表格；请先做文字识别（OCR）。`,
   'input.unreadable': (_f, d) => `文件无法读取：${d['reason'] ?? ''}。`,
   'input.encodingUncertain': (_f, d) => `无法确定文件编码，按 ${d['encoding']} 读取，文字可能有误。`,
   'input.mixedEncoding': (_f, d) => `文件混用了编码：${d['lines']} 行不是 UTF-8，已按 ${d['encoding']} 读取。`,

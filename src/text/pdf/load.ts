@@ -1,0 +1,77 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** A run of text as the PDF placed it: left edge, baseline, width and font size in points. */
+export interface TextRun {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  runs: TextRun[];
+}
+
+/** Why a PDF could not be opened, in words for the user. */
+export class PdfError extends Error {}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+
+/** pdfjs reads the CMaps of non-embedded Chinese fonts (STSong-Light, UniGB-UCS2-H) from its own package. */
+function packageFolder(name: string): string {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return join(root, name) + '/';
+}
+
+/** The text runs of every page. pdfjs is loaded on the first PDF only: it is large and most inputs are text. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await pdfjs;
+  const task = getDocument({
+    // pdfjs may take ownership of the buffer it is given; the caller keeps its own.
+    data: new Uint8Array(bytes),
+    cMapUrl: packageFolder('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: packageFolder('standard_fonts'),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  let document;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    const name = (error as { name?: string }).name;
+    throw new PdfError(name === 'PasswordException' ? 'PDF 有密码保护' : 'PDF 文件已损坏或不完整');
+  }
+  try {
+    const pages: PdfPage[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const { width, height } = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [a, b, c, d, x, y] = item.transform as number[];
+        // Only upright text: rotated runs (stamps, vertical margins) are not table cells.
+        if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0 || d! <= 0) continue;
+        runs.push({ text: item.str, x: x!, y: y!, width: item.width, size: d! });
+      }
+      pages.push({ width, height, runs });
+      page.cleanup();
+    }
+    return pages;
+  } catch {
+    throw new PdfError('PDF 内容无法解析');
+  } finally {
+    await document.destroy();
+  }
+}
