@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js/cn2t';
 import { expectedTables, legacyModel, model, requestsRows } from './report-model.js';
 import { legacyText, reportHtml, reportText } from './report-text.js';
+import { reportPdf } from './report-pdf.js';
 
 const ROOT = new URL('../fixtures/', import.meta.url);
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -89,6 +90,23 @@ for (const template of ['2019', '2021']) {
     if (template === '2021') expectation.title = `${m.year}年${m.agency}政府信息公开工作年度报告`;
     write(`${name}.expected.json`, `${JSON.stringify(expectation, null, 2)}\n`);
   }
+}
+
+// PDFs laid out as published ones are: the 2021 report with table 三 running over a page break
+// and labels wrapped in their cells; the 2019 one with table 三 on one page and its zeros, in
+// tables 三 and 四, left blank (null).
+{
+  const pdfSource = { encoding: null, bom: false, script: 'simplified', converted: false };
+  const blank = (rows) => Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => (x === 0 ? null : x)) : blank(v)]));
+  const m2021 = model('2021');
+  write('parse/2021-pdf.pdf', reportPdf(m2021));
+  write('parse/2021-pdf.expected.json', `${JSON.stringify({ ...expected(m2021, {}), source: pdfSource }, null, 2)}\n`);
+  const m2019 = model('2019');
+  write('parse/2019-pdf-blank.pdf', reportPdf(m2019, { blankZeros: true, breakBefore: 'requests' }));
+  const expectation = { ...expected(m2019, {}), source: pdfSource };
+  expectation.tables.requests.rows = blank(m2019.requests);
+  expectation.tables.reviews = Object.fromEntries(Object.entries(m2019.reviews).map(([g, fields]) => [g, Object.fromEntries(Object.entries(fields).map(([f, v]) => [f, v === 0 ? null : v]))]));
+  write('parse/2019-pdf-blank.expected.json', `${JSON.stringify(expectation, null, 2)}\n`);
 }
 
 // A crawler's text of the 2021 page: every cell glued to the next. Table 二 has no sums to split

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { PdfWriter } from './pdf-writer.js';
 
 const report = (name) => readFileSync(new URL(`../fixtures/parse/${name}.txt`, import.meta.url), 'utf8');
 
@@ -37,6 +38,13 @@ export function makeHostile(dir, { all = false } = {}) {
   write('not-a-report.txt', 'Minutes of the residents’ committee.\n会议纪要：讨论了小区停车问题。\n');
   write('escape-sequences.txt', text.replace('示例市交通运输局\n', '示例市\u001b]0;pwned\u0007交通\u001b[2J运输局\r\n'));
   write('名字 带空格.txt', text);
+  // A scan: ruled pages with no text layer at all.
+  const scan = new PdfWriter();
+  for (let page = 0; page < 3; page++) scan.addPage().line(72, 700, 523, 700);
+  write('scanned.pdf', scan.toBuffer());
+  write('damaged.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(2048, 11)]));
+  const pdf = readFileSync(new URL('../fixtures/parse/2021-pdf.pdf', import.meta.url));
+  write('truncated.pdf', pdf.subarray(0, pdf.length >> 1));
   if (!all) return;
   write('name\nwith newline.txt', text);
   write('single-line-10mb.txt', '| 1 '.repeat(2_500_000));

@@ -30,7 +30,7 @@ const padEnd = (text, width) => text + ' '.repeat(Math.max(1, width - displayWid
 const padStart = (text, width) => ' '.repeat(Math.max(1, width - displayWidth(text))) + text;
 
 /** A table as rows of label cells and value cells; the layouts differ only in how they join them. */
-function activeRows(m, options) {
+export function activeRows(m, options) {
   const defs = ACTIVE_ROWS[m.template];
   const rows = [];
   for (const [item, keys] of SECTIONS[m.template]) {
@@ -73,13 +73,13 @@ const REVIEW_HEADERS = [
   ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'],
   ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
 ];
-const REQUEST_HEADERS = [
+export const REQUEST_HEADERS = [
   ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况'],
   ['自然人', '法人或其他组织', '总计'],
   ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
 ];
 
-function reviewValues(m, options) {
+export function reviewValues(m, options) {
   return REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => formatNumber(m.reviews[g.key][f.key], { options })));
 }
 

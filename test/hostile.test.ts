@@ -70,6 +70,9 @@ describe('hostile and broken input', () => {
     ['not-a-report.txt', 'structure.unknownFormat'],
     ['single-line-10mb.txt', 'structure.unknownFormat'],
     ['dangling.txt', 'input.unreadable'],
+    ['scanned.pdf', 'input.noText'],
+    ['damaged.pdf', 'input.unreadable'],
+    ['truncated.pdf', 'input.unreadable'],
   ])('%s gives %s', (name, rule) => {
     expect(rulesOf(name)).toContain(rule);
   });

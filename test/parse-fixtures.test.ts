@@ -23,6 +23,10 @@ describe('parse: composed fixtures in every layout, encoding and script', () => 
     }
   });
 
+  it('covers PDFs: table 三 on one page and over two, labels wrapped in their cells, zero cells left blank', () => {
+    expect(files).toEqual(expect.arrayContaining(['2021-pdf.pdf', '2019-pdf-blank.pdf']));
+  });
+
   it.each(files)('%s: every cell, the metadata and the encoding are right', async (file) => {
     const expected = readJson<Expected>(`${FIXTURES}parse/${stem(file)}.expected.json`);
     const report = await parseReport(readFileSync(`${FIXTURES}parse/${file}`), { path: file });

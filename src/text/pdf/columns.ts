@@ -23,11 +23,13 @@ export function addToColumns(columns: Column[], cell: Cell): void {
   best.right = Math.max(best.right, cell.right);
 }
 
-/** Typical distance between neighbouring columns' centres; 0 for a single column. */
+/**
+ * Distance between neighbouring columns' centres; 0 for a single column. The smallest gap:
+ * columns left blank make some gaps two or three times as wide.
+ */
 export function pitch(columns: readonly Column[]): number {
   if (columns.length < 2) return 0;
-  const gaps = columns.slice(1).map((c, i) => centre(c) - centre(columns[i]!));
-  return gaps.sort((a, b) => a - b)[gaps.length >> 1]!;
+  return Math.min(...columns.slice(1).map((c, i) => centre(c) - centre(columns[i]!)));
 }
 
 /** Where the values begin: text reaching past this is a header or prose, not a row label. */

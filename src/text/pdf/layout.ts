@@ -75,10 +75,11 @@ function findBlocks(lines: readonly Split[]): Map<Split, Block> {
 /** A label line this far from every row's values, in row pitches, is a row of its own with every cell blank. */
 const OWN_ROW = 0.75;
 
+/** Distance between neighbouring rows: the smallest, as rows left blank widen the others. */
 function rowPitch(block: Block): number {
   const valueRows = block.rows.filter((r) => r.values.length > 0);
   const gaps = valueRows.slice(1).flatMap((r, i) => (r.line.page === valueRows[i]!.line.page ? [valueRows[i]!.line.y - r.line.y] : []));
-  return gaps.length === 0 ? Infinity : gaps.sort((a, b) => a - b)[gaps.length >> 1]!;
+  return gaps.length === 0 ? Infinity : Math.max(Math.min(...gaps), block.rows[0]!.line.size);
 }
 
 function isOwnRow(line: Split, block: Block): boolean {
@@ -106,31 +107,29 @@ function plainLine(line: Line): string {
   return line.cells.map((cell, i) => (i === 0 ? '' : cell.left - line.cells[i - 1]!.right >= line.size * TABLE_GAP ? '\t' : ' ') + cell.text).join('');
 }
 
-const ASCII_END = /[A-Za-z0-9]$/;
-const ASCII_START = /^[A-Za-z0-9]/;
+function mode(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [NaN, 0])[0];
+}
+
+const ASCII_END = /[A-Za-z]$/;
+const ASCII_START = /^[A-Za-z]/;
 
 /**
  * Sentences wrap at the right margin; a line that reaches it and a next line that starts at
  * the left margin are one paragraph (so that 受理政府 / 信息公开申请 17 件 reads as one phrase).
  */
 function joinParagraphs(lines: readonly { text: string; line: Line; plain: boolean }[]): string[] {
-  const right = new Map<number, number>();
-  const left = new Map<number, number>();
-  for (const { line, plain } of lines) {
-    if (!plain || line.cells.length === 0) continue;
-    right.set(line.page, Math.max(right.get(line.page) ?? -Infinity, line.cells.at(-1)!.right));
-    left.set(line.page, Math.min(left.get(line.page) ?? Infinity, line.cells[0]!.left));
-  }
+  // The margins of the running text: the left edge most lines start at, and how far those lines reach.
+  const plain = lines.filter((l) => l.plain).map((l) => l.line.cells);
+  const left = mode(plain.map((cells) => Math.round(cells[0]!.left)));
+  const right = Math.max(...plain.filter((cells) => Math.abs(cells[0]!.left - left) < 1).map((cells) => cells.at(-1)!.right));
   const out: string[] = [];
   let previous: { line: Line; plain: boolean } | null = null;
   for (const entry of lines) {
-    const { line, plain, text } = entry;
-    const wraps =
-      previous !== null &&
-      previous.plain &&
-      plain &&
-      previous.line.cells.at(-1)!.right >= right.get(previous.line.page)! - previous.line.size * 2 &&
-      line.cells[0]!.left <= left.get(line.page)! + line.size / 2;
+    const { line, plain: isPlain, text } = entry;
+    const wraps = previous?.plain === true && isPlain && previous.line.cells.at(-1)!.right >= right - previous.line.size * 2 && line.cells[0]!.left <= left + line.size / 2;
     if (wraps) out[out.length - 1] += (ASCII_END.test(out.at(-1)!) && ASCII_START.test(text) ? ' ' : '') + text;
     else out.push(text);
     previous = entry;

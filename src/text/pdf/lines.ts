@@ -55,6 +55,7 @@ function toCells(runs: readonly TextRun[]): Cell[] {
 
 /** Page numbers as printed: 3, - 3 -, —3—, 第3页, 第 3 页 共 6 页. */
 const PAGE_NUMBER = /^(?:[-—–－]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*共\s*\d{1,4}\s*页)?(?:\s*[-—–－])?$|^\d{1,4}\s*\/\s*\d{1,4}$/;
+const DECORATED_PAGE_NUMBER = /[-—–－第页]/;
 /** The part of a page, top and foot, where running heads and page numbers stand. */
 const MARGIN = 0.1;
 
@@ -75,7 +76,15 @@ function withoutFurniture(pages: readonly Line[][], sizes: readonly PdfPage[]): 
     for (const shapeOnPage of new Set(lines.filter(inMargin).map(shape))) seen.set(shapeOnPage, (seen.get(shapeOnPage) ?? 0) + 1);
   }
   const repeated = (line: Line): boolean => pages.length > 1 && (seen.get(shape(line)) ?? 0) >= Math.max(2, pages.length / 2);
-  return pages.map((lines) => lines.filter((line) => !(inMargin(line) && (PAGE_NUMBER.test(lineText(line)) || repeated(line)))));
+  const content = (line: Line): Line | null => {
+    if (!inMargin(line)) return line;
+    if (repeated(line)) return null;
+    if (line.cells.length === 1 && PAGE_NUMBER.test(line.cells[0]!.text)) return null;
+    // A page number can share its baseline with table text that runs into the foot; a bare number there is the table's.
+    const cells = line.cells.filter((cell) => !(DECORATED_PAGE_NUMBER.test(cell.text) && PAGE_NUMBER.test(cell.text)));
+    return cells.length === 0 ? null : { ...line, cells };
+  };
+  return pages.map((lines) => lines.map(content).filter((line): line is Line => line !== null));
 }
 
 /** Every page's lines, top to bottom, with page furniture removed. */

@@ -1,0 +1,55 @@
+// A small PDF writer for the fixtures: text in the Adobe-GB1 font STSong-Light, which PDF readers
+// supply themselves (UniGB-UCS2-H encoding, nothing embedded), and ruled lines. Many published
+// reports use this font too, so the fixtures also exercise pdfjs's CMap loading. Positions are
+// in points from the page's foot, as in PDF itself.
+
+/** Advance width of a character in ems: Adobe-GB1's half-width forms for ASCII, full width otherwise. */
+export const charWidth = (ch) => (ch.charCodeAt(0) < 0x7f ? 0.5 : 1);
+export const textWidth = (text, size) => [...text].reduce((w, ch) => w + charWidth(ch), 0) * size;
+
+const hex = (text) => Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase();
+
+export class PdfWriter {
+  constructor(width = 595, height = 842) {
+    this.width = width;
+    this.height = height;
+    this.pages = [];
+  }
+
+  addPage() {
+    const page = [];
+    this.pages.push(page);
+    return {
+      text: (x, y, size, text) => page.push(`BT /F1 ${size} Tf 1 0 0 1 ${x.toFixed(2)} ${y.toFixed(2)} Tm <${hex(text)}> Tj ET`),
+      line: (x1, y1, x2, y2) => page.push(`${x1.toFixed(2)} ${y1.toFixed(2)} m ${x2.toFixed(2)} ${y2.toFixed(2)} l S`),
+    };
+  }
+
+  /** The file's bytes; the same pages always give the same bytes. */
+  toBuffer() {
+    const objects = [];
+    const add = (body) => objects.push(body) && objects.length;
+    const catalog = add(null);
+    const pagesRef = add(null);
+    const descriptor = add('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>');
+    const cidFont = add(`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 95 500] >>`);
+    const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`);
+    const kids = this.pages.map((ops) => {
+      const stream = `0.5 w\n${ops.join('\n')}\n`;
+      const content = add(`<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}endstream`);
+      return add(`<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 ${this.width} ${this.height}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`);
+    });
+    objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesRef} 0 R >>`;
+    objects[pagesRef - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+    let out = '%PDF-1.4\n';
+    const offsets = objects.map((body, i) => {
+      const at = Buffer.byteLength(out);
+      out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+      return at;
+    });
+    const xref = Buffer.byteLength(out);
+    out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    return Buffer.from(out, 'latin1');
+  }
+}
