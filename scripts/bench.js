@@ -1,7 +1,7 @@
 // npm run bench: generates a reproducible corpus of composed reports (mixed templates, layouts,
 // encodings and scripts, a share with errors), then measures on this machine, in this run:
 // the floor (read and decode every file), check --ndjson on one and on all cores, cold start,
-// peak memory at N and 10×N files, and a 10 MB single line. Writes the table into README.md.
+// peak memory at N and 10×N files, a 10 MB single line and a 6-page PDF. Writes the table into README.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js/cn2t';
 import { model, requestsRows } from './report-model.js';
+import { reportPdf } from './report-pdf.js';
 import { reportHtml, reportText } from './report-text.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -107,6 +108,15 @@ const one = join(ROOT, 'fixtures/parse/2021-pipe.txt');
 const line = join(OUT, 'single-line-10mb.txt');
 if (!existsSync(line)) writeFileSync(line, '| 1 '.repeat(2_500_000));
 const cores = availableParallelism();
+// A report PDF of six pages, the length of a typical city report (淮安 2024 has six).
+const pdf = join(OUT, 'report-6-pages.pdf');
+{
+  const pageCount = (bytes) => bytes.toString('latin1').split('/Type /Page ').length - 1;
+  let filler = 0;
+  let bytes = reportPdf(model('2021'));
+  while (pageCount(bytes) < 6) bytes = reportPdf(model('2021'), { filler: ++filler });
+  writeFileSync(pdf, bytes);
+}
 
 console.error('measuring …');
 const floor = time(process.execPath, ['--input-type=module', '-e', FLOOR, corpus]);
@@ -115,6 +125,7 @@ const all = time(process.execPath, [BIN, 'check', corpus, '--ndjson', '--jobs', 
 const bare = time(process.execPath, ['-e', '0'], 11);
 const cold = time(process.execPath, [BIN, 'parse', one, '--json'], 11);
 const lineMs = time(process.execPath, [BIN, 'parse', line, '--json'], 3);
+const pdfMs = time(process.execPath, [BIN, 'parse', pdf, '--json'], 5);
 const mem = peakMb(['check', corpus, '--ndjson']);
 const memBig = peakMb(['check', big, '--ndjson']);
 
@@ -127,6 +138,7 @@ const rows = [
   ['peak memory, `check --ndjson`', `${N} files`, `${mem.toFixed(0)} MB`, '', ''],
   ['peak memory, `check --ndjson`', `${N * 10} files`, `${memBig.toFixed(0)} MB`, `${(memBig / mem).toFixed(2)}× the ${N}-file run`, '≤ 1.5×'],
   ['a 10 MB single line of pipe-separated ones', '1 file', fmt(lineMs), '', '< 1 s'],
+  ['`parse report.pdf --json`, a 6-page report PDF', '1 file', fmt(pdfMs), `${(pdfMs / cold).toFixed(2)}× the text report`, ''],
 ];
 const machine = `${cores} cores, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
 const table = [

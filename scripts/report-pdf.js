@@ -162,8 +162,11 @@ function reviewsTable(layout, m, { blankZeros }) {
   layout.row(columns, reviewValues(m, {}).map((v, i) => [show(Number(v), blankZeros), i, 1, VALUE]), { minHeight: 22 });
 }
 
-/** A composed report as PDF bytes. `blankZeros` leaves zero cells of tables 三 and 四 empty, as many bodies print them. */
-export function reportPdf(m, { blankZeros = false, breakBefore = null } = {}) {
+/**
+ * A composed report as PDF bytes. `blankZeros` leaves zero cells of tables 三 and 四 empty, as
+ * many bodies print them; `filler` adds paragraphs of running text (for a report of many pages).
+ */
+export function reportPdf(m, { blankZeros = false, breakBefore = null, filler = 0 } = {}) {
   const layout = new Layout();
   const heading = (text) => layout.paragraph(text, { size: 14, indent: 0, gap: 4 });
   layout.paragraph(m.template === '2019' ? `${m.agency}${m.year}年政府信息公开工作年度报告` : m.agency, { size: 18, indent: 0 });
@@ -171,6 +174,9 @@ export function reportPdf(m, { blankZeros = false, breakBefore = null } = {}) {
   layout.paragraph(`本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自${m.year}年1月1日至${m.year}年12月31日。本报告的电子版可在本机关门户网站下载。如对本报告有任何疑问，请与本机关办公室联系。`);
   heading('一、总体情况');
   layout.paragraph(`${m.year}年，本机关通过门户网站主动公开政府信息，行政规范性文件全部在门户网站和互联网政务媒体公开，并向区档案馆移交了纸质档案，全年开展政务公开业务培训，进一步规范了依申请公开的办理流程。`);
+  for (let i = 0; i < filler; i++) {
+    layout.paragraph(`（${i + 1}）本机关围绕年度政务公开工作要点，持续深化决策、执行、管理、服务、结果公开，全年通过门户网站发布各类信息${100 + i}条，及时回应社会关切，不断提升政务公开的质量和实效。`);
+  }
   heading('二、主动公开政府信息情况');
   activeTable(layout, m);
   if (breakBefore === 'requests') layout.newPage();
