@@ -12,6 +12,7 @@ import { makeHostile } from '../scripts/make-hostile.js';
 import { expectedTables, model } from '../scripts/report-model.js';
 // @ts-expect-error -- plain JS, shared with scripts/make-fixtures.js
 import { reportText } from '../scripts/report-text.js';
+import { reportPdf } from '../scripts/report-pdf.js';
 import { ROOT } from './helpers.js';
 
 const BIN = `${ROOT}bin/gov-disclose.js`;
@@ -151,4 +152,30 @@ describe('the whole pipeline, properties', () => {
       { numRuns: 120 },
     );
   });
+
+  it('a valid table as a PDF, zeros printed or left blank, on one page or over two, gives back the same numbers', async () => {
+    const cell = fc.oneof(fc.constant(0), fc.nat({ max: 30000 }));
+    const parts = fc.array(cell, { minLength: 6, maxLength: 6 });
+    const withTotal = (p: number[]): number[] => [...p, p.reduce((a, b) => a + b, 0)];
+    const blank = (row: number[]): (number | null)[] => row.map((v) => (v === 0 ? null : v));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('2019', '2021'),
+        fc.boolean(),
+        fc.constantFrom(null, 'requests'),
+        fc.array(parts, { minLength: 26, maxLength: 26 }),
+        async (template, blankZeros, breakBefore, values) => {
+          const m = model(template);
+          // A table with no number at all gives no columns to place blanks in: at least one is printed.
+          values[0]![0] ||= 1;
+          const rows = Object.fromEntries(Object.keys(m.requests).map((key, i) => [key, withTotal(values[i]!)]));
+          const composed = { ...m, requests: rows };
+          const report = await parseReport(reportPdf(composed, { blankZeros, breakBefore }), { path: 'x.pdf' });
+          const printed = blankZeros ? Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, blank(v)])) : rows;
+          expect(report.tables.requests?.rows).toEqual(printed);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 120_000);
 });

@@ -50,7 +50,8 @@ function findBlocks(lines: readonly Split[]): Map<Split, Block> {
   for (const line of lines) {
     if (block) {
       const zone = valueZone(block.columns);
-      const fits = line.values.length > 0 ? line.values[0]!.left >= zone - (block.columns[0]!.right - block.columns[0]!.left) : line.labels.every((c) => c.right < zone);
+      // Numbers are often right-aligned: a wider one starts left of the column found so far.
+      const fits = line.values.length > 0 ? line.values[0]!.right > zone : line.labels.every((c) => c.right < zone);
       if (fits) {
         block.rows.push(line);
         owner.set(line, block);
@@ -64,40 +65,93 @@ function findBlocks(lines: readonly Split[]): Map<Split, Block> {
       above = [...above, line].slice(-HEADER_LINES);
       continue;
     }
-    block = { columns: [], rows: [line], header: above };
-    for (const cell of line.values) addToColumns(block.columns, cell);
-    owner.set(line, block);
+    const columns: Column[] = [];
+    for (const cell of line.values) addToColumns(columns, cell);
+    // Label lines just above that stay left of the values are the table's first rows, printed blank.
+    const zone = valueZone(columns);
+    let first = above.length;
+    while (first > 0 && above[first - 1]!.labels.every((c) => c.right < zone)) first--;
+    block = { columns, rows: [...above.slice(first), line], header: above.slice(0, first) };
+    for (const row of block.rows) owner.set(row, block);
   }
-  for (const found of new Set(owner.values())) addHeaderColumns(found.columns, found.header.flatMap((h) => h.labels));
+  for (const found of new Set(owner.values())) addHeaderColumns(found.columns, found.header.map((h) => h.labels));
   return owner;
 }
 
-/** A label line this far from every row's values, in row pitches, is a row of its own with every cell blank. */
+/** A row's number as forms print it: （六）, 四、, 3. or 3、 */
+const ROW_NUMBER = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|\d+[.、])/;
+/** Characters of a label written down the side (三、本年度办理结果), one or two to a line. */
+const isSideText = (line: Split): boolean => line.values.length === 0 && line.labels.every((c) => [...c.text].length <= 2);
+/** A label line this far from every line of numbers, in row pitches, is a row of its own with every cell blank. */
 const OWN_ROW = 0.75;
 
-/** Distance between neighbouring rows: the smallest, as rows left blank widen the others. */
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+/**
+ * Distance between neighbouring rows: the typical gap between lines that start a row (a
+ * numbered label). The median, as a group label between rows and a label over three lines
+ * make some gaps narrow or wide; leading varies too much between reports for font sizes to do.
+ */
 function rowPitch(block: Block): number {
-  const valueRows = block.rows.filter((r) => r.values.length > 0);
-  const gaps = valueRows.slice(1).flatMap((r, i) => (r.line.page === valueRows[i]!.line.page ? [valueRows[i]!.line.y - r.line.y] : []));
-  return gaps.length === 0 ? Infinity : Math.max(Math.min(...gaps), block.rows[0]!.line.size);
+  const starts = block.rows.filter((r) => r.labels.some((c) => ROW_NUMBER.test(c.text)));
+  const gaps = starts.slice(1).flatMap((r, i) => (r.line.page === starts[i]!.line.page ? [starts[i]!.line.y - r.line.y] : []));
+  return gaps.length === 0 ? Infinity : median(gaps);
 }
 
-function isOwnRow(line: Split, block: Block): boolean {
-  const near = block.rows.filter((r) => r.values.length > 0 && r.line.page === line.line.page).map((r) => Math.abs(r.line.y - line.line.y));
-  return near.length > 0 && Math.min(...near) >= rowPitch(block) * OWN_ROW;
+/**
+ * The rows of a block with no number in them: label lines a row's height away from every line
+ * of numbers, the lines of one wrapped label together. Anything nearer a line of numbers is
+ * part of that row's label (wrapped above or below it) or a group label beside it.
+ */
+function blankRows(block: Block): Split[][] {
+  const pitch = rowPitch(block);
+  const valueLines = block.rows.filter((r) => r.values.length > 0);
+  const own = (line: Split): boolean =>
+    line.values.length === 0 && valueLines.every((v) => v.line.page !== line.line.page || Math.abs(v.line.y - line.line.y) >= pitch * OWN_ROW);
+  const rows: Split[][] = [];
+  let previous: Split | null = null;
+  for (const line of block.rows) {
+    // Characters written down the side stand between rows and belong to none.
+    if (isSideText(line)) continue;
+    if (!own(line)) {
+      previous = null;
+      continue;
+    }
+    const numbered = line.labels.some((c) => ROW_NUMBER.test(c.text));
+    const wrapped = previous !== null && !numbered && previous.line.page === line.line.page && previous.line.y - line.line.y < pitch * OWN_ROW;
+    if (wrapped) rows.at(-1)!.push(line);
+    else rows.push([line]);
+    previous = line;
+  }
+  return rows;
 }
 
 const texts = (cells: readonly Cell[]): string[] => cells.map((c) => c.text);
 
-/** A table row as tab-separated cells: its labels, then one cell per column, blank where nothing stands. */
-function tableRow(line: Split, block: Block): string {
-  const slots = Array<string>(block.columns.length).fill('');
-  if (line.values.length === 0) return isOwnRow(line, block) ? [...texts(line.labels), ...slots].join('\t') : texts(line.labels).join('\t');
-  for (const cell of line.values) {
-    const at = columnOf(block.columns, cell);
-    slots[at] = slots[at] ? `${slots[at]} ${cell.text}` : cell.text;
+/**
+ * A block's lines as tab-separated cells: labels, then one cell per column, blank where nothing
+ * stands. A row with no number is written once, its wrapped label joined, every cell blank.
+ */
+function tableRows(block: Block): Map<Split, string | null> {
+  const out = new Map<Split, string | null>();
+  const blank = Array<string>(block.columns.length).fill('');
+  for (const row of blankRows(block)) {
+    // The first line's cells stay apart (a character of side text is not part of the label); wrapped lines continue the last.
+    const labels = texts(row[0]!.labels);
+    labels[labels.length - 1] += texts(row.slice(1).flatMap((line) => line.labels)).join('');
+    out.set(row[0]!, [...labels, ...blank].join('\t'));
+    for (const line of row.slice(1)) out.set(line, null);
   }
-  return [...texts(line.labels), ...slots].join('\t');
+  for (const line of block.rows) {
+    if (out.has(line)) continue;
+    const slots = [...blank];
+    for (const cell of line.values) {
+      const at = columnOf(block.columns, cell);
+      slots[at] = slots[at] ? `${slots[at]} ${cell.text}` : cell.text;
+    }
+    out.set(line, [...texts(line.labels), ...(line.values.length > 0 ? slots : [])].join('\t'));
+  }
+  return out;
 }
 
 /** Cells this far apart, in font sizes, are a table's (a header row); nearer ones are words of a sentence. */
@@ -140,10 +194,14 @@ function joinParagraphs(lines: readonly { text: string; line: Line; plain: boole
 /** The text of a PDF in reading order, its tables as tab-separated rows with a cell for every column. */
 export function layoutText(lines: readonly Line[]): string {
   const splits = lines.filter((l) => l.cells.length > 0).map(split);
-  const blocks = findBlocks(splits);
-  const rendered = splits.map((s) => {
-    const block = blocks.get(s);
-    return block ? { text: tableRow(s, block), line: s.line, plain: false } : { text: plainLine(s.line), line: s.line, plain: !plainLine(s.line).includes('\t') };
-  });
-  return joinParagraphs(rendered).join('\n') + '\n';
+  const owners = findBlocks(splits);
+  const rendered = new Map<Split, string | null>();
+  for (const block of new Set(owners.values())) for (const [line, text] of tableRows(block)) rendered.set(line, text);
+  const out: { text: string; line: Line; plain: boolean }[] = [];
+  for (const s of splits) {
+    const text = owners.has(s) ? rendered.get(s) : plainLine(s.line);
+    if (text === null || text === undefined) continue;
+    out.push({ text, line: s.line, plain: !owners.has(s) && !text.includes('\t') });
+  }
+  return joinParagraphs(out).join('\n') + '\n';
 }
