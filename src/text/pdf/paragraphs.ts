@@ -1,0 +1,39 @@
+import type { Line } from './lines.js';
+
+/** Cells this far apart, in font sizes, are a table's (a header row); nearer ones are words of a sentence. */
+const TABLE_GAP = 2;
+
+export function plainLine(line: Line): string {
+  return line.cells.map((cell, i) => (i === 0 ? '' : cell.left - line.cells[i - 1]!.right >= line.size * TABLE_GAP ? '\t' : ' ') + cell.text).join('');
+}
+
+function mode(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [NaN, 0])[0];
+}
+
+const ASCII_END = /[A-Za-z]$/;
+const ASCII_START = /^[A-Za-z]/;
+
+/**
+ * Sentences wrap at the right margin; a line that reaches it and a next line that starts at
+ * the left margin are one paragraph (so that 受理政府 / 信息公开申请 17 件 reads as one phrase).
+ */
+export function joinParagraphs(lines: readonly { text: string; line: Line; plain: boolean }[]): string[] {
+  // The margins of the running text: the left edge most lines start at, and how far those lines reach.
+  const plain = lines.filter((l) => l.plain).map((l) => l.line.cells);
+  const left = mode(plain.map((cells) => Math.round(cells[0]!.left)));
+  const right = Math.max(...plain.filter((cells) => Math.abs(cells[0]!.left - left) < 1).map((cells) => cells.at(-1)!.right));
+  const out: string[] = [];
+  let previous: { line: Line; plain: boolean } | null = null;
+  for (const entry of lines) {
+    const { line, plain: isPlain, text } = entry;
+    const wraps = previous?.plain === true && isPlain && previous.line.cells.at(-1)!.right >= right - previous.line.size * 2 && line.cells[0]!.left <= left + line.size / 2;
+    if (wraps) out[out.length - 1] += (ASCII_END.test(out.at(-1)!) && ASCII_START.test(text) ? ' ' : '') + text;
+    else out.push(text);
+    previous = entry;
+  }
+  return out;
+}
+
