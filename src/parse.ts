@@ -47,8 +47,9 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
   let text: string;
   const facts: Fact[] = [];
   if (bytes) {
+    // --encoding names a text encoding; a PDF is read as a PDF whatever it says.
+    if (binaryKind(bytes) === 'PDF') return readPdfText(bytes, source);
     const kind = options.encoding ? null : binaryKind(bytes);
-    if (kind === 'PDF') return readPdfText(bytes, source);
     if (kind !== null) return { text: '', source, facts: [fact('input.binary', { detail: kind ? { kind } : undefined })] };
     const decoded = decode(bytes, options.encoding);
     Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });

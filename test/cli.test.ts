@@ -193,6 +193,16 @@ describe('cli', () => {
     expect(lines.filter((l) => /^- \d+ -$/.test(l))).toEqual([]);
   });
 
+  it('reads a PDF as a PDF from standard input and whatever --encoding says', async () => {
+    const pdf = readFileSync(`${FIXTURES}parse/2021-pdf.pdf`);
+    for (const argv of [['parse', '-', '--json'], ['parse', `${FIXTURES}parse/2021-pdf.pdf`, '--json', '--encoding', 'gb18030']]) {
+      const { code, stdout } = await run(argv, { stdin: pdf });
+      expect(code).toBe(0);
+      const [report] = JSON.parse(stdout).reports ?? [JSON.parse(stdout)];
+      expect(report.tables.requests.rows.total).toEqual([2898, 53, 0, 0, 61, 4, 3016]);
+    }
+  });
+
   it('convert names a scanned PDF and says why it has no text', async () => {
     const { code, stdout, stderr } = await run(['convert', `${FIXTURES}hostile/scanned.pdf`]);
     expect(code).toBe(1);
