@@ -137,7 +137,6 @@ function requestsTable(layout, m, { blankZeros }) {
     const top = first[0].top;
     const height = top - (first.at(-1).top - first.at(-1).height);
     const vertical = group === '三、本年度办理结果';
-    const text = vertical ? [...group].join('\n') : group;
     const box = { x: PAGE.left - 20 + (vertical ? 0 : columns[0]), top, width: vertical ? columns[0] : columns[1], height };
     const saved = layout.page;
     layout.page = first[0].page;
@@ -148,7 +147,7 @@ function requestsTable(layout, m, { blankZeros }) {
         layout.page.text(box.x + (box.width - textWidth(ch, LABEL)) / 2, y, LABEL, ch);
         y -= LABEL * LEADING;
       }
-    } else layout.cellText(text, box, LABEL);
+    } else layout.cellText(group, box, LABEL);
     layout.page = saved;
   }
 }

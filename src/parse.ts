@@ -47,10 +47,10 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
   let text: string;
   const facts: Fact[] = [];
   if (bytes) {
+    const kind = binaryKind(bytes);
     // --encoding names a text encoding; a PDF is read as a PDF whatever it says.
-    if (binaryKind(bytes) === 'PDF') return readPdfText(bytes, source);
-    const kind = options.encoding ? null : binaryKind(bytes);
-    if (kind !== null) return { text: '', source, facts: [fact('input.binary', { detail: kind ? { kind } : undefined })] };
+    if (kind === 'PDF') return readPdfText(bytes, source);
+    if (kind !== null && !options.encoding) return { text: '', source, facts: [fact('input.binary', { detail: kind ? { kind } : undefined })] };
     const decoded = decode(bytes, options.encoding);
     Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
     if (!decoded.confident) facts.push(fact('input.encodingUncertain', { detail: { encoding: decoded.encoding } }));

@@ -1,6 +1,6 @@
 import type { GridRow } from '../grid/index.js';
 import type { ParsedCell } from '../text/cell.js';
-import { compactLabel, stripNumbering } from '../text/normalise.js';
+import { compactLabel, ROW_NUMBER, stripNumbering } from '../text/normalise.js';
 
 /** What the row collector needs to know of a template row. */
 export interface RowMatcher {
@@ -35,8 +35,6 @@ export interface Collected {
 const MAX_PENDING_LINES = 4;
 /** 3.其他 at the end of a label, or 其他 alone. */
 const BARE_OTHER = /(?:^|\d[、.,]?)其他[。.;；]?$/;
-/** A numbered label (（六）, 2., 一、): a row of the form, not a header that happens to say 总计. */
-const NUMBERED = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|\d+[.、])/;
 
 /** Where in a compact label (see compactLabel) a row's keyword stands; -1 when it does not. */
 function position(compact: string, def: RowMatcher, lastKey: string | null): number {
@@ -141,7 +139,7 @@ export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[
     }
     if (row.values.length === 0) {
       // Every cell left blank (zeros not written on a web page): a row of nulls, if it is numbered.
-      const blankRow = own !== null && pending.values.length === 0 && row.blanksAfter >= width(own.key) && row.labels.some((l) => NUMBERED.test(l));
+      const blankRow = own !== null && pending.values.length === 0 && row.blanksAfter >= width(own.key) && row.labels.some((l) => ROW_NUMBER.test(l));
       if (blankRow) addValues(Array<ParsedCell>(width(own.key)).fill(BLANK), 0);
       continue;
     }

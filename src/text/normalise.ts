@@ -30,6 +30,9 @@ export function compactLabel(label: string): string {
   return label.replace(/[\s"“”'‘’「」『』]/g, '');
 }
 
+/** A row's number as forms print it: （六）, 四、, 3. or 3、 — a row of the form, not a header that happens to name one. */
+export const ROW_NUMBER = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|\d+[.、])/;
+
 export function stripNumbering(label: string): string {
   return label.replace(/^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d+[、.,]?)/, '');
 }

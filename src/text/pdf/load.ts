@@ -21,23 +21,24 @@ export class PdfError extends Error {}
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
-
 /** pdfjs reads the CMaps of non-embedded Chinese fonts (STSong-Light, UniGB-UCS2-H) from its own package. */
-function packageFolder(name: string): string {
+let folders: { cMapUrl: string; standardFontDataUrl: string } | null = null;
+
+function packageFolders(): { cMapUrl: string; standardFontDataUrl: string } {
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return join(root, name) + '/';
+  return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
 }
 
 /** The text runs of every page. pdfjs is loaded on the first PDF only: it is large and most inputs are text. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const { getDocument } = await pdfjs;
+  folders ??= packageFolders();
   const task = getDocument({
     // pdfjs may take ownership of the buffer it is given; the caller keeps its own.
     data: new Uint8Array(bytes),
-    cMapUrl: packageFolder('cmaps'),
+    ...folders,
     cMapPacked: true,
-    standardFontDataUrl: packageFolder('standard_fonts'),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

@@ -1,9 +1,8 @@
 import type { Block, Split } from './blocks.js';
 import { columnOf } from './columns.js';
 import type { Cell } from './lines.js';
+import { ROW_NUMBER } from '../normalise.js';
 
-/** A row's number as forms print it: （六）, 四、, 3. or 3、 */
-const ROW_NUMBER = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|\d+[.、])/;
 /** Characters of a label written down the side (三、本年度办理结果), one or two to a line. */
 const isSideText = (line: Split): boolean => line.values.length === 0 && line.labels.every((c) => [...c.text].length <= 2);
 /** A label line this far from every line of numbers, in row pitches, is a row of its own with every cell blank. */
