@@ -83,17 +83,25 @@ function requestChoices(text: string): RowChoice[] {
   return choices;
 }
 
+const OUTCOME_KEYS = REQUEST_ROWS.filter((r) => r.role === 'outcome').map((r) => r.key);
+
 /** Broken column identities (（七）总计 and the 勾稽关系) for one choice of every row. */
 function brokenColumns(rows: Map<string, number[]>): number {
-  const outcomes = REQUEST_ROWS.filter((r) => r.role === 'outcome' && rows.has(r.key)).map((r) => rows.get(r.key)!);
+  const outcomes: number[][] = [];
+  for (const key of OUTCOME_KEYS) {
+    const row = rows.get(key);
+    if (row) outcomes.push(row);
+  }
   const total = rows.get('total');
-  const balance = ['new', 'carriedOver', 'carriedForward'].map((k) => rows.get(k));
+  const [fresh, over, forward] = [rows.get('new'), rows.get('carriedOver'), rows.get('carriedForward')];
   let broken = 0;
-  REQUEST_COLUMN_KEYS.forEach((_, c) => {
-    if (total && outcomes.length > 0 && sum(outcomes.map((o) => o[c]!)) !== total[c]) broken++;
-    const [fresh, over, forward] = balance;
-    if (total && fresh && over && forward && fresh[c]! + over[c]! !== total[c]! + forward[c]!) broken++;
-  });
+  for (let c = 0; c < REQUEST_COLUMN_KEYS.length; c++) {
+    if (!total) break;
+    let outcomeSum = 0;
+    for (const row of outcomes) outcomeSum += row[c]!;
+    if (outcomes.length > 0 && outcomeSum !== total[c]) broken++;
+    if (fresh && over && forward && fresh[c]! + over[c]! !== total[c]! + forward[c]!) broken++;
+  }
   return broken;
 }
 

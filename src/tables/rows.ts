@@ -41,7 +41,9 @@ function position(compact: string, def: RowMatcher, lastKey: string | null): num
   // 规章 must be the whole label, or end it (glued text runs the headers into it), never be inside one.
   if (def.exact) return stripNumbering(compact) === def.keywords[0] || compact.endsWith(def.keywords[0]!) ? 0 : -1;
   if (def.after) return lastKey !== null && def.after.includes(lastKey) && BARE_OTHER.test(compact.slice(-12)) ? compact.length : -1;
-  return Math.max(-1, ...def.keywords.map((k) => compact.lastIndexOf(k)));
+  let last = -1;
+  for (const keyword of def.keywords) last = Math.max(last, compact.lastIndexOf(keyword));
+  return last;
 }
 
 /**

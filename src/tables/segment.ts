@@ -38,14 +38,21 @@ export function sumSegmentations(run: string, parts: number, limit: number): num
   return out;
 }
 
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 function split(parts: string[], count: number, limit: number, maxSum: number): number[][] | null {
   const out: number[][] = [];
   const numbers: number[] = [];
   let sum = 0;
   let overflow = false;
-  // Digits left from each piece on, to stop early when too few remain for the numbers to come.
-  const after = parts.map((_, i) => parts.slice(i + 1).reduce((n, p) => n + p.replace(/\D/g, '').length, 0));
-  const digitsFrom = (part: number, pos: number): number => parts[part]!.slice(pos).replace(/\D/g, '').length + after[part]!;
+  // A piece is digits with at most a sign in front: its digits from `pos` on are counted, not searched.
+  const signed = parts.map((p) => p[0] === '-' || p[0] === '+');
+  const after: number[] = [];
+  for (let i = parts.length - 1, n = 0; i >= 0; i--) {
+    after[i] = n;
+    n += parts[i]!.length - (signed[i] ? 1 : 0);
+  }
+  const digitsFrom = (part: number, pos: number): number => parts[part]!.length - pos - (pos === 0 && signed[part] ? 1 : 0) + after[part]!;
   const walk = (part: number, pos: number): void => {
     if (overflow) return;
     // Each number still to come needs a digit of its own.
@@ -63,12 +70,12 @@ function split(parts: string[], count: number, limit: number, maxSum: number): n
       return;
     }
     if (numbers.length === count) return;
-    const sign = pos === 0 && (text[0] === '-' || text[0] === '+') ? 1 : 0;
+    const sign = pos === 0 && signed[part] ? 1 : 0;
     const start = pos + sign;
-    for (let length = 1; length <= MAX_DIGITS && start + length <= text.length; length++) {
-      const digits = text.slice(start, start + length);
-      if (!/^\d+$/.test(digits)) break;
-      if (digits.length > 1 && digits[0] === '0') break;
+    // No leading zeros: a 0 is a number of its own.
+    const maxLength = text.charCodeAt(start) === 0x30 ? 1 : MAX_DIGITS;
+    for (let length = 1; length <= maxLength && start + length <= text.length; length++) {
+      if (!isDigitCode(text.charCodeAt(start + length - 1))) break;
       const value = Number(text.slice(pos, start + length));
       if (sum + value > maxSum) break;
       numbers.push(value);
