@@ -243,6 +243,18 @@ describe('cli', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  it('skips hidden files and folders in a walk, and reads a hidden file named on the command line', async () => {
+    const dir = join(scratch, 'hidden');
+    mkdirSync(join(dir, '.git', 'objects'), { recursive: true });
+    writeFileSync(join(dir, 'a.txt'), readFileSync(clean));
+    writeFileSync(join(dir, '.DS_Store'), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
+    writeFileSync(join(dir, '.git', 'objects', 'ab12'), Buffer.from([0x78, 0x01, 0, 0, 0]));
+    const walked = await run(['parse', dir, '--ndjson']);
+    expect(walked.stdout.trim().split('\n').map((line) => JSON.parse(line).source.path)).toEqual([join(dir, 'a.txt')]);
+    const named = await run(['parse', join(dir, '.DS_Store'), '--ndjson']);
+    expect(JSON.parse(named.stdout).findings[0].rule).toBe('input.binary');
+  });
+
   it('the installed binary runs, and stops quietly when its reader goes away', () => {
     const bin = `${ROOT}bin/gov-disclose.js`;
     const direct = spawnSync(process.execPath, [bin, 'check', broken], { encoding: 'utf8' });

@@ -36,14 +36,43 @@ const MAX_PENDING_LINES = 4;
 /** 3.其他 at the end of a label, or 其他 alone. */
 const BARE_OTHER = /(?:^|\d[、.,]?)其他[。.;；]?$/;
 
-/** Where in a compact label (see compactLabel) a row's keyword stands; -1 when it does not. */
-function position(compact: string, def: RowMatcher, lastKey: string | null): number {
+/** A template's keywords by their first character: one pass over a label finds them all. */
+type KeywordIndex = Map<number, { keyword: string; def: number }[]>;
+const keywordIndexes = new WeakMap<readonly RowMatcher[], KeywordIndex>();
+
+function keywordIndex(defs: readonly RowMatcher[]): KeywordIndex {
+  let index = keywordIndexes.get(defs);
+  if (index) return index;
+  index = new Map();
+  defs.forEach((def, i) => {
+    if (def.exact || def.after) return;
+    for (const keyword of def.keywords) {
+      const first = keyword.charCodeAt(0);
+      const list = index!.get(first) ?? [];
+      list.push({ keyword, def: i });
+      index!.set(first, list);
+    }
+  });
+  keywordIndexes.set(defs, index);
+  return index;
+}
+
+/** Where in the compact label each row's keyword stands last; -1 where it does not. */
+function keywordPositions(compact: string, defs: readonly RowMatcher[]): Int32Array {
+  const index = keywordIndex(defs);
+  const positions = new Int32Array(defs.length).fill(-1);
+  for (let i = 0; i < compact.length; i++) {
+    const candidates = index.get(compact.charCodeAt(i));
+    if (candidates) for (const { keyword, def } of candidates) if (compact.startsWith(keyword, i)) positions[def] = i;
+  }
+  return positions;
+}
+
+/** Rows matched by something other than a keyword anywhere in the label: a whole label, or a bare word after certain rows. */
+function specialPosition(compact: string, def: RowMatcher, lastKey: string | null): number {
   // 规章 must be the whole label, or end it (glued text runs the headers into it), never be inside one.
   if (def.exact) return stripNumbering(compact) === def.keywords[0] || compact.endsWith(def.keywords[0]!) ? 0 : -1;
-  if (def.after) return lastKey !== null && def.after.includes(lastKey) && BARE_OTHER.test(compact.slice(-12)) ? compact.length : -1;
-  let last = -1;
-  for (const keyword of def.keywords) last = Math.max(last, compact.lastIndexOf(keyword));
-  return last;
+  return lastKey !== null && def.after!.includes(lastKey) && BARE_OTHER.test(compact.slice(-12)) ? compact.length : -1;
 }
 
 /**
@@ -51,17 +80,18 @@ function position(compact: string, def: RowMatcher, lastKey: string | null): num
  * so the keyword found last in the label decides.
  */
 export function matchRow(label: string, defs: readonly RowMatcher[], found: ReadonlySet<string>, lastKey: string | null): RowMatcher | null {
+  const compact = compactLabel(label);
+  const positions = keywordPositions(compact, defs);
   let best: RowMatcher | null = null;
   let bestPos = -1;
-  const compact = compactLabel(label);
-  for (const def of defs) {
-    if (found.has(def.key)) continue;
-    const pos = position(compact, def, lastKey);
+  defs.forEach((def, i) => {
+    if (found.has(def.key)) return;
+    const pos = def.exact || def.after ? specialPosition(compact, def, lastKey) : positions[i]!;
     if (pos > bestPos) {
       best = def;
       bestPos = pos;
     }
-  }
+  });
   return best;
 }
 
