@@ -38,26 +38,21 @@ function splitCells(line: string): { layout: Layout; cells: string[] } {
   return { layout: 'space', cells: line.trim().split(/\s+/).filter((c) => c !== '') };
 }
 
-/** Drops blank cells at the end of a row: pipes and tabs often trail past the table's width. */
-export function trimTrailingBlanks(values: ParsedCell[]): ParsedCell[] {
-  let end = values.length;
-  while (end > 0 && values[end - 1]!.kind === 'blank') end--;
-  return values.slice(0, end);
-}
-
 export function toGridRow(text: string, line: number): GridRow {
-  if (MARKDOWN_RULE.test(text)) return { line, layout: 'pipe', labels: [], values: [], blanksAfter: 0, glued: false };
+  // A Markdown rule needs three dashes in a row: most lines are told without the pattern.
+  if (text.includes('---') && MARKDOWN_RULE.test(text)) return { line, layout: 'pipe', labels: [], values: [], blanksAfter: 0, glued: false };
   const { layout, cells } = splitCells(text);
   const parsed = cells.map(parseCell);
   let lastLabel = -1;
-  parsed.forEach((cell, i) => {
-    if (cell.kind === 'text') lastLabel = i;
-  });
-  const labels = cells.slice(0, lastLabel + 1).filter((c, i) => c !== '' && parsed[i]!.kind === 'text');
-  const after = parsed.slice(lastLabel + 1);
-  const values = trimTrailingBlanks(after);
+  for (let i = 0; i < parsed.length; i++) if (parsed[i]!.kind === 'text') lastLabel = i;
+  const labels: string[] = [];
+  for (let i = 0; i <= lastLabel; i++) if (cells[i] !== '' && parsed[i]!.kind === 'text') labels.push(cells[i]!);
+  // Blank cells at the end are cut (pipes often trail past a table's width) but counted.
+  let end = parsed.length;
+  while (end > lastLabel + 1 && parsed[end - 1]!.kind === 'blank') end--;
+  const values = parsed.slice(lastLabel + 1, end);
   const last = labels.at(-1) ?? '';
-  return { line, layout, labels, values, blanksAfter: after.length - values.length, glued: values.length === 0 && GLUED.test(last) };
+  return { line, layout, labels, values, blanksAfter: parsed.length - end, glued: values.length === 0 && GLUED.test(last) };
 }
 
 /** Every line of a block of normalised text as a grid row. */

@@ -1,5 +1,5 @@
 import type { GridRow } from '../grid/index.js';
-import type { ParsedCell } from '../text/cell.js';
+import { BLANK, type ParsedCell } from '../text/cell.js';
 import { compactLabel, ROW_NUMBER, stripNumbering } from '../text/normalise.js';
 
 /** What the row collector needs to know of a template row. */
@@ -36,36 +36,44 @@ const MAX_PENDING_LINES = 4;
 /** 3.其他 at the end of a label, or 其他 alone. */
 const BARE_OTHER = /(?:^|\d[、.,]?)其他[。.;；]?$/;
 
-/** A template's keywords by their first character: one pass over a label finds them all. */
-type KeywordIndex = Map<number, { keyword: string; def: number }[]>;
+/** A template's keywords by their first character, and the rows matched otherwise (exact, after). */
+interface KeywordIndex {
+  byFirst: Map<number, { keyword: string; def: number }[]>;
+  special: number[];
+}
 const keywordIndexes = new WeakMap<readonly RowMatcher[], KeywordIndex>();
 
 function keywordIndex(defs: readonly RowMatcher[]): KeywordIndex {
   let index = keywordIndexes.get(defs);
   if (index) return index;
-  index = new Map();
+  const built: KeywordIndex = { byFirst: new Map(), special: [] };
   defs.forEach((def, i) => {
-    if (def.exact || def.after) return;
-    for (const keyword of def.keywords) {
-      const first = keyword.charCodeAt(0);
-      const list = index!.get(first) ?? [];
-      list.push({ keyword, def: i });
-      index!.set(first, list);
-    }
+    if (def.exact || def.after) built.special.push(i);
+    else
+      for (const keyword of def.keywords) {
+        const first = keyword.charCodeAt(0);
+        built.byFirst.set(first, [...(built.byFirst.get(first) ?? []), { keyword, def: i }]);
+      }
   });
-  keywordIndexes.set(defs, index);
-  return index;
+  keywordIndexes.set(defs, built);
+  return built;
 }
 
-/** Where in the compact label each row's keyword stands last; -1 where it does not. */
-function keywordPositions(compact: string, defs: readonly RowMatcher[]): Int32Array {
-  const index = keywordIndex(defs);
-  const positions = new Int32Array(defs.length).fill(-1);
-  for (let i = 0; i < compact.length; i++) {
-    const candidates = index.get(compact.charCodeAt(i));
-    if (candidates) for (const { keyword, def } of candidates) if (compact.startsWith(keyword, i)) positions[def] = i;
+interface Match {
+  def: number;
+  pos: number;
+}
+
+/** The keyword that starts last in the compact label, of a row not yet found; on a tie, the row listed first. */
+function lastKeyword(compact: string, defs: readonly RowMatcher[], index: KeywordIndex, found: ReadonlySet<string>): Match | null {
+  for (let pos = compact.length - 1; pos >= 0; pos--) {
+    const candidates = index.byFirst.get(compact.charCodeAt(pos));
+    if (!candidates) continue;
+    let def = -1;
+    for (const c of candidates) if ((def < 0 || c.def < def) && !found.has(defs[c.def]!.key) && compact.startsWith(c.keyword, pos)) def = c.def;
+    if (def >= 0) return { def, pos };
   }
-  return positions;
+  return null;
 }
 
 /** Rows matched by something other than a keyword anywhere in the label: a whole label, or a bare word after certain rows. */
@@ -81,18 +89,14 @@ function specialPosition(compact: string, def: RowMatcher, lastKey: string | nul
  */
 export function matchRow(label: string, defs: readonly RowMatcher[], found: ReadonlySet<string>, lastKey: string | null): RowMatcher | null {
   const compact = compactLabel(label);
-  const positions = keywordPositions(compact, defs);
-  let best: RowMatcher | null = null;
-  let bestPos = -1;
-  defs.forEach((def, i) => {
-    if (found.has(def.key)) return;
-    const pos = def.exact || def.after ? specialPosition(compact, def, lastKey) : positions[i]!;
-    if (pos > bestPos) {
-      best = def;
-      bestPos = pos;
-    }
-  });
-  return best;
+  const index = keywordIndex(defs);
+  let best = lastKeyword(compact, defs, index, found);
+  for (const def of index.special) {
+    if (found.has(defs[def]!.key)) continue;
+    const pos = specialPosition(compact, defs[def]!, lastKey);
+    if (pos >= 0 && (!best || pos > best.pos || (pos === best.pos && def < best.def))) best = { def, pos };
+  }
+  return best ? defs[best.def]! : null;
 }
 
 interface Pending {
@@ -104,7 +108,6 @@ interface Pending {
   line: number;
 }
 
-const BLANK: ParsedCell = { kind: 'blank', value: null };
 
 /**
  * Gathers template rows from grid rows, whatever the layout: a row's label may wrap over

@@ -3,9 +3,14 @@ import type { Cell } from '../types.js';
 export type CellKind = 'number' | 'null' | 'blank' | 'text';
 
 export interface ParsedCell {
-  kind: CellKind;
-  value: Cell;
+  readonly kind: CellKind;
+  readonly value: Cell;
 }
+
+/** Cells without a number are all alike: one object each, shared. */
+export const BLANK: ParsedCell = Object.freeze({ kind: 'blank', value: null });
+const NULL: ParsedCell = Object.freeze({ kind: 'null', value: null });
+const TEXT: ParsedCell = Object.freeze({ kind: 'text', value: null });
 
 /** Marks that mean "not reported": the cell is null, not zero. */
 const NULL_TOKENS = new Set(['-', '—', '——', '–', '/', '无', '－', '―', '─', '\\']);
@@ -27,12 +32,12 @@ function isPlainCount(text: string): boolean {
 /** Reads one cell of normalised text (full-width forms already folded to ASCII). */
 export function parseCell(raw: string): ParsedCell {
   const text = raw.trim();
-  if (text === '') return { kind: 'blank', value: null };
-  if (NULL_TOKENS.has(text)) return { kind: 'null', value: null };
-  // Most cells are labels or plain counts: both are told by their characters, without a pattern.
-  if (!startsLikeNumber(text.charCodeAt(0))) return { kind: 'text', value: null };
+  if (text === '') return BLANK;
+  // Most cells are plain counts or labels: both are told by their characters, without a pattern.
   if (isPlainCount(text)) return { kind: 'number', value: Number(text) };
+  if (NULL_TOKENS.has(text)) return NULL;
+  if (!startsLikeNumber(text.charCodeAt(0))) return TEXT;
   const bare = text.replace(UNIT, '').trim();
-  if (!NUMBER.test(bare)) return { kind: 'text', value: null };
+  if (!NUMBER.test(bare)) return TEXT;
   return { kind: 'number', value: Number(bare.replace(/,/g, '')) };
 }
