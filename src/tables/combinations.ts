@@ -12,17 +12,18 @@ export interface Choice {
 export function lowestCombinations(
   open: readonly Choice[],
   decided: ReadonlyMap<string, number[]>,
-  score: (values: Map<string, number[]>) => number,
+  score: (values: ReadonlyMap<string, number[]>) => number,
   limit: number,
 ): { best: number; winners: number[][] } | null {
   if (open.reduce((n, c) => n * c.ways.length, 1) > limit) return null;
   let best = Infinity;
   let winners: number[][] = [];
   const pick: number[] = [];
+  // One map for every combination: the open rows' entries are overwritten, the decided ones stay.
+  const values = new Map(decided);
   const walk = (i: number): void => {
     if (i === open.length) {
-      const values = new Map(decided);
-      open.forEach((c, j) => values.set(c.key, open[j]!.ways[pick[j]!]!));
+      open.forEach((c, j) => values.set(c.key, c.ways[pick[j]!]!));
       const s = score(values);
       if (s < best) [best, winners] = [s, [[...pick]]];
       else if (s === best) winners.push([...pick]);

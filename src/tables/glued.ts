@@ -86,7 +86,7 @@ function requestChoices(text: string): RowChoice[] {
 const OUTCOME_KEYS = REQUEST_ROWS.filter((r) => r.role === 'outcome').map((r) => r.key);
 
 /** Broken column identities (（七）总计 and the 勾稽关系) for one choice of every row. */
-function brokenColumns(rows: Map<string, number[]>): number {
+function brokenColumns(rows: ReadonlyMap<string, number[]>): number {
   const outcomes: number[][] = [];
   for (const key of OUTCOME_KEYS) {
     const row = rows.get(key);

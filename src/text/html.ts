@@ -33,9 +33,18 @@ function squeeze(text: string): string {
 
 /** The text of a cell on one line: nested paragraphs and line breaks become spaces. */
 function cellText(node: Node): string {
-  if (node.nodeName === '#text') return (node as Dom.TextNode).value;
-  if (isElement(node) && SKIPPED.has(node.tagName)) return '';
-  return children(node).map((c) => `${cellText(c)}${isElement(c) && BLOCKS.has(c.tagName) ? ' ' : ''}`).join('');
+  const parts: string[] = [];
+  const collect = (n: Node): void => {
+    if (n.nodeName === '#text') parts.push((n as Dom.TextNode).value);
+    else if (!isElement(n) || !SKIPPED.has(n.tagName)) {
+      for (const child of children(n)) {
+        collect(child);
+        if (isElement(child) && BLOCKS.has(child.tagName)) parts.push(' ');
+      }
+    }
+  };
+  collect(node);
+  return parts.join('');
 }
 
 function span(cell: Dom.Element, name: string, max: number): number {
@@ -59,25 +68,29 @@ const ACROSS = null;
 
 function tableLines(table: Dom.Element): string[] {
   const grid: (string | null)[][] = [];
-  rowsOf(table).forEach((tr, r) => {
+  const rows = rowsOf(table);
+  for (let r = 0; r < rows.length; r++) {
     const row = (grid[r] ??= []);
     let col = 0;
-    for (const cell of children(tr)) {
+    for (const cell of children(rows[r]!)) {
       if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
       while (row[col] !== undefined) col++;
       const text = squeeze(cellText(cell)).trim().replaceAll('|', '｜');
-      const rows = span(cell, 'rowspan', MAX_ROWSPAN);
-      const cols = span(cell, 'colspan', MAX_COLSPAN);
-      for (let dr = 0; dr < rows; dr++) {
+      const down = span(cell, 'rowspan', MAX_ROWSPAN);
+      const across = span(cell, 'colspan', MAX_COLSPAN);
+      for (let dr = 0; dr < down; dr++) {
         const target = (grid[r + dr] ??= []);
-        for (let dc = 0; dc < cols; dc++) target[col + dc] = dc > 0 ? ACROSS : dr === 0 ? text : '';
+        for (let dc = 0; dc < across; dc++) target[col + dc] = dc > 0 ? ACROSS : dr === 0 ? text : '';
       }
-      col += cols;
+      col += across;
     }
-  });
+  }
   // Written with a border on each side, as Markdown is: a blank last cell stays a cell.
-  const cells = (row: (string | null)[]): string[] => Array.from(row, (cell) => cell ?? '').filter((_, i) => row[i] !== ACROSS);
-  return grid.map((row) => `| ${cells(row).join(' | ')} |`);
+  return grid.map((row) => {
+    const cells: string[] = [];
+    for (let i = 0; i < row.length; i++) if (row[i] !== ACROSS) cells.push(row[i] ?? '');
+    return `| ${cells.join(' | ')} |`;
+  });
 }
 
 export function htmlToText(html: string): string {
