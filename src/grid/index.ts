@@ -29,9 +29,9 @@ const GLUED = /[\u4e00-\u9fff”）)]\d{2,}$/;
 function splitCells(line: string): { layout: Layout; cells: string[] } {
   if (line.includes('|')) {
     const cells = line.split('|').map((c) => c.trim());
-    // A pipe at either end of a row is its border (Markdown), not an empty cell.
-    if (line.trimStart().startsWith('|')) cells.shift();
-    if (line.trimEnd().endsWith('|')) cells.pop();
+    // A pipe at either end of a row is its border (Markdown), not an empty cell: only spaces stand before or after it.
+    if (cells[0] === '') cells.shift();
+    if (cells.length > 0 && cells.at(-1) === '') cells.pop();
     return { layout: 'pipe', cells };
   }
   if (line.includes('\t')) return { layout: 'tab', cells: line.split('\t').map((c) => c.trim()) };

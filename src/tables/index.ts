@@ -45,7 +45,7 @@ function withoutTables(text: string, hasRequestsSection: boolean, unreadable: Fa
 
 /** A report whose table cells ran together: the cells recovered from what the tables must satisfy. */
 function fromGlued(lines: readonly string[]): { template: Template; tables: Tables; facts: Fact[] } {
-  const glued = extractGlued(lines.join('\n'), (activeText, requests) => chooseTemplate({ active: activeSignal([activeText]), requests: requestsSignal(requests) }));
+  const glued = extractGlued(lines.join('\n'), (activeText, requests) => chooseTemplate({ active: activeSignal([compactLabel(activeText)]), requests: requestsSignal(requests) }));
   const tables: Tables = { active: glued.active.table, requests: glued.requests.table, reviews: glued.reviews.table, legacy: null };
   const recovered = [...glued.active.facts, ...glued.requests.facts, ...glued.reviews.facts];
   const facts = tables.requests || tables.reviews ? recovered : [tableFact('structure.gluedCells', 'requests'), ...recovered];
@@ -78,7 +78,7 @@ export function extractTables(lines: readonly string[]): Extracted {
   const requestsPart = slice(lines, sections.requests);
   const activePart = slice(lines, sections.active);
   const requests = extractRequests(toGrid(requestsPart.lines, requestsPart.first));
-  const signals = { active: activeSignal(activePart.lines), requests: requestsSignal(requests.table) };
+  const signals = { active: activeSignal(slice(compact, sections.active).lines), requests: requestsSignal(requests.table) };
   const chosen = chooseTemplate(signals);
   const activeGrid = toGrid(activePart.lines, activePart.first);
   let active = extractActive(activeGrid, chosen ?? '2021');

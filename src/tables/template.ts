@@ -9,12 +9,18 @@ export interface TemplateSignals {
   requests: TableTemplate | null;
 }
 
+const COMPACT_HEADINGS = {
+  '2019': TEMPLATE_HEADINGS['2019'].map(compactLabel),
+  '2021': TEMPLATE_HEADINGS['2021'].map(compactLabel),
+} satisfies Record<TableTemplate, string[]>;
+
 function headingsFound(text: string, template: TableTemplate): number {
-  return TEMPLATE_HEADINGS[template].filter((h) => text.includes(compactLabel(h))).length;
+  return COMPACT_HEADINGS[template].filter((h) => text.includes(h)).length;
 }
 
-export function activeSignal(lines: readonly string[]): TableTemplate | null {
-  const text = compactLabel(lines.join(''));
+/** The form table 二's column headings follow, from its lines already compacted (see compactLabel). */
+export function activeSignal(compactLines: readonly string[]): TableTemplate | null {
+  const text = compactLines.join('');
   const older = headingsFound(text, '2019');
   const newer = headingsFound(text, '2021');
   if (older === newer) return null;
