@@ -86,7 +86,7 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
   };
   let count = 0;
   try {
-    for await (const report of ordered(inputs(paths, run.io.stdin), start, jobs * 8)) {
+    for await (const report of ordered(inputs(paths, run.io.stdin), start, jobs * 32)) {
       yield report;
       count++;
       if (progress) run.err.write(`\r已读 ${count} 个文件`);

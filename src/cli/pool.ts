@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { unreadableReport } from '../parse.js';
+import type { Report } from '../types.js';
 import type { Job } from './job.js';
-import type { Done } from './worker.js';
+import type { Done, Message, Posted } from './worker.js';
 
 interface Waiting {
   resolve: (done: Done) => void;
@@ -16,17 +17,27 @@ interface Waiting {
  */
 export class Pool {
   private readonly workers: Worker[];
+  /** Jobs sent to each worker and not yet answered: a job goes to the least busy. */
+  private readonly busy: number[];
   private readonly waiting = new Map<number, Waiting>();
+  /** Jobs not yet sent, per worker. */
+  private readonly outbox: Message[][];
+  private flushing: NodeJS.Immediate | null = null;
   private next = 0;
   /** Set when a worker died: every later file gets this as its reason instead of hanging. */
   private failure: Error | null = null;
 
   constructor(size: number) {
-    this.workers = Array.from({ length: size }, () => {
+    this.busy = Array<number>(size).fill(0);
+    this.outbox = Array.from({ length: size }, () => []);
+    this.workers = Array.from({ length: size }, (_, index) => {
       const worker = new Worker(new URL('./worker.js', import.meta.url));
-      worker.on('message', (done: Done) => {
-        this.waiting.get(done.id)?.resolve(done);
-        this.waiting.delete(done.id);
+      worker.on('message', (results: Posted[]) => {
+        for (const { id, json } of results) {
+          this.busy[index]!--;
+          this.waiting.get(id)?.resolve({ id, report: JSON.parse(json) as Report });
+          this.waiting.delete(id);
+        }
       });
       // A worker that dies still owes each of its files a result.
       worker.on('error', (error) => {
@@ -43,14 +54,26 @@ export class Pool {
 
   run(job: Job): Promise<Done> {
     const id = this.next++;
-    const worker = this.workers[id % this.workers.length]!;
+    const index = this.busy.indexOf(Math.min(...this.busy));
+    const worker = this.workers[index]!;
     if (this.failure) return Promise.resolve({ id, report: unreadableReport(job.path, `内部错误：${this.failure.message}`) });
     return new Promise((resolve) => {
       this.waiting.set(id, { resolve, path: job.path, worker });
+      this.busy[index]!++;
+      this.outbox[index]!.push({ ...job, id });
+      // Jobs started in the same turn of the event loop go to each worker as one message.
+      this.flushing ??= setImmediate(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    this.flushing = null;
+    this.outbox.forEach((batch, index) => {
+      if (batch.length === 0) return;
       // The bytes move to the worker rather than being copied.
-      const buffer = job.bytes.buffer;
-      const transfer = buffer instanceof ArrayBuffer && job.bytes.byteLength === buffer.byteLength ? [buffer] : [];
-      worker.postMessage({ ...job, id }, transfer);
+      const transfer = batch.flatMap(({ bytes }) => (bytes.buffer instanceof ArrayBuffer && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : []));
+      this.workers[index]!.postMessage(batch, transfer);
+      this.outbox[index] = [];
     });
   }
 

