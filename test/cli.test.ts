@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 // The built CLI, as users run it: its worker threads load compiled files.
+import { runJob } from '../dist/cli/job.js';
 import { main } from '../dist/cli/main.js';
 import { checkSchemaErrors, FIXTURES, reportSchemaErrors, ROOT } from './helpers.js';
 
@@ -152,6 +153,15 @@ describe('cli', () => {
     expect(stderr).toContain('missing.txt');
     const files = JSON.parse(stdout).files;
     expect(files.map((f: { findings: { rule: string }[] }) => f.findings.map((x) => x.rule))).toEqual([['input.unreadable'], []]);
+  });
+
+  it('a job that reads its file itself (as workers do) says why it could not', async () => {
+    const missing = await runJob({ path: join(scratch, 'gone.txt'), encoding: undefined, check: null });
+    expect(missing.unreadable).toBe('文件不存在（或是断开的链接）');
+    expect(missing.report.findings.map((f) => f.rule)).toEqual(['input.unreadable']);
+    const read = await runJob({ path: clean, encoding: undefined, check: {} });
+    expect(read.unreadable).toBeUndefined();
+    expect(read.report.tables.requests).not.toBeNull();
   });
 
   it('empty, binary and unrelated files are findings, not failures; --strict counts them', async () => {

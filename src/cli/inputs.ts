@@ -11,6 +11,8 @@ export type Input = { path: string; bytes: Uint8Array } | { path: string; error:
  */
 export interface Entry {
   path: string;
+  /** A file on disk: a worker thread can read it itself. */
+  onDisk?: boolean;
   read(): Promise<Input>;
 }
 
@@ -32,19 +34,20 @@ function failed(path: string, error: unknown): Entry {
   return { path, read: async () => input };
 }
 
+/**
+ * A synchronous read: a report is small, and the promise API's four round trips through the
+ * thread pool (open, stat, read, close) cost ten times the read itself.
+ */
+export function readInput(path: string): Input {
+  try {
+    return { path, bytes: readFileSync(path) };
+  } catch (error) {
+    return { path, error: reason(error) };
+  }
+}
+
 function file(path: string): Entry {
-  return {
-    path,
-    // A synchronous read: a report is small, and the promise API's four round trips through
-    // the thread pool (open, stat, read, close) cost ten times the read itself.
-    read: async () => {
-      try {
-        return { path, bytes: readFileSync(path) };
-      } catch (error) {
-        return { path, error: reason(error) };
-      }
-    },
-  };
+  return { path, onDisk: true, read: async () => readInput(path) };
 }
 
 async function readStream(stream: Readable): Promise<Uint8Array> {

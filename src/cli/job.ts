@@ -1,22 +1,32 @@
 import { checkReport, type CheckOptions } from '../check.js';
 import { parseReport, unreadableReport } from '../parse.js';
 import type { EncodingName, Report } from '../types.js';
+import { readInput } from './inputs.js';
 
 /** One file's work, on the main thread or in a worker: parse it, and for `check` its own identities. */
 export interface Job {
   path: string;
-  bytes: Uint8Array;
+  /** The file's bytes; absent when the job reads the file itself (in a worker, which spares the main thread). */
+  bytes?: Uint8Array | undefined;
   encoding: EncodingName | undefined;
   /** Null for `parse`. */
   check: CheckOptions | null;
 }
 
+export interface JobResult {
+  report: Report;
+  /** Why the file could not be read at all: the run ends with exit 2. */
+  unreadable?: string;
+}
+
 /** A bug of ours on one file must not cost the other files their results. */
-export async function runJob(job: Job): Promise<Report> {
+export async function runJob(job: Job): Promise<JobResult> {
+  const input = job.bytes ? { path: job.path, bytes: job.bytes } : readInput(job.path);
+  if ('error' in input) return { report: unreadableReport(job.path, input.error), unreadable: input.error };
   try {
-    const report = await parseReport(job.bytes, { path: job.path, encoding: job.encoding });
-    return job.check ? checkReport(report, job.check) : report;
+    const report = await parseReport(input.bytes, { path: job.path, encoding: job.encoding });
+    return { report: job.check ? checkReport(report, job.check) : report };
   } catch (error) {
-    return unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`);
+    return { report: unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`) };
   }
 }

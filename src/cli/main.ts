@@ -13,7 +13,7 @@ import { ENCODINGS } from '../text/decode.js';
 import type { EncodingName, Report } from '../types.js';
 import { useColour } from './colour.js';
 import { inputs, type Entry } from './inputs.js';
-import { runJob } from './job.js';
+import { runJob, type Job } from './job.js';
 import { ordered, Pool } from './pool.js';
 import { Output } from './output.js';
 
@@ -73,16 +73,22 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
   const workers: { pool: Pool | null } = { pool: null };
   let started = 0;
   const progress = run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-'));
+  const cannotRead = (path: string, error: string): void => {
+    run.unreadable = true;
+    run.err.write(`gov-disclose: 无法读取 ${sanitise(path)}：${error}\n`);
+  };
   const start = async (entry: Entry): Promise<Report> => {
     if (!workers.pool && jobs > 1 && (asked !== null || ++started >= POOL_FROM)) workers.pool = new Pool(jobs);
-    const input = await entry.read();
-    if ('error' in input) {
-      run.unreadable = true;
-      run.err.write(`gov-disclose: 无法读取 ${sanitise(input.path)}：${input.error}\n`);
+    // A worker reads a file on disk itself; standard input, and any file without a pool, is read here.
+    const input = workers.pool && entry.onDisk ? null : await entry.read();
+    if (input && 'error' in input) {
+      cannotRead(input.path, input.error);
       return unreadableReport(input.path, input.error);
     }
-    const job = { path: input.path, bytes: input.bytes, encoding: options.encoding, check };
-    return workers.pool ? (await workers.pool.run(job)).report : runJob(job);
+    const job: Job = { path: entry.path, bytes: input?.bytes, encoding: options.encoding, check };
+    const done = workers.pool ? await workers.pool.run(job) : await runJob(job);
+    if (done.unreadable !== undefined) cannotRead(entry.path, done.unreadable);
+    return done.report;
   };
   let count = 0;
   try {

@@ -33,9 +33,9 @@ export class Pool {
     this.workers = Array.from({ length: size }, (_, index) => {
       const worker = new Worker(new URL('./worker.js', import.meta.url));
       worker.on('message', (results: Posted[]) => {
-        for (const { id, json } of results) {
+        for (const { id, json, unreadable } of results) {
           this.busy[index]!--;
-          this.waiting.get(id)?.resolve({ id, report: JSON.parse(json) as Report });
+          this.waiting.get(id)?.resolve({ id, report: JSON.parse(json) as Report, ...(unreadable === undefined ? {} : { unreadable }) });
           this.waiting.delete(id);
         }
       });
@@ -71,7 +71,7 @@ export class Pool {
     this.outbox.forEach((batch, index) => {
       if (batch.length === 0) return;
       // The bytes move to the worker rather than being copied.
-      const transfer = batch.flatMap(({ bytes }) => (bytes.buffer instanceof ArrayBuffer && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : []));
+      const transfer = batch.flatMap(({ bytes }) => (bytes?.buffer instanceof ArrayBuffer && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : []));
       this.workers[index]!.postMessage(batch, transfer);
       this.outbox[index] = [];
     });

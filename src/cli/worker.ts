@@ -1,14 +1,12 @@
 import { parentPort } from 'node:worker_threads';
-import type { Report } from '../types.js';
-import { runJob, type Job } from './job.js';
+import { runJob, type Job, type JobResult } from './job.js';
 
 export interface Message extends Job {
   id: number;
 }
 
-export interface Done {
+export interface Done extends JobResult {
   id: number;
-  report: Report;
 }
 
 /**
@@ -19,6 +17,7 @@ export interface Done {
 export interface Posted {
   id: number;
   json: string;
+  unreadable?: string;
 }
 
 /** Results posted together: small enough that the main thread can send more work early. */
@@ -27,7 +26,8 @@ const RESULTS_PER_MESSAGE = 8;
 parentPort?.on('message', async (batch: Message[]) => {
   let results: Posted[] = [];
   for (const message of batch) {
-    results.push({ id: message.id, json: JSON.stringify(await runJob(message)) });
+    const { report, unreadable } = await runJob(message);
+    results.push({ id: message.id, json: JSON.stringify(report), ...(unreadable === undefined ? {} : { unreadable }) });
     if (results.length === RESULTS_PER_MESSAGE) {
       parentPort!.postMessage(results);
       results = [];
