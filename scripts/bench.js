@@ -2,7 +2,7 @@
 // encodings and scripts, a share with errors), then measures on this machine, in this run:
 // the floor (read and decode every file), check --ndjson on one and on all cores, cold start,
 // peak memory at N and 10×N files, a 10 MB single line and a 6-page PDF. Writes the table into README.md.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +80,18 @@ function timed(command, args) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/**
+ * Several copies of a command at once, in ms: two one-worker runs side by side show how much
+ * two cores of this machine can do together (cores that share caches do less than twice one).
+ */
+async function together(args, copies) {
+  const start = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: copies }, () => new Promise((resolve, reject) => spawn(process.execPath, args, { stdio: 'ignore' }).on('exit', resolve).on('error', reject))),
+  );
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const time = (command, args, runs = RUNS) => median(Array.from({ length: runs }, () => timed(command, args)));
 
@@ -122,6 +134,9 @@ console.error('measuring …');
 const floor = time(process.execPath, ['--input-type=module', '-e', FLOOR, corpus]);
 const single = time(process.execPath, [BIN, 'check', corpus, '--ndjson', '--jobs', '1']);
 const all = time(process.execPath, [BIN, 'check', corpus, '--ndjson', '--jobs', String(cores)]);
+const pairs = [];
+for (let run = 0; run < RUNS; run++) pairs.push(await together([BIN, 'check', corpus, '--ndjson', '--jobs', '1'], cores));
+const pair = median(pairs);
 const bare = time(process.execPath, ['-e', '0'], 11);
 const cold = time(process.execPath, [BIN, 'parse', one, '--json'], 11);
 const lineMs = time(process.execPath, [BIN, 'parse', line, '--json'], 3);
@@ -134,6 +149,7 @@ const rows = [
   ['floor: read and decode every file', `${N} files`, fmt(floor), '1.00×', ''],
   ['`check --ndjson`, 1 worker', `${N} files`, fmt(single), `${(single / floor).toFixed(2)}× floor`, '≤ 4× floor'],
   [`\`check --ndjson\`, ${cores} workers`, `${N} files`, fmt(all), `${(single / all).toFixed(2)}× faster than 1`, '≥ 1.6×'],
+  [`${cores} one-worker runs at once: the most ${cores} cores here can give`, `${cores} × ${N} files`, fmt(pair), `${((cores * single) / pair).toFixed(2)}× the work of one run`, ''],
   ['cold start: `parse one.txt --json`', '1 file', fmt(cold), `${(cold / bare).toFixed(2)}× \`node -e 0\` (${fmt(bare)})`, '≤ 2.5×'],
   ['peak memory, `check --ndjson`', `${N} files`, `${mem.toFixed(0)} MB`, '', ''],
   ['peak memory, `check --ndjson`', `${N * 10} files`, `${memBig.toFixed(0)} MB`, `${(memBig / mem).toFixed(2)}× the ${N}-file run`, '≤ 1.5×'],

@@ -18,6 +18,12 @@ describe('prose figures', () => {
     expect(value('全年发生行政复议案三件，其中维持具体行政行为数二件，其他情形一件。', 'reviews.maintained')).toBe(2);
   });
 
+  it('joins lines with the spaces and tabs around their breaks, and reads a numeral before 人次 or after a break', () => {
+    expect(value('全年接受群众咨询 \t\n  十二人次。', 'consultations')).toBe(12);
+    expect(value('本年度行政复议\n\t二\n件。', 'reviews.total')).toBe(2);
+    expect(value('本年度行政复议 2 件。', 'reviews.total')).toBe(2);
+  });
+
   it('does not take a reply to deputies’ proposals for a reply to applications', () => {
     expect(value('公开提案办理结果6件（包括再次答复2件）。', 'requests.answered')).toBeUndefined();
   });

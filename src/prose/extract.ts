@@ -135,10 +135,39 @@ export function chineseNumber(text: string): number {
  * (三件, 二〇二〇年) and with thousands separators (1,468件) made plain digits.
  */
 function plainNumbers(text: string): string {
-  return text
-    .replace(/[ \t]*\n[ \t]*/g, '')
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    .replace(/([零〇一二两三四五六七八九十百千]+)(?=件|人次|条)|([〇零一二三四五六七八九]{4})(?=年)/g, (words) => String(chineseNumber(words)));
+  const plain = joinLines(text).replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  return hasNumberWords(plain) ? plain.replace(NUMBER_WORDS, (words) => String(chineseNumber(words))) : plain;
+}
+
+const NUMBER_WORDS = /([零〇一二两三四五六七八九十百千]+)(?=件|人次|条)|([〇零一二三四五六七八九]{4})(?=年)/g;
+const NUMERALS = new Set('零〇一二两三四五六七八九十百千');
+
+/**
+ * Whether a numeral stands right before 件, 条, 人次 or 年, as every NUMBER_WORDS match does: most
+ * reports have none, and finding the four words costs far less than trying the pattern at
+ * every character.
+ */
+function hasNumberWords(text: string): boolean {
+  for (const word of ['件', '条', '人次', '年']) {
+    for (let at = text.indexOf(word, 1); at > 0; at = text.indexOf(word, at + 1)) if (NUMERALS.has(text[at - 1]!)) return true;
+  }
+  return false;
+}
+
+const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09;
+
+/** The lines run together, with the spaces and tabs around each line break dropped (a pattern for that is tried at every character). */
+function joinLines(text: string): string {
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
+      let start = 0;
+      let end = line.length;
+      if (i > 0) while (start < end && isSpaceOrTab(line.charCodeAt(start))) start++;
+      if (i < lines.length - 1) while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
+      return line.slice(start, end);
+    })
+    .join('');
 }
 
 /** Figures stated in the text, each with the phrase it came from. */
