@@ -141,16 +141,19 @@ function plainNumbers(text: string): string {
 
 const NUMBER_WORDS = /([零〇一二两三四五六七八九十百千]+)(?=件|人次|条)|([〇零一二三四五六七八九]{4})(?=年)/g;
 const NUMERALS = new Set('零〇一二两三四五六七八九十百千');
+const YEAR_DIGITS = new Set('〇零一二三四五六七八九');
 
 /**
- * Whether a numeral stands right before 件, 条, 人次 or 年, as every NUMBER_WORDS match does: most
- * reports have none, and finding the four words costs far less than trying the pattern at
- * every character.
+ * Whether a numeral stands right before 件, 条 or 人次, or four digit-words before 年, as every
+ * NUMBER_WORDS match does: most reports have none, and finding the words costs far less than
+ * trying the pattern at every character.
  */
 function hasNumberWords(text: string): boolean {
-  for (const word of ['件', '条', '人次', '年']) {
-    for (let at = text.indexOf(word, 1); at > 0; at = text.indexOf(word, at + 1)) if (NUMERALS.has(text[at - 1]!)) return true;
+  const before = (at: number, count: number, set: Set<string>): boolean => at >= count && [...text.slice(at - count, at)].every((ch) => set.has(ch));
+  for (const word of ['件', '条', '人次']) {
+    for (let at = text.indexOf(word, 1); at > 0; at = text.indexOf(word, at + 1)) if (before(at, 1, NUMERALS)) return true;
   }
+  for (let at = text.indexOf('年', 4); at > 0; at = text.indexOf('年', at + 1)) if (before(at, 4, YEAR_DIGITS)) return true;
   return false;
 }
 
