@@ -60,6 +60,8 @@ function readingOptions(command: Command): Command {
 
 /** Worker threads pay off from this many files on; below it one thread is faster (~25 ms a worker to start). */
 const POOL_FROM = 32;
+/** Files in flight per thread: enough that a worker never waits for the main thread, few enough that memory does not grow. */
+const IN_FLIGHT_PER_THREAD = 32;
 
 /**
  * Each input parsed (and, for `check`, its own identities checked), in input order; a path that
@@ -92,7 +94,7 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
   };
   let count = 0;
   try {
-    for await (const report of ordered(inputs(paths, run.io.stdin), start, jobs * 32)) {
+    for await (const report of ordered(inputs(paths, run.io.stdin), start, jobs * IN_FLIGHT_PER_THREAD)) {
       yield report;
       count++;
       if (progress) run.err.write(`\r已读 ${count} 个文件`);
