@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, extractProse } from '../src/prose/extract.js';
+import { chineseNumber, extractProse, numberWordsAsDigits } from '../src/prose/extract.js';
+
+/** What numberWordsAsDigits does, as the single pattern it replaced (slower: tried at every character). */
+const NUMBER_WORDS = /([零〇一二两三四五六七八九十百千]+)(?=件|人次|条)|([〇零一二三四五六七八九]{4})(?=年)/g;
+const byPattern = (text: string): string => text.replace(NUMBER_WORDS, (words) => String(chineseNumber(words)));
 
 const value = (text: string, key: string): number | undefined => extractProse(text).find((f) => f.key === key)?.value;
 
@@ -22,6 +27,12 @@ describe('prose figures', () => {
     expect(value('全年接受群众咨询 \t\n  十二人次。', 'consultations')).toBe(12);
     expect(value('本年度行政复议\n\t二\n件。', 'reviews.total')).toBe(2);
     expect(value('本年度行政复议 2 件。', 'reviews.total')).toBe(2);
+  });
+
+  it('makes number words digits exactly where the pattern would, in any text', () => {
+    const pieces = ['零', '〇', '一', '二', '两', '三', '十', '百', '千', '九', '件', '人次', '人', '次', '条', '年', '第', '，', 'a', '1', ' '];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => numberWordsAsDigits(parts.join('')) === byPattern(parts.join(''))), { numRuns: 2000 });
+    expect(numberWordsAsDigits('第二十条，二〇二〇年共三件，一二〇二一年')).toBe('第20条，2020年共3件，一2021年');
   });
 
   it('does not take a reply to deputies’ proposals for a reply to applications', () => {

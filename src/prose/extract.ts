@@ -135,26 +135,30 @@ export function chineseNumber(text: string): number {
  * (三件, 二〇二〇年) and with thousands separators (1,468件) made plain digits.
  */
 function plainNumbers(text: string): string {
-  const plain = joinLines(text).replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
-  return hasNumberWords(plain) ? plain.replace(NUMBER_WORDS, (words) => String(chineseNumber(words))) : plain;
+  return numberWordsAsDigits(joinLines(text).replace(/(\d),(?=\d{3}(?!\d))/g, '$1'));
 }
 
-const NUMBER_WORDS = /([零〇一二两三四五六七八九十百千]+)(?=件|人次|条)|([〇零一二三四五六七八九]{4})(?=年)/g;
-const NUMERALS = new Set('零〇一二两三四五六七八九十百千');
-const YEAR_DIGITS = new Set('〇零一二三四五六七八九');
+const NUMERAL_RUN = /[零〇一二两三四五六七八九十百千]+/g;
+const YEAR_DIGITS = /^[〇零一二三四五六七八九]{4}$/;
 
 /**
- * Whether a numeral stands right before 件, 条 or 人次, or four digit-words before 年, as every
- * NUMBER_WORDS match does: most reports have none, and finding the words costs far less than
- * trying the pattern at every character.
+ * Numbers written as words made digits: a run of numerals before 件, 人次 or 条 (三件, 第二十条),
+ * or the last four digit-words of a run before 年 (二〇二〇年). Found run by run: one pattern with
+ * both cases and a look-ahead was tried at every character and cost twice as much.
  */
-function hasNumberWords(text: string): boolean {
-  const before = (at: number, count: number, set: Set<string>): boolean => at >= count && [...text.slice(at - count, at)].every((ch) => set.has(ch));
-  for (const word of ['件', '条', '人次']) {
-    for (let at = text.indexOf(word, 1); at > 0; at = text.indexOf(word, at + 1)) if (before(at, 1, NUMERALS)) return true;
+export function numberWordsAsDigits(text: string): string {
+  let out = '';
+  let done = 0;
+  for (const { 0: run, index: start } of text.matchAll(NUMERAL_RUN)) {
+    const end = start + run.length;
+    let from = -1;
+    if (text.startsWith('件', end) || text.startsWith('人次', end) || text.startsWith('条', end)) from = start;
+    else if (text[end] === '年' && run.length >= 4 && YEAR_DIGITS.test(run.slice(-4))) from = end - 4;
+    if (from < 0) continue;
+    out += text.slice(done, from) + String(chineseNumber(text.slice(from, end)));
+    done = end;
   }
-  for (let at = text.indexOf('年', 4); at > 0; at = text.indexOf('年', at + 1)) if (before(at, 4, YEAR_DIGITS)) return true;
-  return false;
+  return out + text.slice(done);
 }
 
 const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09;
