@@ -27,7 +27,8 @@ export function normalise(text: string): string {
 
 /** A label compared by keyword: no whitespace, no quotes, no list numbering in front. */
 export function compactLabel(label: string): string {
-  return label.replace(/[\s"“”'‘’「」『』]/g, '');
+  // Runs as one match: padded layouts put dozens of spaces between a label and its numbers.
+  return label.replace(/[\s"“”'‘’「」『』]+/g, '');
 }
 
 /** A row's number as forms print it: （六）, 四、, 3. or 3、 — a row of the form, not a header that happens to name one. */
