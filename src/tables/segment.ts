@@ -15,13 +15,14 @@ function pieces(run: string): string[] {
     .filter((p) => p !== '');
 }
 
-export function segmentations(run: string, count: number, limit: number, maxSum = Infinity): number[][] | null {
-  return split(pieces(run), count, limit, maxSum);
+export function segmentations(run: string, count: number, limit: number): number[][] | null {
+  return split(pieces(run), count, limit, null);
 }
 
 /**
  * The splits of a table row whose last number is the sum of the others (…, 总计): the total is
- * tried first, from the end, and bounds the search for the parts.
+ * tried first, from the end, and bounds the search for the parts. `limit` counts splits that
+ * add up, not every split tried.
  */
 export function sumSegmentations(run: string, parts: number, limit: number): number[][] {
   const all = pieces(run);
@@ -33,14 +34,25 @@ export function sumSegmentations(run: string, parts: number, limit: number): num
     const total = Number(digits);
     const rest = last.slice(0, -length);
     const head = rest === '' ? all.slice(0, -1) : [...all.slice(0, -1), rest];
-    for (const values of split(head, parts, limit, total) ?? []) if (values.reduce((a, b) => a + b, 0) === total) out.push([...values, total]);
+    for (const values of split(head, parts, limit, total) ?? []) out.push([...values, total]);
   }
   return out;
 }
 
 const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
-function split(parts: string[], count: number, limit: number, maxSum: number): number[][] | null {
+/** Numbers with no leading zero, at most MAX_DIGITS long, an optional sign in front. */
+function isNumberText(text: string): boolean {
+  const start = text[0] === '-' || text[0] === '+' ? 1 : 0;
+  const length = text.length - start;
+  if (length < 1 || length > MAX_DIGITS || (length > 1 && text.charCodeAt(start) === 0x30)) return false;
+  for (let i = start; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Every split of the pieces into `count` numbers; with `sumTo`, only those that add up to it. */
+function split(parts: string[], count: number, limit: number, sumTo: number | null): number[][] | null {
+  const maxSum = sumTo ?? Infinity;
   const out: number[][] = [];
   const numbers: number[] = [];
   let sum = 0;
@@ -70,6 +82,15 @@ function split(parts: string[], count: number, limit: number, maxSum: number): n
       return;
     }
     if (numbers.length === count) return;
+    // The last number of a split that must add up is the rest of the last piece, or nothing.
+    if (sumTo !== null && numbers.length === count - 1) {
+      const rest = text.slice(pos);
+      if (part === parts.length - 1 && isNumberText(rest) && sum + Number(rest) === sumTo) {
+        if (out.length >= limit) overflow = true;
+        else out.push([...numbers, Number(rest)]);
+      }
+      return;
+    }
     const sign = pos === 0 && signed[part] ? 1 : 0;
     const start = pos + sign;
     // No leading zeros: a 0 is a number of its own.
