@@ -31,7 +31,7 @@ function splitCells(line: string): { layout: Layout; cells: string[] } {
     const cells = line.split('|').map((c) => c.trim());
     // A pipe at either end of a row is its border (Markdown), not an empty cell: only spaces stand before or after it.
     if (cells[0] === '') cells.shift();
-    if (cells.length > 0 && cells.at(-1) === '') cells.pop();
+    if (cells.at(-1) === '') cells.pop();
     return { layout: 'pipe', cells };
   }
   if (line.includes('\t')) return { layout: 'tab', cells: line.split('\t').map((c) => c.trim()) };

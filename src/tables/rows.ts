@@ -108,7 +108,6 @@ interface Pending {
   line: number;
 }
 
-
 /**
  * Gathers template rows from grid rows, whatever the layout: a row's label may wrap over
  * several lines before or after its values, and its values may stand on lines of their own

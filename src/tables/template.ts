@@ -9,6 +9,7 @@ export interface TemplateSignals {
   requests: TableTemplate | null;
 }
 
+/** The headings as labels are compared: compacted once. */
 const COMPACT_HEADINGS = {
   '2019': TEMPLATE_HEADINGS['2019'].map(compactLabel),
   '2021': TEMPLATE_HEADINGS['2021'].map(compactLabel),
