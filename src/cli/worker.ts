@@ -10,9 +10,9 @@ export interface Done extends JobResult {
 }
 
 /**
- * What a worker posts back: reports as JSON text. Copying a string costs a fraction of cloning
- * a report's object graph, and each message has a fixed cost of its own (measured: 0.16 ms a
- * postMessage), so jobs come in batches and results go back a few at a time.
+ * What a worker posts back: reports as JSON text, which is copied faster than a report's object
+ * graph is cloned (7 against 12 µs a message, measured alone). Jobs come in batches and results
+ * go back a few at a time, because each message also wakes the thread it goes to.
  */
 export interface Posted {
   id: number;
