@@ -4,6 +4,8 @@
  * `limit` splits the answer is null (too many to choose from).
  */
 
+import { isDigit, isPlainCount } from '../text/cell.js';
+
 const MAX_DIGITS = 9;
 
 /** A run as its pieces: spaces and signs are boundaries that certainly were there. */
@@ -39,15 +41,10 @@ export function sumSegmentations(run: string, parts: number, limit: number): num
   return out;
 }
 
-const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
-
 /** Numbers with no leading zero, at most MAX_DIGITS long, an optional sign in front. */
 function isNumberText(text: string): boolean {
-  const start = text[0] === '-' || text[0] === '+' ? 1 : 0;
-  const length = text.length - start;
-  if (length < 1 || length > MAX_DIGITS || (length > 1 && text.charCodeAt(start) === 0x30)) return false;
-  for (let i = start; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
-  return true;
+  const digits = text[0] === '-' || text[0] === '+' ? text.slice(1) : text;
+  return digits.length >= 1 && digits.length <= MAX_DIGITS && isPlainCount(digits);
 }
 
 /** Every split of the pieces into `count` numbers; with `sumTo`, only those that add up to it. */
@@ -96,7 +93,7 @@ function split(parts: string[], count: number, limit: number, sumTo: number | nu
     // No leading zeros: a 0 is a number of its own.
     const maxLength = text.charCodeAt(start) === 0x30 ? 1 : MAX_DIGITS;
     for (let length = 1; length <= maxLength && start + length <= text.length; length++) {
-      if (!isDigitCode(text.charCodeAt(start + length - 1))) break;
+      if (!isDigit(text.charCodeAt(start + length - 1))) break;
       const value = Number(text.slice(pos, start + length));
       if (sum + value > maxSum) break;
       numbers.push(value);

@@ -18,12 +18,12 @@ const UNIT = /(?:万元|元|件|条|个|次|人次|人|项)$/;
 /** Digits with optional thousands separators (1,468) and decimals; no leading zeros. */
 const NUMBER = /^[+-]?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?$/;
 
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+export const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** A number's first character (a unit only follows it): a digit or a sign. */
 const startsLikeNumber = (code: number): boolean => isDigit(code) || code === 0x2b || code === 0x2d;
 
-/** Digits only, without a leading zero: 0, 7, 1468. */
-function isPlainCount(text: string): boolean {
+/** Digits only, without a leading zero: 0, 7, 1468 (and the empty string). */
+export function isPlainCount(text: string): boolean {
   if (text.length > 1 && text.charCodeAt(0) === 0x30) return false;
   for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
   return true;
