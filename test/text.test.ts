@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseCell } from '../src/text/cell.js';
 import { decode, looksBinary } from '../src/text/decode.js';
+import { squeeze } from '../src/text/html.js';
 import { normalise } from '../src/text/normalise.js';
 import { detectScript, toSimplified } from '../src/text/script.js';
 
@@ -76,4 +78,17 @@ describe('normalise and cells', () => {
   });
 
   it.each(['1.属于国家秘密', '2020年', '007', '22（其中修订16件）'])('takes "%s" for text, not a number', (raw) => expect(parseCell(raw).kind).toBe('text'));
+});
+
+describe('web page text', () => {
+  it('collapses whitespace as the pattern does, skipping it when nothing would change', () => {
+    const pieces = [' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\u2003', '\u2014', '\u201c', '\ufeff', '\u0001', '0', '规章', '|'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(squeeze(text)).toBe(text.replace(/[\s\u00a0\u3000]+/g, ' '));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -63,8 +63,9 @@ async function readStream(stream: Readable): Promise<Uint8Array> {
 function* walk(dir: string, seen: Set<string>): Generator<Entry> {
   let entries: Dirent[];
   try {
-    // A link back up the tree would walk forever: each real directory is entered once.
-    const real = realpathSync(dir);
+    // A link back up the tree would walk forever: each real directory is entered once. (The native
+    // realpath is one system call; the JS one stats every component of the path.)
+    const real = realpathSync.native(dir);
     if (seen.has(real)) return;
     seen.add(real);
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

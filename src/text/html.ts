@@ -27,24 +27,40 @@ function children(node: Node): Dom.ChildNode[] {
   return isElement(node) && node.tagName === 'template' ? [] : 'childNodes' in node ? node.childNodes : [];
 }
 
-function squeeze(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, ' ');
+const WHITESPACE = /[\s\u00a0\u3000]+/g;
+
+/** What `\s` matches beyond ASCII, besides U+00A0 and U+3000. */
+const isOtherSpace = (code: number): boolean =>
+  code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
+
+/** False when `text` has no whitespace but single spaces, so collapsing would not change it (most cells: 0, 规章). */
+function needsSqueeze(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 ? text.charCodeAt(i + 1) === 0x20 : code < 0x20 || code === 0xa0 || code === 0x3000 || isOtherSpace(code)) return true;
+  }
+  return false;
+}
+
+/** Every run of whitespace as one space. */
+export function squeeze(text: string): string {
+  return needsSqueeze(text) ? text.replace(WHITESPACE, ' ') : text;
 }
 
 /** The text of a cell on one line: nested paragraphs and line breaks become spaces. */
 function cellText(node: Node): string {
-  const parts: string[] = [];
+  let text = '';
   const collect = (n: Node): void => {
-    if (n.nodeName === '#text') parts.push((n as Dom.TextNode).value);
+    if (n.nodeName === '#text') text += (n as Dom.TextNode).value;
     else if (!isElement(n) || !SKIPPED.has(n.tagName)) {
       for (const child of children(n)) {
         collect(child);
-        if (isElement(child) && BLOCKS.has(child.tagName)) parts.push(' ');
+        if (isElement(child) && BLOCKS.has(child.tagName)) text += ' ';
       }
     }
   };
   collect(node);
-  return parts.join('');
+  return text;
 }
 
 function span(cell: Dom.Element, name: string, max: number): number {
