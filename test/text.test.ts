@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCell } from '../src/text/cell.js';
 import { decode, looksBinary } from '../src/text/decode.js';
 import { squeeze } from '../src/text/html.js';
-import { normalise } from '../src/text/normalise.js';
+import { compactLabel, normalise } from '../src/text/normalise.js';
 import { detectScript, toSimplified } from '../src/text/script.js';
 
 const SAMPLE = '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 20 | 0 | 20\n（七）总计 | 1,468 | 0\n';
@@ -87,6 +87,43 @@ describe('web page text', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         expect(squeeze(text)).toBe(text.replace(/[\s\u00a0\u3000]+/g, ' '));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('normalisation', () => {
+  /** The normaliser as a chain of patterns, which is easier to read: the one-pass code must agree. */
+  const byPatterns = (text: string): string =>
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, ' ')
+      .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+      .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+      .replace(/\u2212/g, '-')
+      .split('\n')
+      .map((line) => (/^\s*(?:[-—–]+\s*\d{1,3}\s*[-—–]+|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)\s*$/.test(line) ? '' : line))
+      .join('\n');
+
+  it('agrees with the chain of patterns on any mix of the characters it changes', () => {
+    const pieces = ['\r', '\n', '\r\n', '\t', ' ', '\u200b', '\u00ad', '\ufeff', '\u0000', '\u0085', '\u00a0', '\u2003', '\u3000', '１', '，', '｜', '（', '\uff5e', '\uff5f', '\u2212', '-', '—', '3', '第', '页', '共', '规章'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(normalise(text)).toBe(byPatterns(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('compacts a label as the pattern does: no whitespace, no quotes', () => {
+    const pieces = [' ', '  ', '\t', '\u00a0', '\u2003', '\u200b', '\u3000', '\ufeff', '"', '“', '’', '「', '』', '|', '1', '三安全一稳定'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const label = parts.join('');
+        expect(compactLabel(label)).toBe(label.replace(/[\s"“”'‘’「」『』]+/g, ''));
       }),
       { numRuns: 2000 },
     );
