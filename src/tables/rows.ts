@@ -36,9 +36,15 @@ const MAX_PENDING_LINES = 4;
 /** 3.其他 at the end of a label, or 其他 alone. */
 const BARE_OTHER = /(?:^|\d[、.,]?)其他[。.;；]?$/;
 
-/** A template's keywords by their first character, and the rows matched otherwise (exact, after). */
+/**
+ * A template's keywords by their first character, and the rows matched otherwise (exact, after).
+ * A label is scanned character by character, so the first character finds its keywords through
+ * a table indexed by code unit rather than a map.
+ */
 interface KeywordIndex {
-  byFirst: Map<number, { keyword: string; def: number }[]>;
+  /** Code unit → 1 + its entry in `keywords`; 0 when no keyword starts with it. */
+  bucketOf: Uint16Array;
+  keywords: { keyword: string; def: number }[][];
   special: number[];
 }
 const keywordIndexes = new WeakMap<readonly RowMatcher[], KeywordIndex>();
@@ -46,13 +52,14 @@ const keywordIndexes = new WeakMap<readonly RowMatcher[], KeywordIndex>();
 function keywordIndex(defs: readonly RowMatcher[]): KeywordIndex {
   let index = keywordIndexes.get(defs);
   if (index) return index;
-  const built: KeywordIndex = { byFirst: new Map(), special: [] };
+  const built: KeywordIndex = { bucketOf: new Uint16Array(0x10000), keywords: [], special: [] };
   defs.forEach((def, i) => {
     if (def.exact || def.after) built.special.push(i);
     else
       for (const keyword of def.keywords) {
         const first = keyword.charCodeAt(0);
-        built.byFirst.set(first, [...(built.byFirst.get(first) ?? []), { keyword, def: i }]);
+        if (built.bucketOf[first] === 0) built.bucketOf[first] = built.keywords.push([]);
+        built.keywords[built.bucketOf[first]! - 1]!.push({ keyword, def: i });
       }
   });
   keywordIndexes.set(defs, built);
@@ -67,10 +74,10 @@ interface Match {
 /** The keyword that starts last in the compact label, of a row not yet found; on a tie, the row listed first. */
 function lastKeyword(compact: string, defs: readonly RowMatcher[], index: KeywordIndex, found: ReadonlySet<string>): Match | null {
   for (let pos = compact.length - 1; pos >= 0; pos--) {
-    const candidates = index.byFirst.get(compact.charCodeAt(pos));
-    if (!candidates) continue;
+    const bucket = index.bucketOf[compact.charCodeAt(pos)]!;
+    if (bucket === 0) continue;
     let def = -1;
-    for (const c of candidates) if ((def < 0 || c.def < def) && !found.has(defs[c.def]!.key) && compact.startsWith(c.keyword, pos)) def = c.def;
+    for (const c of index.keywords[bucket - 1]!) if ((def < 0 || c.def < def) && !found.has(defs[c.def]!.key) && compact.startsWith(c.keyword, pos)) def = c.def;
     if (def >= 0) return { def, pos };
   }
   return null;
