@@ -92,9 +92,14 @@ function split(parts: string[], count: number, limit: number, sumTo: number | nu
     const start = pos + sign;
     // No leading zeros: a 0 is a number of its own.
     const maxLength = text.charCodeAt(start) === 0x30 ? 1 : MAX_DIGITS;
+    const negative = sign === 1 && text.charCodeAt(pos) === 0x2d;
+    // The number grows a digit at a time, rather than being read again from a slice for each length.
+    let magnitude = 0;
     for (let length = 1; length <= maxLength && start + length <= text.length; length++) {
-      if (!isDigit(text.charCodeAt(start + length - 1))) break;
-      const value = Number(text.slice(pos, start + length));
+      const code = text.charCodeAt(start + length - 1);
+      if (!isDigit(code)) break;
+      magnitude = magnitude * 10 + (code - 0x30);
+      const value = negative ? -magnitude : magnitude;
       if (sum + value > maxSum) break;
       numbers.push(value);
       sum += value;
