@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterTypes as Dom } from 'parse5';
+import { isWhitespace } from './normalise.js';
 
 /**
  * Saved web pages: the text outside tables as lines, each table as rows of ` | `-joined cells.
@@ -29,15 +30,11 @@ function children(node: Node): Dom.ChildNode[] {
 
 const WHITESPACE = /[\s\u00a0\u3000]+/g;
 
-/** What `\s` matches beyond ASCII, besides U+00A0 and U+3000. */
-const isOtherSpace = (code: number): boolean =>
-  code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
-
 /** False when `text` has no whitespace but single spaces, so collapsing would not change it (most cells: 0, 规章). */
 function needsSqueeze(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x20 ? text.charCodeAt(i + 1) === 0x20 : code < 0x20 || code === 0xa0 || code === 0x3000 || isOtherSpace(code)) return true;
+    if (isWhitespace(code) && (code !== 0x20 || text.charCodeAt(i + 1) === 0x20)) return true;
   }
   return false;
 }

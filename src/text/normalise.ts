@@ -28,6 +28,7 @@ mark(0x3000, 0x3000, SPACE);
 // Full-width forms (１，４６８ ｜ （）) as ASCII, and the minus sign as a hyphen.
 mark(0xff01, 0xff5e, ASCII);
 mark(0x2212, 0x2212, MINUS);
+// CR LF and a lone CR end a line as LF does.
 mark(0x000d, 0x000d, RETURN);
 
 /** Page numbers that PDF extraction leaves between table rows: `-3-`, `— 5 —`, `第 3 页`. */
@@ -64,10 +65,16 @@ export function normalise(text: string): string {
   return lines.join('\n');
 }
 
-/** Whitespace (what `\s` matches) and quotes: what a compact label leaves out. */
-const LEFT_OUT = new Uint8Array(0x10000);
-for (const ch of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"“”\'‘’「」『』') LEFT_OUT[ch.charCodeAt(0)] = 1;
-LEFT_OUT.fill(1, 0x2000, 0x200b);
+/** What `\s` matches (and `trim` removes), by code unit. */
+const WHITESPACE = new Uint8Array(0x10000);
+for (const ch of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') WHITESPACE[ch.charCodeAt(0)] = 1;
+WHITESPACE.fill(1, 0x2000, 0x200b);
+
+export const isWhitespace = (code: number): boolean => WHITESPACE[code] === 1;
+
+/** Whitespace and quotes: what a compact label leaves out. */
+const LEFT_OUT = WHITESPACE.slice();
+for (const ch of '"“”\'‘’「」『』') LEFT_OUT[ch.charCodeAt(0)] = 1;
 
 /**
  * A label compared by keyword: no whitespace, no quotes. Every line of a report is compacted
