@@ -5,7 +5,9 @@ import { parseCell } from '../src/text/cell.js';
 import { decode, looksBinary } from '../src/text/decode.js';
 import { squeeze } from '../src/text/html.js';
 import { compactLabel, normalise } from '../src/text/normalise.js';
-import { detectScript, toSimplified } from '../src/text/script.js';
+import * as opencc from 'opencc-js/core';
+import * as t2cn from 'opencc-js/preset/t2cn';
+import { detectScript, TAIWAN_PHRASES, toSimplified } from '../src/text/script.js';
 
 const SAMPLE = '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 20 | 0 | 20\n（七）总计 | 1,468 | 0\n';
 
@@ -54,6 +56,20 @@ describe('script', () => {
 
   it('leaves Simplified alone', () => {
     expect(detectScript(SAMPLE)).toBe('simplified');
+  });
+
+  it('converts run by run between ASCII characters exactly as the whole text at once', async () => {
+    const convert = opencc.ConverterFactory(t2cn.from['tw']!, t2cn.to['cn']!);
+    const whole = (text: string): string => TAIWAN_PHRASES.reduce((out, [from, to]) => out.replaceAll(from, to), convert(text));
+    // Phrases the dictionaries and the Taiwan list match as a whole, cut by ASCII here and there.
+    const pieces = ['資訊', '規範性檔案', '入口網站', '網際網路', '最佳化', '一口吃個', '頭髮', '乾淨', '後面', '著', '裡', '臺灣', '國', '們', '，', '𠀾', '⿰氵每', '0', '12', ' ', ' | ', '\n', 'a'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), async (parts) => {
+        const text = parts.join('');
+        expect(await toSimplified(text)).toBe(whole(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

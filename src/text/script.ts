@@ -28,7 +28,7 @@ export function detectScript(text: string): Script {
  * conversion. opencc's own `twp` phrase table is not used: it rewrites ordinary mainland words
  * (执行→运行, 档案馆→文件馆), so only these report terms are undone. 档案 alone stays 档案.
  */
-const TAIWAN_PHRASES: readonly [string, string][] = [
+export const TAIWAN_PHRASES: readonly [string, string][] = [
   ['规范性档案', '规范性文件'],
   ['入口网站', '门户网站'],
   ['网际网路', '互联网'],
@@ -39,20 +39,56 @@ const TAIWAN_PHRASES: readonly [string, string][] = [
 type Converter = (text: string) => string;
 let converter: Promise<Converter> | undefined;
 
+/** Dictionaries in opencc's serialised form: `key value|key value|…`. */
+const hasAsciiEntry = (dicts: unknown[]): boolean => dicts.flat(3).some((d) => typeof d !== 'string' || /[\x00-\x1f\x21-\x7b\x7d-\x7f]/.test(d));
+
 /** Loaded on first use only: Simplified input never pays for the dictionaries. */
 function loadConverter(): Promise<Converter> {
   converter ??= Promise.all([import('opencc-js/core'), import('opencc-js/preset/t2cn')]).then(([core, preset]) => {
     const fromTw = preset.from['tw'];
     const toCn = preset.to['cn'];
     if (!fromTw || !toCn) throw new Error('opencc-js preset lacks tw→cn dictionaries');
-    return core.ConverterFactory(fromTw, toCn);
+    const convert = core.ConverterFactory(fromTw, toCn);
+    const whole = (text: string): string => TAIWAN_PHRASES.reduce((out, [from, to]) => out.replaceAll(from, to), convert(text));
+    return hasAsciiEntry([fromTw, toCn]) ? whole : byRuns(whole);
   });
   return converter;
 }
 
+/** Runs converted so far; emptied when full, so that a long batch does not grow it without end. */
+const MAX_CACHED_RUNS = 20_000;
+
+/**
+ * No dictionary entry (nor a Taiwan phrase) holds an ASCII character: no conversion reaches
+ * across one. So the text converts run by run between ASCII characters (digits, spaces, `|`),
+ * and a run met before is looked up instead of converted again: the labels of a report's tables
+ * repeat from file to file, and the dictionary walk costs ~0.1 µs a character.
+ */
+function byRuns(convert: Converter): Converter {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+      const start = i;
+      while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+      if (i > start) out += text.slice(start, i);
+      const runStart = i;
+      while (i < text.length && text.charCodeAt(i) >= 0x80) i++;
+      if (i === runStart) continue;
+      const run = text.slice(runStart, i);
+      let converted = cache.get(run);
+      if (converted === undefined) {
+        if (cache.size >= MAX_CACHED_RUNS) cache.clear();
+        converted = convert(run);
+        cache.set(run, converted);
+      }
+      out += converted;
+    }
+    return out;
+  };
+}
+
 export async function toSimplified(text: string): Promise<string> {
-  const convert = await loadConverter();
-  let out = convert(text);
-  for (const [from, to] of TAIWAN_PHRASES) out = out.replaceAll(from, to);
-  return out;
+  return (await loadConverter())(text);
 }
