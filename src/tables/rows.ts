@@ -46,13 +46,15 @@ interface KeywordIndex {
   bucketOf: Uint16Array;
   keywords: { keyword: string; def: number }[][];
   special: number[];
+  /** What each label met before holds: labels repeat within a table and from report to report. */
+  labels: Map<string, LabelKeywords>;
 }
 const keywordIndexes = new WeakMap<readonly RowMatcher[], KeywordIndex>();
 
 function keywordIndex(defs: readonly RowMatcher[]): KeywordIndex {
   let index = keywordIndexes.get(defs);
   if (index) return index;
-  const built: KeywordIndex = { bucketOf: new Uint16Array(0x10000), keywords: [], special: [] };
+  const built: KeywordIndex = { bucketOf: new Uint16Array(0x10000), keywords: [], special: [], labels: new Map() };
   defs.forEach((def, i) => {
     if (def.exact || def.after) built.special.push(i);
     else
@@ -71,16 +73,41 @@ interface Match {
   pos: number;
 }
 
-/** The keyword that starts last in the compact label, of a row not yet found; on a tie, the row listed first. */
-function lastKeyword(compact: string, defs: readonly RowMatcher[], index: KeywordIndex, found: ReadonlySet<string>): Match | null {
+/** A label's compact form and every keyword in it, best first: the one that starts last, on a tie the row listed first. */
+interface LabelKeywords {
+  compact: string;
+  keywords: Match[];
+}
+
+/** Labels remembered per template; the memory is emptied when full, so that a long batch does not grow it. */
+const MAX_REMEMBERED_LABELS = 20_000;
+/** Longer labels are lines of prose, not met twice. */
+const MAX_REMEMBERED_LENGTH = 200;
+
+function* keywordsIn(compact: string, index: KeywordIndex): Generator<Match> {
   for (let pos = compact.length - 1; pos >= 0; pos--) {
     const bucket = index.bucketOf[compact.charCodeAt(pos)]!;
     if (bucket === 0) continue;
-    let def = -1;
-    for (const c of index.keywords[bucket - 1]!) if ((def < 0 || c.def < def) && !found.has(defs[c.def]!.key) && compact.startsWith(c.keyword, pos)) def = c.def;
-    if (def >= 0) return { def, pos };
+    const here: number[] = [];
+    for (const c of index.keywords[bucket - 1]!) if (compact.startsWith(c.keyword, pos)) here.push(c.def);
+    for (const def of here.sort((a, b) => a - b)) yield { def, pos };
   }
-  return null;
+}
+
+/** The best keyword of a row not yet found; a label met before is not scanned again. */
+function bestKeyword(label: string, index: KeywordIndex, isFound: (def: number) => boolean): { compact: string; best: Match | null } {
+  const known = index.labels.get(label);
+  if (known) return { compact: known.compact, best: known.keywords.find((m) => !isFound(m.def)) ?? null };
+  const compact = compactLabel(label);
+  if (label.length > MAX_REMEMBERED_LENGTH) {
+    // A long line is scanned only as far as its best keyword: listing them all could take as much memory as the line.
+    for (const m of keywordsIn(compact, index)) if (!isFound(m.def)) return { compact, best: m };
+    return { compact, best: null };
+  }
+  const keywords = [...keywordsIn(compact, index)];
+  if (index.labels.size >= MAX_REMEMBERED_LABELS) index.labels.clear();
+  index.labels.set(label, { compact, keywords });
+  return { compact, best: keywords.find((m) => !isFound(m.def)) ?? null };
 }
 
 /** Rows matched by something other than a keyword anywhere in the label: a whole label, or a bare word after certain rows. */
@@ -92,12 +119,13 @@ function specialPosition(compact: string, def: RowMatcher, lastKey: string | nul
 
 /**
  * The row a label names. Group headings come before row labels (（六）其他处理 1.申请人…逾期不补正),
- * so the keyword found last in the label decides.
+ * so the keyword found last in the label decides, among rows not yet found.
  */
 export function matchRow(label: string, defs: readonly RowMatcher[], found: ReadonlySet<string>, lastKey: string | null): RowMatcher | null {
-  const compact = compactLabel(label);
   const index = keywordIndex(defs);
-  let best = lastKeyword(compact, defs, index, found);
+  const read = bestKeyword(label, index, (def) => found.has(defs[def]!.key));
+  const { compact } = read;
+  let { best } = read;
   for (const def of index.special) {
     if (found.has(defs[def]!.key)) continue;
     const pos = specialPosition(compact, defs[def]!, lastKey);
