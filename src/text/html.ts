@@ -76,6 +76,11 @@ function rowsOf(table: Dom.Element): Dom.Element[] {
   return rows;
 }
 
+/** A bar inside a cell would read as a cell border. (Most cells have none, and replaceAll is a call into the runtime.) */
+function barsToFullWidth(text: string): string {
+  return text.includes('|') ? text.replaceAll('|', '｜') : text;
+}
+
 /** A slot covered by a cell merged across: nothing is written for it. */
 const ACROSS = null;
 
@@ -88,7 +93,7 @@ function tableLines(table: Dom.Element): string[] {
     for (const cell of children(rows[r]!)) {
       if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
       while (row[col] !== undefined) col++;
-      const text = squeeze(cellText(cell)).trim().replaceAll('|', '｜');
+      const text = barsToFullWidth(squeeze(cellText(cell)).trim());
       const down = span(cell, 'rowspan', MAX_ROWSPAN);
       const across = span(cell, 'colspan', MAX_COLSPAN);
       for (let dr = 0; dr < down; dr++) {
