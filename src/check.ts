@@ -1,5 +1,5 @@
 import { toFinding } from './findings/index.js';
-import { ChainIndex, chainLink } from './rules/continuity-carryover.js';
+import { ChainIndex, chainLink, type ChainLink } from './rules/continuity-carryover.js';
 import { checkProse, checkSet, checkTables } from './rules/engine.js';
 import { settleSeries } from './series.js';
 import type { Fact, Finding, Report } from './types.js';
@@ -55,22 +55,43 @@ function emptySummary(): Summary {
   return { files: 0, clean: 0, withErrors: 0, unread: 0, errors: 0, warnings: 0 };
 }
 
+/**
+ * What the summary and the carry-over need of a checked report: a worker sends it with the
+ * report's JSON, so that the main thread can write that JSON out without parsing it.
+ */
+export interface Digest {
+  link: ChainLink | null;
+  errors: number;
+  warnings: number;
+  findings: number;
+  /** It has tables or stated figures: something was checked. */
+  hasData: boolean;
+}
+
+export function digestOf(report: Report): Digest {
+  return {
+    link: chainLink(report),
+    errors: report.findings.filter((f) => f.severity === 'error').length,
+    warnings: report.findings.filter((f) => f.severity === 'warning').length,
+    findings: report.findings.length,
+    // A report with only figures in its text has been checked too, as far as its sentences go.
+    hasData: Object.values(report.tables).some((t) => t !== null) || report.prose.length > 0,
+  };
+}
+
 /** Adds one checked report to a running summary: the counts of SPEC §5's summary line. */
-function tally(summary: Summary, report: Report): void {
-  const errors = report.findings.filter((f) => f.severity === 'error').length;
-  // A report with only figures in its text has been checked too, as far as its sentences go.
-  const hasData = Object.values(report.tables).some((t) => t !== null) || report.prose.length > 0;
+function tally(summary: Summary, { errors, warnings, hasData }: Digest): void {
   summary.files++;
   if (hasData && errors === 0) summary.clean++;
   if (errors > 0) summary.withErrors++;
   if (!hasData) summary.unread++;
   summary.errors += errors;
-  summary.warnings += report.findings.filter((f) => f.severity === 'warning').length;
+  summary.warnings += warnings;
 }
 
 export function summarise(files: readonly Report[]): Summary {
   const summary = emptySummary();
-  for (const file of files) tally(summary, file);
+  for (const file of files) tally(summary, digestOf(file));
   return summary;
 }
 
@@ -79,6 +100,11 @@ export interface StreamChecker {
   check(report: Report): Report;
   /** The same for a report whose own identities were already checked (checkReport, in a worker). */
   add(checked: Report): Report;
+  /**
+   * The same for a report known by its digest: null when the carry-over adds nothing, so that
+   * the report stands as it came; else the report, loaded by `load`, with the carry-over findings.
+   */
+  addDigest(digest: Digest, load: () => Report): Report | null;
   summary(): Summary;
 }
 
@@ -95,9 +121,16 @@ export function createStreamChecker(options: CheckOptions = {}): StreamChecker {
       return this.add(checkReport(parsed, options));
     },
     add(checked) {
-      const link = chainLink(checked);
-      const report = link ? withFacts(checked, chains.add(link)) : checked;
-      tally(summary, report);
+      return this.addDigest(digestOf(checked), () => checked) ?? checked;
+    },
+    addDigest(digest, load) {
+      const facts = digest.link ? chains.add(digest.link) : [];
+      if (facts.length === 0) {
+        tally(summary, digest);
+        return null;
+      }
+      const report = withFacts(load(), facts);
+      tally(summary, digestOf(report));
       return report;
     },
     summary: () => ({ ...summary }),

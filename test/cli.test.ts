@@ -134,11 +134,14 @@ describe('cli', () => {
     expect(json.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['continuity.carryover']);
   });
 
-  it('check gives the same results with worker threads', async () => {
-    const one = await run(['check', `${FIXTURES}check`, '--ndjson', '--jobs', '1']);
-    const two = await run(['check', `${FIXTURES}check`, '--ndjson', '--jobs', '2']);
-    expect(two.stdout).toBe(one.stdout);
-    expect(two.code).toBe(one.code);
+  it('check gives the same results with worker threads, in every output, carry-over findings included', async () => {
+    for (const format of [['--ndjson'], ['--ndjson', '--quiet'], [], ['--json'], ['--strict']]) {
+      const one = await run(['check', `${FIXTURES}check`, ...format, '--jobs', '1']);
+      const two = await run(['check', `${FIXTURES}check`, ...format, '--jobs', '2']);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.code).toBe(one.code);
+    }
+    expect((await run(['check', `${FIXTURES}check`, '--ndjson', '--jobs', '2'])).stdout).toContain('continuity.carryover');
   });
 
   it('check --quiet lists only files with errors', async () => {

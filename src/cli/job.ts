@@ -1,4 +1,4 @@
-import { checkReport, type CheckOptions } from '../check.js';
+import { checkReport, digestOf, type CheckOptions, type Digest } from '../check.js';
 import { parseReport, unreadableReport } from '../parse.js';
 import type { EncodingName, Report } from '../types.js';
 import { readInput } from './inputs.js';
@@ -15,18 +15,21 @@ export interface Job {
 
 export interface JobResult {
   report: Report;
+  /** For `check`: what the main thread needs without the report. */
+  digest: Digest | null;
   /** Why the file could not be read at all: the run ends with exit 2. */
   unreadable?: string;
 }
 
 /** A bug of ours on one file must not cost the other files their results. */
 export async function runJob(job: Job): Promise<JobResult> {
+  const done = (report: Report, unreadable?: string): JobResult => ({ report, digest: job.check ? digestOf(report) : null, ...(unreadable === undefined ? {} : { unreadable }) });
   const input = job.bytes ? { path: job.path, bytes: job.bytes } : readInput(job.path);
-  if ('error' in input) return { report: unreadableReport(job.path, input.error), unreadable: input.error };
+  if ('error' in input) return done(unreadableReport(job.path, input.error), input.error);
   try {
     const report = await parseReport(input.bytes, { path: job.path, encoding: job.encoding });
-    return { report: job.check ? checkReport(report, job.check) : report };
+    return done(job.check ? checkReport(report, job.check) : report);
   } catch (error) {
-    return { report: unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`) };
+    return done(unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`));
   }
 }

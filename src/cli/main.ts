@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { checkReports, createStreamChecker, type CheckOptions, type Summary } from '../check.js';
+import { checkReports, createStreamChecker, digestOf, type CheckOptions, type Summary } from '../check.js';
 import { readText, unreadableReport } from '../parse.js';
 import { fact } from '../facts.js';
 import { formatFact } from '../findings/index.js';
 import { CSV_BOM, CSV_HEADER, csvRows } from '../render/csv.js';
-import { checkJson, ndjsonLine, parseJson } from '../render/json.js';
+import { checkJson, parseJson } from '../render/json.js';
 import { sanitise } from '../render/sanitise.js';
 import { ENCODINGS } from '../text/decode.js';
 import type { EncodingName, Report } from '../types.js';
@@ -15,6 +15,7 @@ import { useColour } from './colour.js';
 import { inputs, type Entry } from './inputs.js';
 import { runJob, type Job } from './job.js';
 import { ordered, Pool } from './pool.js';
+import { Result } from './result.js';
 import { Output } from './output.js';
 
 export interface Io {
@@ -68,7 +69,7 @@ const IN_FLIGHT_PER_THREAD = 32;
  * cannot be read still yields a result, and a message on stderr. A run that reaches POOL_FROM
  * files goes on in worker threads (`--jobs` sets their number and starts them at once).
  */
-async function* reports(paths: readonly string[], options: Common, run: Run, check: CheckOptions | null = null): AsyncGenerator<Report> {
+async function* reports(paths: readonly string[], options: Common, run: Run, check: CheckOptions | null = null): AsyncGenerator<Result> {
   const asked = options.jobs === undefined ? null : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
   const jobs = asked ?? availableParallelism();
   // Set from inside `start`: an object, so that the `finally` below sees it.
@@ -79,23 +80,29 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
     run.unreadable = true;
     run.err.write(`gov-disclose: 无法读取 ${sanitise(path)}：${error}\n`);
   };
-  const start = async (entry: Entry): Promise<Report> => {
+  const start = async (entry: Entry): Promise<Result> => {
     if (!workers.pool && jobs > 1 && (asked !== null || ++started >= POOL_FROM)) workers.pool = new Pool(jobs);
     // A worker reads a file on disk itself; standard input, and any file without a pool, is read here.
     const input = workers.pool && entry.onDisk ? null : await entry.read();
     if (input && 'error' in input) {
       cannotRead(input.path, input.error);
-      return unreadableReport(input.path, input.error);
+      const report = unreadableReport(input.path, input.error);
+      return Result.ofReport(report, check ? digestOf(report) : null);
     }
     const job: Job = { path: entry.path, bytes: input?.bytes, encoding: options.encoding, check };
-    const done = workers.pool ? await workers.pool.run(job) : await runJob(job);
+    if (workers.pool) {
+      const done = await workers.pool.run(job);
+      if (done.unreadable !== undefined) cannotRead(entry.path, done.unreadable);
+      return done.result;
+    }
+    const done = await runJob(job);
     if (done.unreadable !== undefined) cannotRead(entry.path, done.unreadable);
-    return done.report;
+    return Result.ofReport(done.report, done.digest);
   };
   let count = 0;
   try {
-    for await (const report of ordered(inputs(paths, run.io.stdin), start, jobs * IN_FLIGHT_PER_THREAD)) {
-      yield report;
+    for await (const result of ordered(inputs(paths, run.io.stdin), start, jobs * IN_FLIGHT_PER_THREAD)) {
+      yield result;
       count++;
       if (progress) run.err.write(`\r已读 ${count} 个文件`);
     }
@@ -118,12 +125,12 @@ async function parseCommand(paths: string[], options: Common, run: Run): Promise
   const color = colourOf(options, run);
   const collected: Report[] = [];
   if (options.csv) run.out.write(`${CSV_BOM}${CSV_HEADER}\n`);
-  for await (const report of reports(paths, options, run)) {
+  for await (const result of reports(paths, options, run)) {
     if (run.out.closed) break;
-    if (options.json) collected.push(report);
-    else if (options.ndjson) run.out.write(ndjsonLine(report));
-    else if (options.csv) run.out.write(csvRows(report));
-    else run.out.write((await people()).renderReport(report, { color }));
+    if (options.json) collected.push(result.report);
+    else if (options.ndjson) run.out.write(result.ndjson);
+    else if (options.csv) run.out.write(csvRows(result.report));
+    else run.out.write((await people()).renderReport(result.report, { color }));
   }
   if (options.json) run.out.write(parseJson(collected, collected.length === 1 && paths.length === 1));
   return run.unreadable ? EXIT.usage : EXIT.ok;
@@ -142,7 +149,7 @@ async function checkCommand(paths: string[], options: CheckFlags, run: Run): Pro
   if (options.json) {
     // One document: it holds every file anyway, and files carry-over on the later year.
     const parsed: Report[] = [];
-    for await (const report of reports(paths, options, run)) parsed.push(report);
+    for await (const result of reports(paths, options, run)) parsed.push(result.report);
     const result = checkReports(parsed, strict);
     summary = result.summary;
     run.out.write(checkJson(result));
@@ -150,10 +157,13 @@ async function checkCommand(paths: string[], options: CheckFlags, run: Run): Pro
     const checker = createStreamChecker(strict);
     for await (const checked of reports(paths, options, run, strict)) {
       if (run.out.closed) break;
-      const report = checker.add(checked);
-      if (options.quiet && !report.findings.some((f) => f.severity === 'error')) continue;
-      if (options.ndjson) run.out.write(ndjsonLine(report));
-      else if (report.findings.length > 0) run.out.write((await people()).renderChecked(report, { color, showTable: options.showTable === true }));
+      // Mostly the carry-over adds nothing, and a worker's JSON is written as it came.
+      const withCarryOver = checker.addDigest(checked.digest ?? digestOf(checked.report), () => checked.report);
+      const result = withCarryOver ? Result.ofReport(withCarryOver, digestOf(withCarryOver)) : checked;
+      const digest = result.digest ?? digestOf(result.report);
+      if (options.quiet && digest.errors === 0) continue;
+      if (options.ndjson) run.out.write(result.ndjson);
+      else if (digest.findings > 0) run.out.write((await people()).renderChecked(result.report, { color, showTable: options.showTable === true }));
     }
     summary = checker.summary();
     if (!options.ndjson) run.out.write((await people()).renderSummary(summary, { color }));

@@ -1,13 +1,20 @@
 import { Worker } from 'node:worker_threads';
+import { digestOf } from '../check.js';
 import { unreadableReport } from '../parse.js';
-import type { Report } from '../types.js';
 import type { Job } from './job.js';
+import { Result } from './result.js';
 import type { Done, Message, Posted } from './worker.js';
 
 interface Waiting {
   resolve: (done: Done) => void;
-  path: string;
+  job: Job;
   worker: Worker;
+}
+
+/** What a file gets when the worker reading it died. */
+function failed(id: number, job: Job, error: Error): Done {
+  const report = unreadableReport(job.path, `内部错误：${error.message}`);
+  return { id, result: Result.ofReport(report, job.check ? digestOf(report) : null) };
 }
 
 /**
@@ -33,9 +40,9 @@ export class Pool {
     this.workers = Array.from({ length: size }, (_, index) => {
       const worker = new Worker(new URL('./worker.js', import.meta.url));
       worker.on('message', (results: Posted[]) => {
-        for (const { id, json, unreadable } of results) {
+        for (const { id, json, digest, unreadable } of results) {
           this.busy[index]!--;
-          this.waiting.get(id)?.resolve({ id, report: JSON.parse(json) as Report, ...(unreadable === undefined ? {} : { unreadable }) });
+          this.waiting.get(id)?.resolve({ id, result: Result.ofJson(json, digest), ...(unreadable === undefined ? {} : { unreadable }) });
           this.waiting.delete(id);
         }
       });
@@ -45,7 +52,7 @@ export class Pool {
         for (const [id, wait] of this.waiting) {
           if (wait.worker !== worker) continue;
           this.waiting.delete(id);
-          wait.resolve({ id, report: unreadableReport(wait.path, `内部错误：${error.message}`) });
+          wait.resolve(failed(id, wait.job, error));
         }
       });
       return worker;
@@ -56,9 +63,9 @@ export class Pool {
     const id = this.next++;
     const index = this.busy.indexOf(Math.min(...this.busy));
     const worker = this.workers[index]!;
-    if (this.failure) return Promise.resolve({ id, report: unreadableReport(job.path, `内部错误：${this.failure.message}`) });
+    if (this.failure) return Promise.resolve(failed(id, job, this.failure));
     return new Promise((resolve) => {
-      this.waiting.set(id, { resolve, path: job.path, worker });
+      this.waiting.set(id, { resolve, job, worker });
       this.busy[index]!++;
       this.outbox[index]!.push({ ...job, id });
       // Jobs started in the same turn of the event loop go to each worker as one message.

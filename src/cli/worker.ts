@@ -1,12 +1,17 @@
 import { parentPort } from 'node:worker_threads';
-import { runJob, type Job, type JobResult } from './job.js';
+import type { Digest } from '../check.js';
+import { runJob, type Job } from './job.js';
+import type { Result } from './result.js';
 
 export interface Message extends Job {
   id: number;
 }
 
-export interface Done extends JobResult {
+export interface Done {
   id: number;
+  result: Result;
+  /** Why the file could not be read at all. */
+  unreadable?: string;
 }
 
 /**
@@ -17,6 +22,7 @@ export interface Done extends JobResult {
 export interface Posted {
   id: number;
   json: string;
+  digest: Digest | null;
   unreadable?: string;
 }
 
@@ -26,8 +32,8 @@ const RESULTS_PER_MESSAGE = 8;
 parentPort?.on('message', async (batch: Message[]) => {
   let results: Posted[] = [];
   for (const message of batch) {
-    const { report, unreadable } = await runJob(message);
-    results.push({ id: message.id, json: JSON.stringify(report), ...(unreadable === undefined ? {} : { unreadable }) });
+    const { report, digest, unreadable } = await runJob(message);
+    results.push({ id: message.id, json: JSON.stringify(report), digest, ...(unreadable === undefined ? {} : { unreadable }) });
     if (results.length === RESULTS_PER_MESSAGE) {
       parentPort!.postMessage(results);
       results = [];
