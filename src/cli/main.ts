@@ -162,9 +162,10 @@ async function checkCommand(paths: string[], options: CheckFlags, run: Run): Pro
     for await (const checked of reports(paths, options, run, strict)) {
       if (run.out.closed) break;
       // Mostly the carry-over adds nothing, and a worker's JSON is written as it came.
-      const withCarryOver = checker.addDigest(checked.digest ?? digestOf(checked.report), () => checked.report);
-      const result = withCarryOver ? Result.ofReport(withCarryOver, digestOf(withCarryOver)) : checked;
-      const digest = result.digest ?? digestOf(result.report);
+      const own = checked.digest ?? digestOf(checked.report);
+      const withCarryOver = checker.addDigest(own, () => checked.report);
+      const result = withCarryOver ? Result.ofReport(withCarryOver, null) : checked;
+      const digest = withCarryOver ? digestOf(withCarryOver) : own;
       if (options.quiet && digest.errors === 0) continue;
       if (options.ndjson) run.out.write(result.ndjson);
       else if (digest.findings > 0) run.out.write((await people()).renderChecked(result.report, { color, showTable: options.showTable === true }));
