@@ -22,10 +22,22 @@ function terms(e: Evaluated): Term[] {
   return [...e.identity.left, ...e.identity.right];
 }
 
-/** How much the left side minus the right side grows when this cell grows by one. */
-function coefficient(e: Evaluated, id: string): number {
-  const count = (side: Term[]): number => side.filter((t) => cellId(t) === id).length;
-  return count(e.identity.left) - count(e.identity.right);
+/**
+ * How much the left side minus the right side grows when a cell grows by one, for each cell
+ * among those `asked` (all when not given) whose growing changes it: a cell on both sides once
+ * cancels out.
+ */
+function coefficients(identity: Identity, asked?: (t: Term) => boolean): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (t: Term, by: number): void => {
+    if (asked && !asked(t)) return;
+    const id = cellId(t);
+    out.set(id, (out.get(id) ?? 0) + by);
+  };
+  for (const t of identity.left) add(t, 1);
+  for (const t of identity.right) add(t, -1);
+  for (const [id, c] of out) if (c === 0) out.delete(id);
+  return out;
 }
 
 /** Broken identities that share a cell belong together; unrelated errors are explained apart. */
@@ -43,14 +55,21 @@ function clusters(broken: Evaluated[]): Evaluated[][] {
 
 function explain(cluster: Evaluated[], holding: Evaluated[]): Explanation {
   const first = cluster[0]!;
+  // Only the cells of the first broken identity can explain them all. Those that an identity
+  // holding now runs through are fixed: changing one would break it. (Telling a term in
+  // question by its row and column first spares building a key for every term of every identity.)
+  const rows = new Set(terms(first).map((t) => t.row));
+  const columns = new Set(terms(first).map((t) => t.column));
+  const inQuestion = (t: Term): boolean => rows.has(t.row) && columns.has(t.column);
+  const fixed = new Set(holding.flatMap((e) => [...coefficients(e.identity, inQuestion).keys()]));
   const found: Suspect[] = [];
+  const foundIds = new Set<string>();
+  const clusterCoefficients = cluster.map((e) => coefficients(e.identity));
   for (const term of terms(first)) {
     const id = cellId(term);
-    if (found.some((s) => `${s.row}\u0000${s.column}` === id)) continue;
-    // Changing a cell would break every identity through it that holds now.
-    if (holding.some((e) => coefficient(e, id) !== 0)) continue;
-    const deltas = cluster.map((e) => {
-      const c = coefficient(e, id);
+    if (foundIds.has(id) || fixed.has(id)) continue;
+    const deltas = cluster.map((e, i) => {
+      const c = clusterCoefficients[i]!.get(id) ?? 0;
       return c === 0 ? NaN : (e.right - e.left) / c;
     });
     const delta = deltas[0]!;
@@ -59,6 +78,7 @@ function explain(cluster: Evaluated[], holding: Evaluated[]): Explanation {
     // Counts are never negative: a cell that would have to be is not the wrong one.
     if (expected < -EPSILON) continue;
     found.push({ row: term.row, column: term.column, value: term.value, expected: Number(expected.toFixed(6)) });
+    foundIds.add(id);
   }
   return { suspect: found.length === 1 ? found[0]! : null, candidates: found.length };
 }
