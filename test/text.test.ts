@@ -45,6 +45,37 @@ describe('decode', () => {
     expect(looksBinary(Buffer.from(SAMPLE, 'utf16le'))).toBe(false);
     expect(looksBinary(Buffer.from(SAMPLE))).toBe(false);
   });
+
+  it('counts NUL and control bytes once for both questions, as two separate counts would', () => {
+    // The two questions as they were first written: a pass over the pairs, then one over the bytes.
+    const utf16 = (b: Uint8Array): boolean => {
+      const n = b.length & ~1;
+      if (n < 4) return false;
+      let even = 0;
+      let odd = 0;
+      for (let i = 0; i < n; i += 2) {
+        if (b[i] === 0) even++;
+        if (b[i + 1] === 0) odd++;
+      }
+      return (odd > (n / 2) * 0.02 && even < odd / 8) || (even > (n / 2) * 0.02 && odd < even / 8);
+    };
+    const binary = (b: Uint8Array): boolean => {
+      if (utf16(b) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)) return false;
+      const nul = b.filter((x) => x === 0).length;
+      const control = b.filter((x) => x > 0 && x < 0x20 && ![0x09, 0x0a, 0x0d, 0x0c, 0x1b].includes(x)).length;
+      return nul > b.length * 0.001 + 2 || control > b.length * 0.05;
+    };
+    const byte = fc.constantFrom(0, 0, 0, 0x01, 0x09, 0x0a, 0x1b, 0x1f, 0x20, 0x31, 0x41, 0xe4, 0xff);
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 60 }), (list) => {
+        const bytes = Buffer.from(list);
+        expect(looksBinary(bytes)).toBe(binary(bytes));
+        const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+        if (!bom) expect(decode(bytes).encoding.startsWith('utf-16')).toBe(utf16(bytes));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('script', () => {

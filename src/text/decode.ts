@@ -51,17 +51,53 @@ function bomOf(bytes: Uint8Array): { encoding: EncodingName; length: number } | 
   return null;
 }
 
-/** UTF-16 without a BOM shows NUL bytes on one parity: ASCII digits and line ends are common in reports. */
-function utf16ByNulPattern(bytes: Uint8Array): EncodingName | null {
-  const n = Math.min(bytes.length, SAMPLE) & ~1;
-  if (n < 4) return null;
+/** The control bytes of a sample, counted once for both questions asked of them. */
+interface Census {
+  /** Bytes looked at: the first SAMPLE. */
+  n: number;
+  /** NUL bytes at even and at odd offsets, among the whole pairs of the sample. */
+  even: number;
+  odd: number;
+  /** Every NUL byte of the sample, and the other control bytes no text has. */
+  nul: number;
+  control: number;
+}
+
+/** Other control bytes than tab, line ends, form feed and escape: no text has many. */
+const isStrayControl = (b: number): boolean => b !== 0 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b;
+
+function census(bytes: Uint8Array): Census {
+  const n = Math.min(bytes.length, SAMPLE);
+  const pairs = n & ~1;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) even++;
-    if (bytes[i + 1] === 0) odd++;
+  let control = 0;
+  // A pair at a time, as UTF-16 is read; most bytes are no control byte, which one comparison tells.
+  for (let i = 0; i < pairs; i += 2) {
+    const first = bytes[i]!;
+    const second = bytes[i + 1]!;
+    if (first < 0x20) {
+      if (first === 0) even++;
+      else if (isStrayControl(first)) control++;
+    }
+    if (second < 0x20) {
+      if (second === 0) odd++;
+      else if (isStrayControl(second)) control++;
+    }
   }
-  const pairs = n / 2;
+  let nul = even + odd;
+  if (n !== pairs) {
+    const last = bytes[n - 1]!;
+    if (last === 0) nul++;
+    else if (last < 0x20 && isStrayControl(last)) control++;
+  }
+  return { n, even, odd, nul, control };
+}
+
+/** UTF-16 without a BOM shows NUL bytes on one parity: ASCII digits and line ends are common in reports. */
+function utf16ByNulPattern({ n, even, odd }: Census): EncodingName | null {
+  if (n < 4) return null;
+  const pairs = (n & ~1) / 2;
   if (odd > pairs * 0.02 && even < odd / 8) return 'utf-16le';
   if (even > pairs * 0.02 && odd < even / 8) return 'utf-16be';
   return null;
@@ -206,7 +242,7 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
   const declared = declaredCharset(bytes);
   // A page that says UTF-8 but is not falls through to detection: pages lie about their charset.
   if (declared && (declared !== 'utf-8' || strictUtf8Text(bytes) !== null)) return { text: decodeWith(bytes, declared), encoding: declared, bom: false, confident: true };
-  const utf16 = utf16ByNulPattern(bytes);
+  const utf16 = utf16ByNulPattern(census(bytes));
   if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16, bom: false, confident: true };
   const utf8 = strictUtf8Text(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false, confident: true };
@@ -230,14 +266,7 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
  * numbers no text has. A stray NUL or two in a report is damage, not a binary file.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
-  if (bomOf(bytes) || utf16ByNulPattern(bytes)) return false;
-  const n = Math.min(bytes.length, SAMPLE);
-  let nul = 0;
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) nul++;
-    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
-  }
-  return nul > n * 0.001 + 2 || control > n * 0.05;
+  const sample = census(bytes);
+  if (bomOf(bytes) || utf16ByNulPattern(sample)) return false;
+  return sample.nul > sample.n * 0.001 + 2 || sample.control > sample.n * 0.05;
 }
