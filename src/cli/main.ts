@@ -12,6 +12,7 @@ import { sanitise } from '../render/sanitise.js';
 import { ENCODINGS } from '../text/decode.js';
 import type { EncodingName, Report } from '../types.js';
 import { useColour } from './colour.js';
+import { tuneCompilerForLongRun } from './compiler.js';
 import { inputs, type Entry } from './inputs.js';
 import { runJob, type Job } from './job.js';
 import { ordered, Pool } from './pool.js';
@@ -85,7 +86,8 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
     run.err.write(`gov-disclose: 无法读取 ${sanitise(path)}：${error}\n`);
   };
   const start = async (entry: Entry): Promise<Result> => {
-    if (!workers.pool && jobs > 1 && (asked !== null || ++started >= POOL_FROM)) workers.pool = new Pool(jobs);
+    if (++started === POOL_FROM) tuneCompilerForLongRun();
+    if (!workers.pool && jobs > 1 && (asked !== null || started >= POOL_FROM)) workers.pool = new Pool(jobs);
     // A worker reads a file on disk itself; standard input, and any file without a pool, is read here.
     const input = workers.pool && entry.onDisk ? null : await entry.read();
     if (input && 'error' in input) {
