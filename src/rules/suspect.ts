@@ -58,14 +58,15 @@ function explain(cluster: Evaluated[], holding: Evaluated[]): Explanation {
   // Only the cells of the first broken identity can explain them all. Those that an identity
   // holding now runs through are fixed: changing one would break it. (Telling a term in
   // question by its row and column first spares building a key for every term of every identity.)
-  const rows = new Set(terms(first).map((t) => t.row));
-  const columns = new Set(terms(first).map((t) => t.column));
+  const firstTerms = terms(first);
+  const rows = new Set(firstTerms.map((t) => t.row));
+  const columns = new Set(firstTerms.map((t) => t.column));
   const inQuestion = (t: Term): boolean => rows.has(t.row) && columns.has(t.column);
   const fixed = new Set(holding.flatMap((e) => [...coefficients(e.identity, inQuestion).keys()]));
   const found: Suspect[] = [];
   const foundIds = new Set<string>();
   const clusterCoefficients = cluster.map((e) => coefficients(e.identity));
-  for (const term of terms(first)) {
+  for (const term of firstTerms) {
     const id = cellId(term);
     if (foundIds.has(id) || fixed.has(id)) continue;
     const deltas = cluster.map((e, i) => {
