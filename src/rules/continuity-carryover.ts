@@ -1,3 +1,4 @@
+import { detached } from '../detached.js';
 import { REQUEST_COLUMN_KEYS } from '../template/index.js';
 import { fact } from '../facts.js';
 import type { Cell, Fact, Report } from '../types.js';
@@ -25,7 +26,7 @@ export interface ChainLink {
 export function chainLink(report: Report): ChainLink | null {
   const rows = report.tables.requests?.rows;
   if (!report.agency || report.year === null || !rows) return null;
-  return { agency: agencyKey(report.agency), year: report.year, path: report.source.path, carriedOver: rows.carriedOver, carriedForward: rows.carriedForward };
+  return { agency: detached(agencyKey(report.agency)), year: report.year, path: report.source.path, carriedOver: rows.carriedOver, carriedForward: rows.carriedForward };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { detached } from '../detached.js';
 import type { GridRow } from '../grid/index.js';
 import { BLANK, type ParsedCell } from '../text/cell.js';
 import { compactLabel, ROW_NUMBER, stripNumbering } from '../text/normalise.js';
@@ -106,7 +107,7 @@ function bestKeyword(label: string, index: KeywordIndex, isFound: (def: number) 
   }
   const keywords = [...keywordsIn(compact, index)];
   if (index.labels.size >= MAX_REMEMBERED_LABELS) index.labels.clear();
-  index.labels.set(label, { compact, keywords });
+  index.labels.set(detached(label), { compact: detached(compact), keywords });
   return { compact, best: keywords.find((m) => !isFound(m.def)) ?? null };
 }
 

@@ -1,3 +1,4 @@
+import { detached } from '../detached.js';
 import type { Script } from '../types.js';
 
 /**
@@ -57,6 +58,8 @@ function loadConverter(): Promise<Converter> {
 
 /** Runs converted so far; emptied when full, so that a long batch does not grow it without end. */
 const MAX_CACHED_RUNS = 20_000;
+/** Longer runs are paragraphs, not met twice: remembering them would only hold memory. */
+const MAX_CACHED_LENGTH = 200;
 
 /** Text cut at ASCII characters: runs of other characters at even places, the ASCII between them at odd ones. */
 const ASCII_RUNS = /([\x00-\x7f]+)/;
@@ -83,7 +86,7 @@ function byRuns(convert: Converter): Converter {
       if (cache.size + unknown.length > MAX_CACHED_RUNS) cache.clear();
       const converted = convert(unknown.map((i) => parts[i]).join('\n')).split('\n');
       unknown.forEach((i, k) => {
-        cache.set(parts[i]!, converted[k]!);
+        if (parts[i]!.length <= MAX_CACHED_LENGTH) cache.set(detached(parts[i]!), detached(converted[k]!));
         parts[i] = converted[k]!;
       });
     }
