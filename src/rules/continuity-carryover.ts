@@ -47,24 +47,35 @@ export function compareLinks(earlier: ChainLink, later: ChainLink, on: 'later' |
   );
 }
 
+/** A year whose neighbours have both come: it was compared with each, and its link is let go. */
+const SETTLED = Symbol('settled');
+
+/** Per year of one agency: its link while a neighbouring year may still come, null when the year came twice. */
+type Years = Map<number, ChainLink | null | typeof SETTLED>;
+
+const isLink = (entry: ChainLink | null | typeof SETTLED | undefined): entry is ChainLink => typeof entry === 'object' && entry !== null;
+
 /**
  * Links seen so far, by agency and year, for checking as files stream past. A year held twice is
- * ambiguous and chains with nothing.
+ * ambiguous and chains with nothing. A link is kept only until both neighbouring years have come
+ * (the middle years of a chain), so that a long run keeps little more than a mark per report.
  */
 export class ChainIndex {
-  private readonly links = new Map<string, ChainLink | null>();
+  private readonly agencies = new Map<string, Years>();
 
   /** Facts to file on this report, against its neighbours seen before it. */
   add(link: ChainLink): Fact[] {
-    const key = (year: number): string => `${link.agency}\u0000${year}`;
-    if (this.links.has(key(link.year))) {
-      this.links.set(key(link.year), null);
+    let years = this.agencies.get(link.agency);
+    if (!years) this.agencies.set(link.agency, (years = new Map()));
+    if (years.has(link.year)) {
+      years.set(link.year, null);
       return [];
     }
-    this.links.set(key(link.year), link);
-    const previous = this.links.get(key(link.year - 1));
-    const next = this.links.get(key(link.year + 1));
-    return [...(previous ? compareLinks(previous, link) : []), ...(next ? compareLinks(link, next, 'earlier') : [])];
+    years.set(link.year, link);
+    const previous = years.get(link.year - 1);
+    const next = years.get(link.year + 1);
+    for (const year of [link.year - 1, link.year, link.year + 1]) if (isLink(years.get(year)) && years.has(year - 1) && years.has(year + 1)) years.set(year, SETTLED);
+    return [...(isLink(previous) ? compareLinks(previous, link) : []), ...(isLink(next) ? compareLinks(link, next, 'earlier') : [])];
   }
 }
 
