@@ -50,10 +50,23 @@ export function compareLinks(earlier: ChainLink, later: ChainLink, on: 'later' |
 /** A year whose neighbours have both come: it was compared with each, and its link is let go. */
 const SETTLED = Symbol('settled');
 
-/** Per year of one agency: its link while a neighbouring year may still come, null when the year came twice. */
-type Years = Map<number, ChainLink | null | typeof SETTLED>;
+/**
+ * A link as the index keeps it, as JSON text: [path, carriedOver, carriedForward]. A link object
+ * with its two rows takes ~550 bytes of heap, its text ~100; the text is read back only when a
+ * neighbouring year comes.
+ */
+type Kept = string;
 
-const isLink = (entry: ChainLink | null | typeof SETTLED | undefined): entry is ChainLink => typeof entry === 'object' && entry !== null;
+/** Per year of one agency: its link while a neighbouring year may still come, null when the year came twice. */
+type Years = Map<number, Kept | null | typeof SETTLED>;
+
+const keep = (link: ChainLink): Kept => JSON.stringify([link.path, link.carriedOver ?? null, link.carriedForward ?? null]);
+
+function unkept(agency: string, year: number, entry: Kept | null | typeof SETTLED | undefined): ChainLink | null {
+  if (typeof entry !== 'string') return null;
+  const [path, carriedOver, carriedForward] = JSON.parse(entry) as [string, Cell[] | null, Cell[] | null];
+  return { agency, year, path, carriedOver: carriedOver ?? undefined, carriedForward: carriedForward ?? undefined };
+}
 
 /**
  * Links seen so far, by agency and year, for checking as files stream past. A year held twice is
@@ -71,11 +84,11 @@ export class ChainIndex {
       years.set(link.year, null);
       return [];
     }
-    years.set(link.year, link);
-    const previous = years.get(link.year - 1);
-    const next = years.get(link.year + 1);
-    for (const year of [link.year - 1, link.year, link.year + 1]) if (isLink(years.get(year)) && years.has(year - 1) && years.has(year + 1)) years.set(year, SETTLED);
-    return [...(isLink(previous) ? compareLinks(previous, link) : []), ...(isLink(next) ? compareLinks(link, next, 'earlier') : [])];
+    years.set(link.year, keep(link));
+    const previous = unkept(link.agency, link.year - 1, years.get(link.year - 1));
+    const next = unkept(link.agency, link.year + 1, years.get(link.year + 1));
+    for (const year of [link.year - 1, link.year, link.year + 1]) if (typeof years.get(year) === 'string' && years.has(year - 1) && years.has(year + 1)) years.set(year, SETTLED);
+    return [...(previous ? compareLinks(previous, link) : []), ...(next ? compareLinks(link, next, 'earlier') : [])];
   }
 }
 
