@@ -26,7 +26,7 @@ export interface ChainLink {
 export function chainLink(report: Report): ChainLink | null {
   const rows = report.tables.requests?.rows;
   if (!report.agency || report.year === null || !rows) return null;
-  return { agency: detached(agencyKey(report.agency)), year: report.year, path: report.source.path, carriedOver: rows.carriedOver, carriedForward: rows.carriedForward };
+  return { agency: agencyKey(report.agency), year: report.year, path: report.source.path, carriedOver: rows.carriedOver, carriedForward: rows.carriedForward };
 }
 
 /**
@@ -79,7 +79,8 @@ export class ChainIndex {
   /** Facts to file on this report, against its neighbours seen before it. */
   add(link: ChainLink): Fact[] {
     let years = this.agencies.get(link.agency);
-    if (!years) this.agencies.set(link.agency, (years = new Map()));
+    // The agency is kept as a copy: the link's name may be a view into its whole report.
+    if (!years) this.agencies.set(detached(link.agency), (years = new Map()));
     if (years.has(link.year)) {
       years.set(link.year, null);
       return [];
