@@ -192,15 +192,15 @@ describe('cli', () => {
     expect(stdout).toContain('区档案馆');
   });
 
-  it('convert prints a PDF in reading order, its table rows tab-separated with a cell for every column', async () => {
+  it('convert prints a PDF in reading order, each ruled table row as its cells between bars', async () => {
     const { code, stdout } = await run(['convert', `${FIXTURES}parse/2019-pdf-blank.pdf`]);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     const expected = JSON.parse(readFileSync(`${FIXTURES}parse/2019-pdf-blank.expected.json`, 'utf8')).tables.requests.rows;
-    const cells = (values: (number | null)[]) => values.map((v) => (v === null ? '' : String(v))).join('\t');
+    const cells = (values: (number | null)[]) => values.map((v) => (v === null ? '' : String(v))).join(' | ');
     // Zero cells are blank in this PDF: the row keeps all seven cells, empty where nothing is printed.
-    expect(lines).toContain(`（七）总计\t${cells(expected.total)}`);
-    expect(lines).toContain(`二、上年结转政府信息公开申请数量\t${cells(expected.carriedOver)}`);
+    expect(lines).toContain(`|  | （七）总计 | ${cells(expected.total)} |`);
+    expect(lines).toContain(`| 二、上年结转政府信息公开申请数量 | ${cells(expected.carriedOver)} |`);
     // Paragraphs wrapped at the right margin come back as one line; page numbers are gone.
     expect(lines.some((l) => l.includes('统计期限自2020年1月1日至2020年12月31日'))).toBe(true);
     expect(lines.filter((l) => /^- \d+ -$/.test(l))).toEqual([]);

@@ -1,5 +1,6 @@
 import { parse, type DefaultTreeAdapterTypes as Dom } from 'parse5';
 import { isWhitespace } from './normalise.js';
+import { tableLine } from './table-line.js';
 
 /**
  * Saved web pages: the text outside tables as lines, each table as rows of ` | `-joined cells.
@@ -76,11 +77,6 @@ function rowsOf(table: Dom.Element): Dom.Element[] {
   return rows;
 }
 
-/** A bar inside a cell would read as a cell border. (Most cells have none, and replaceAll is a call into the runtime.) */
-function barsToFullWidth(text: string): string {
-  return text.includes('|') ? text.replaceAll('|', '｜') : text;
-}
-
 /** A slot covered by a cell merged across: nothing is written for it. */
 const ACROSS = null;
 
@@ -93,7 +89,7 @@ function tableLines(table: Dom.Element): string[] {
     for (const cell of children(rows[r]!)) {
       if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
       while (row[col] !== undefined) col++;
-      const text = barsToFullWidth(squeeze(cellText(cell)).trim());
+      const text = squeeze(cellText(cell)).trim();
       const down = span(cell, 'rowspan', MAX_ROWSPAN);
       const across = span(cell, 'colspan', MAX_COLSPAN);
       for (let dr = 0; dr < down; dr++) {
@@ -103,11 +99,10 @@ function tableLines(table: Dom.Element): string[] {
       col += across;
     }
   }
-  // Written with a border on each side, as Markdown is: a blank last cell stays a cell.
   return grid.map((row) => {
     const cells: string[] = [];
     for (let i = 0; i < row.length; i++) if (row[i] !== ACROSS) cells.push(row[i] ?? '');
-    return `| ${cells.join(' | ')} |`;
+    return tableLine(cells);
   });
 }
 

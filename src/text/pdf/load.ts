@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { rulesOf, type Rules } from './ruling.js';
 
 /** A run of text as the PDF placed it: left edge, baseline, width and font size in points. */
 export interface TextRun {
@@ -14,6 +15,8 @@ export interface PdfPage {
   width: number;
   height: number;
   runs: TextRun[];
+  /** The ruling lines drawn on the page: where a table is ruled, its grid. */
+  rules: Rules;
 }
 
 /** Why a PDF could not be opened, in words for the user. */
@@ -29,10 +32,23 @@ function packageFolders(): { cMapUrl: string; standardFontDataUrl: string } {
   return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
 }
 
+/**
+ * pdfjs wants a DOMMatrix at load time, which Node lacks; without the optional native canvas
+ * package pdfjs would have none, and reading text and drawing operators needs no more than a
+ * plain one.
+ */
+async function loadPdfJs(): Promise<PdfJs> {
+  if (globalThis.DOMMatrix === undefined) {
+    const { default: CSSMatrix } = await import('@thednp/dommatrix');
+    globalThis.DOMMatrix = CSSMatrix as unknown as typeof DOMMatrix;
+  }
+  return import('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
 /** The text runs of every page. pdfjs is loaded on the first PDF only: it is large and most inputs are text. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  const { getDocument } = await pdfjs;
+  pdfjs ??= loadPdfJs();
+  const { getDocument, OPS } = await pdfjs;
   folders ??= packageFolders();
   const task = getDocument({
     // pdfjs may take ownership of the buffer it is given; the caller keeps its own.
@@ -66,7 +82,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
         if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0 || d! <= 0) continue;
         runs.push({ text: item.str, x: x!, y: y!, width: item.width, size: d! });
       }
-      pages.push({ width, height, runs });
+      // A page with no text has no table to read: its drawing (a scan's image) is not decoded.
+      const rules = runs.length === 0 ? { level: [], upright: [] } : await page.getOperatorList().then((list) => rulesOf(list.fnArray, list.argsArray, OPS));
+      pages.push({ width, height, runs, rules });
       page.cleanup();
     }
     return pages;

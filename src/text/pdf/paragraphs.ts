@@ -13,6 +13,9 @@ function mode(values: readonly number[]): number {
   return [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [NaN, 0])[0];
 }
 
+/** A line as written out: running text (`plain`, which may continue a paragraph) or a table's row. */
+export type Printed = { text: string; plain: true; line: Line } | { text: string; plain: false };
+
 const ASCII_END = /[A-Za-z]$/;
 const ASCII_START = /^[A-Za-z]/;
 
@@ -20,16 +23,16 @@ const ASCII_START = /^[A-Za-z]/;
  * Sentences wrap at the right margin; a line that reaches it and a next line that starts at
  * the left margin are one paragraph (so that 受理政府 / 信息公开申请 17 件 reads as one phrase).
  */
-export function joinParagraphs(lines: readonly { text: string; line: Line; plain: boolean }[]): string[] {
+export function joinParagraphs(lines: readonly Printed[]): string[] {
   // The margins of the running text: the left edge most lines start at, and how far those lines reach.
-  const plain = lines.filter((l) => l.plain).map((l) => l.line.cells);
+  const plain = lines.flatMap((l) => (l.plain ? [l.line.cells] : []));
   const left = mode(plain.map((cells) => Math.round(cells[0]!.left)));
   const right = Math.max(...plain.filter((cells) => Math.abs(cells[0]!.left - left) < 1).map((cells) => cells.at(-1)!.right));
   const out: string[] = [];
-  let previous: { line: Line; plain: boolean } | null = null;
+  let previous: Printed | null = null;
   for (const entry of lines) {
-    const { line, plain: isPlain, text } = entry;
-    const wraps = previous?.plain === true && isPlain && previous.line.cells.at(-1)!.right >= right - previous.line.size * 2 && line.cells[0]!.left <= left + line.size / 2;
+    const { text } = entry;
+    const wraps = previous?.plain === true && entry.plain && previous.line.cells.at(-1)!.right >= right - previous.line.size * 2 && entry.line.cells[0]!.left <= left + entry.line.size / 2;
     if (wraps) out[out.length - 1] += (ASCII_END.test(out.at(-1)!) && ASCII_START.test(text) ? ' ' : '') + text;
     else out.push(text);
     previous = entry;

@@ -1,0 +1,45 @@
+import type { LatticeTable } from './lattice.js';
+import { ROW_NUMBER } from '../normalise.js';
+
+/** Column lines this near, in points, are the same column on the next page. */
+const SAME_EDGE = 2;
+
+const sameColumns = (a: LatticeTable, b: LatticeTable): boolean =>
+  a.edges.length === b.edges.length && a.edges.every((edge, i) => Math.abs(edge - b.edges[i]!) <= SAME_EDGE);
+
+/**
+ * Whether `next`'s first row is the rest of `last`, a row that a page break cut in two: the
+ * same cells, text only where the cut row has text, and no label of its own (every row of the
+ * form starts with its number: 一、 （三） 2.).
+ */
+function continues(last: readonly string[], next: readonly string[]): boolean {
+  if (last.length !== next.length || next.every((cell) => cell === '')) return false;
+  return next.every((cell, i) => cell === '' || (last[i] !== '' && !ROW_NUMBER.test(cell)));
+}
+
+const ASCII_END = /[A-Za-z]$/;
+const ASCII_START = /^[A-Za-z]/;
+const joinText = (a: string, b: string): string => a + (ASCII_END.test(a) && ASCII_START.test(b) ? ' ' : '') + b;
+
+/**
+ * Ruled tables with a table that goes on at the top of the next page joined to it, in reading
+ * order: `adjacent(a, b)` says that nothing but page furniture stands between them.
+ */
+export function joinContinued(tables: readonly LatticeTable[], adjacent: (a: LatticeTable, b: LatticeTable) => boolean): LatticeTable[] {
+  const out: LatticeTable[] = [];
+  for (const table of tables) {
+    const previous = out.at(-1);
+    if (!previous || table.page !== previous.endPage + 1 || !sameColumns(previous, table) || !adjacent(previous, table)) {
+      out.push({ ...table, rows: [...table.rows] });
+      continue;
+    }
+    const [first, ...rest] = table.rows;
+    const last = previous.rows.at(-1)!;
+    if (continues(last, first!)) previous.rows[previous.rows.length - 1] = last.map((cell, i) => joinText(cell, first![i]!));
+    else rest.unshift(first!);
+    previous.rows.push(...rest);
+    previous.bottom = table.bottom;
+    previous.endPage = table.endPage;
+  }
+  return out;
+}

@@ -1,0 +1,206 @@
+import { parseCell } from '../cell.js';
+import type { TextRun } from './load.js';
+import type { Rule, Rules } from './ruling.js';
+
+/**
+ * Ruled tables read by their drawn grid (the "lattice" way): rows and columns from the ruling
+ * lines, cells merged where an inner line is missing, each text run put in the cell whose box
+ * holds it. The official form boxes every cell, so this settles what text positions cannot: a
+ * 总计 on another baseline than its row, a label wrapped over three lines, columns left blank.
+ */
+
+/**
+ * A ruled table as rows of cell texts, the way the web-page reader writes a table: a cell merged
+ * across stands once, a cell merged down stands in its first row and leaves an empty cell in the
+ * rows below, an empty cell is ''.
+ */
+export interface LatticeTable {
+  /** The page it starts on and the page it ends on (a table joined over pages). */
+  page: number;
+  endPage: number;
+  /** Top edge on its first page and bottom edge on its last, in points from the page's foot. */
+  top: number;
+  bottom: number;
+  /** Where the column lines stand, left to right. */
+  edges: number[];
+  rows: string[][];
+}
+
+/** Lines nearer than this, in points, are one line (Word draws double and overlapping borders). */
+const SAME_LINE = 2.5;
+/** Lines whose ends come this near meet. */
+const REACH = 2.5;
+
+/** Lines at one position joined where they overlap or touch. */
+function joined(rules: readonly Rule[]): Rule[] {
+  const sorted = [...rules].sort((a, b) => a.at - b.at || a.from - b.from);
+  const groups: Rule[][] = [];
+  for (const rule of sorted) {
+    const group = groups.at(-1);
+    if (group && rule.at - group[0]!.at <= SAME_LINE) group.push(rule);
+    else groups.push([rule]);
+  }
+  const out: Rule[] = [];
+  for (const group of groups) {
+    const at = group.reduce((sum, r) => sum + r.at, 0) / group.length;
+    const spans = group.map((r) => ({ from: r.from, to: r.to })).sort((a, b) => a.from - b.from);
+    let current = { ...spans[0]!, at };
+    for (const span of spans.slice(1)) {
+      if (span.from <= current.to + REACH) current.to = Math.max(current.to, span.to);
+      else {
+        out.push(current);
+        current = { ...span, at };
+      }
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+const meets = (level: Rule, upright: Rule): boolean =>
+  upright.at >= level.from - REACH && upright.at <= level.to + REACH && level.at >= upright.from - REACH && level.at <= upright.to + REACH;
+
+/** Sets of lines that touch one another: each is one table's frame. */
+function frames(level: readonly Rule[], upright: readonly Rule[]): { level: Rule[]; upright: Rule[] }[] {
+  const parent = [...level, ...upright].map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  level.forEach((h, i) => upright.forEach((v, j) => meets(h, v) && (parent[find(i)] = find(level.length + j))));
+  const groups = new Map<number, { level: Rule[]; upright: Rule[] }>();
+  const groupOf = (i: number) => groups.get(find(i)) ?? groups.set(find(i), { level: [], upright: [] }).get(find(i))!;
+  level.forEach((h, i) => groupOf(i).level.push(h));
+  upright.forEach((v, j) => groupOf(level.length + j).upright.push(v));
+  return [...groups.values()];
+}
+
+/** Positions of lines, nearby ones as one, in order. */
+function boundaries(positions: readonly number[]): number[] {
+  const sorted = [...positions].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const p of sorted) {
+    if (out.length > 0 && p - out.at(-1)!.at(-1)! <= SAME_LINE) out.at(-1)!.push(p);
+    else out.push([p]);
+  }
+  return out.map((group) => group.reduce((a, b) => a + b, 0) / group.length);
+}
+
+const drawnAt = (rules: readonly Rule[], at: number, along: number): boolean =>
+  rules.some((r) => Math.abs(r.at - at) <= SAME_LINE && r.from - REACH <= along && along <= r.to + REACH);
+
+/** Cells of a frame: slots between neighbouring boundaries, merged where no line divides them. */
+function gridOf(frame: { level: Rule[]; upright: Rule[] }): { xs: number[]; ys: number[]; owner: number[][] } {
+  // A table drawn without outer side lines still reaches as far as its level lines do, and the other way round.
+  const xs = boundaries([...frame.upright.map((r) => r.at), ...frame.level.flatMap((r) => [r.from, r.to])]);
+  const ys = boundaries([...frame.level.map((r) => r.at), ...frame.upright.flatMap((r) => [r.from, r.to])]).reverse();
+  const rows = ys.length - 1;
+  const columns = xs.length - 1;
+  const owner = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => r * columns + c));
+  const parent = owner.flat();
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let r = 0; r < rows; r++) {
+    const middleY = (ys[r]! + ys[r + 1]!) / 2;
+    for (let c = 0; c < columns; c++) {
+      const middleX = (xs[c]! + xs[c + 1]!) / 2;
+      if (c + 1 < columns && !drawnAt(frame.upright, xs[c + 1]!, middleY)) parent[find(r * columns + c + 1)] = find(r * columns + c);
+      if (r + 1 < rows && !drawnAt(frame.level, ys[r + 1]!, middleX)) parent[find((r + 1) * columns + c)] = find(r * columns + c);
+    }
+  }
+  return { xs, ys, owner: owner.map((row) => row.map(find)) };
+}
+
+const ASCII_END = /[A-Za-z]$/;
+const ASCII_START = /^[A-Za-z]/;
+/** Runs whose baselines are this near, in font sizes, share a line of the cell. */
+const SAME_BASELINE = 0.4;
+
+/** A cell's runs as its text: lines top to bottom, each left to right; a wrapped word or number is joined again. */
+function cellText(runs: readonly TextRun[]): string {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: TextRun[][] = [];
+  for (const run of sorted) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line[0]!.y - run.y) < Math.min(line[0]!.size, run.size) * SAME_BASELINE) line.push(run);
+    else lines.push([run]);
+  }
+  let text = '';
+  for (const line of lines) {
+    const part = line
+      .sort((a, b) => a.x - b.x)
+      .map((r) => r.text)
+      .join('')
+      .trim();
+    text += (ASCII_END.test(text) && ASCII_START.test(part) ? ' ' : '') + part;
+  }
+  return text.replace(/\s+/g, ' ');
+}
+
+/** Where a run stands: the middle of its width, a third of the way up its letters. */
+const anchor = (run: TextRun): [number, number] => [run.x + run.width / 2, run.y + run.size / 3];
+
+/** A cell as written in its row, with the first grid column it covers. */
+interface Written {
+  text: string;
+  column: number;
+}
+
+/** Each grid row's cells: a cell merged across written once, one merged down from above as ''. */
+function rowsOf(owner: readonly (readonly number[])[], texts: readonly string[]): Written[][] {
+  const started = new Set<number>();
+  return owner.map((slots) => {
+    const row: Written[] = [];
+    slots.forEach((id, column) => {
+      if (column > 0 && slots[column - 1] === id) return;
+      row.push({ text: started.has(id) ? '' : texts[id]!, column });
+    });
+    slots.forEach((id) => started.add(id));
+    return row;
+  });
+}
+
+const isNumber = (text: string): boolean => parseCell(text.normalize('NFKC')).kind === 'number';
+
+/**
+ * Rows without the empty label cells after a row's label: where the form divides the label
+ * columns (（三）不予公开 | 1.属于国家秘密) a row labelled in one of them (（六）其他处理) leaves the
+ * other empty, and that empty cell is no value. Label columns are those holding the text before
+ * the numbers of some row.
+ */
+function withoutLabelGaps(rows: readonly Written[][]): string[][] {
+  let labelColumns = 0;
+  for (const row of rows) {
+    const firstNumber = row.findIndex((cell) => isNumber(cell.text));
+    for (const cell of row.slice(0, Math.max(firstNumber, 0))) if (cell.text !== '') labelColumns = Math.max(labelColumns, cell.column + 1);
+  }
+  return rows.map((row) =>
+    row.filter((cell, i) => !(cell.text === '' && cell.column < labelColumns && row.slice(0, i).some((before) => before.text !== ''))).map((cell) => cell.text),
+  );
+}
+
+/** A table needs this many cells at least: a box around a paragraph is not one. */
+const MIN_CELLS = 2;
+
+/**
+ * The ruled tables of a page and the runs outside them. Runs inside a table's frame become its
+ * cells' text; the rest are left for the text-position reader.
+ */
+export function readLattice(rules: Rules, runs: readonly TextRun[], page: number): { tables: LatticeTable[]; rest: TextRun[] } {
+  const tables: LatticeTable[] = [];
+  let rest = [...runs];
+  for (const frame of frames(joined(rules.level), joined(rules.upright))) {
+    if (frame.level.length < 2 || frame.upright.length < 2) continue;
+    const { xs, ys, owner } = gridOf(frame);
+    const ids = new Set(owner.flat());
+    if (ids.size < MIN_CELLS) continue;
+    const inside: TextRun[][] = Array.from({ length: owner.length * (xs.length - 1) }, () => []);
+    const outside: TextRun[] = [];
+    for (const run of rest) {
+      const [x, y] = anchor(run);
+      const column = xs.findIndex((edge, i) => i + 1 < xs.length && x >= edge && x < xs[i + 1]!);
+      const row = ys.findIndex((edge, i) => i + 1 < ys.length && y <= edge && y > ys[i + 1]!);
+      if (column < 0 || row < 0) outside.push(run);
+      else inside[owner[row]![column]!]!.push(run);
+    }
+    rest = outside;
+    tables.push({ page, endPage: page, top: ys[0]!, bottom: ys.at(-1)!, edges: xs, rows: withoutLabelGaps(rowsOf(owner, inside.map(cellText))) });
+  }
+  return { tables, rest };
+}
