@@ -101,6 +101,9 @@ for (const template of ['2019', '2021']) {
   const m2021 = model('2021');
   write('parse/2021-pdf.pdf', reportPdf(m2021));
   write('parse/2021-pdf.expected.json', `${JSON.stringify({ ...expected(m2021, {}), source: pdfSource }, null, 2)}\n`);
+  // The same report with its tables printed without borders: read by the positions of the text.
+  write('parse/2021-pdf-unruled.pdf', reportPdf(m2021, { ruled: false }));
+  write('parse/2021-pdf-unruled.expected.json', `${JSON.stringify({ ...expected(m2021, {}), source: pdfSource }, null, 2)}\n`);
   const m2019 = model('2019');
   write('parse/2019-pdf-blank.pdf', reportPdf(m2019, { blankZeros: true, breakBefore: 'requests' }));
   const expectation = { ...expected(m2019, {}), source: pdfSource };

@@ -22,7 +22,8 @@ function wrap(text, width, size) {
 }
 
 class Layout {
-  constructor() {
+  constructor({ ruled = true } = {}) {
+    this.ruled = ruled;
     this.pdf = new PdfWriter(PAGE.width, PAGE.height);
     this.y = PAGE.top;
     this.page = null;
@@ -72,6 +73,15 @@ class Layout {
     }
   }
 
+  /** A cell's four borders, as word processors draw them (a border shared by two cells is drawn twice). */
+  box({ x, top, width, height }) {
+    if (!this.ruled) return;
+    this.page.line(x, top, x + width, top);
+    this.page.line(x, top - height, x + width, top - height);
+    this.page.line(x, top, x, top - height);
+    this.page.line(x + width, top, x + width, top - height);
+  }
+
   /** Cells are [text, firstColumn, span, size, align]; the row is as tall as its tallest cell. */
   row(columns, cells, { minHeight = 18, keep = false } = {}) {
     const width = (c, span) => columns.slice(c, c + span).reduce((a, b) => a + b, 0);
@@ -82,10 +92,8 @@ class Layout {
     for (const [text, c, span, size, align] of cells) {
       const box = { x: x(c), top, width: width(c, span), height };
       this.cellText(text, box, size, { align });
-      this.page.line(box.x, top, box.x, top - height);
-      this.page.line(box.x + box.width, top, box.x + box.width, top - height);
+      this.box(box);
     }
-    this.page.line(x(0), top - height, x(columns.length), top - height);
     this.y -= height;
     return { top, height, page: this.page };
   }
@@ -129,15 +137,24 @@ function requestsTable(layout, m, { blankZeros }) {
       groups.get(group).push(placed);
     }
   }
-  // Merged cells' text, centred on the part of the group on the page that holds most of it.
+  // Merged cells: boxed over their rows on each page, the text centred on the part on the page that holds most of it.
   for (const [group, rows] of groups) {
+    const vertical = group === '三、本年度办理结果';
+    const x = PAGE.left - 20 + (vertical ? 0 : columns[0]);
+    const width = vertical ? columns[0] : columns[1];
+    for (const page of new Set(rows.map((r) => r.page))) {
+      const onPage = rows.filter((r) => r.page === page);
+      const saved = layout.page;
+      layout.page = page;
+      layout.box({ x, top: onPage[0].top, width, height: onPage[0].top - (onPage.at(-1).top - onPage.at(-1).height) });
+      layout.page = saved;
+    }
     const pages = [...new Set(rows.map((r) => r.page))];
     const most = pages.reduce((a, b) => (rows.filter((r) => r.page === b).length > rows.filter((r) => r.page === a).length ? b : a));
     const first = rows.filter((r) => r.page === most);
     const top = first[0].top;
     const height = top - (first.at(-1).top - first.at(-1).height);
-    const vertical = group === '三、本年度办理结果';
-    const box = { x: PAGE.left - 20 + (vertical ? 0 : columns[0]), top, width: vertical ? columns[0] : columns[1], height };
+    const box = { x, top, width, height };
     const saved = layout.page;
     layout.page = first[0].page;
     if (vertical) {
@@ -163,10 +180,12 @@ function reviewsTable(layout, m, { blankZeros }) {
 
 /**
  * A composed report as PDF bytes. `blankZeros` leaves zero cells of tables 三 and 四 empty, as
- * many bodies print them; `filler` adds paragraphs of running text (for a report of many pages).
+ * many bodies print them; `filler` adds paragraphs of running text (for a report of many pages,
+ * or to move where a page break cuts table 三); `ruled: false` draws no borders, as some
+ * reports print their tables.
  */
-export function reportPdf(m, { blankZeros = false, breakBefore = null, filler = 0 } = {}) {
-  const layout = new Layout();
+export function reportPdf(m, { blankZeros = false, breakBefore = null, filler = 0, ruled = true } = {}) {
+  const layout = new Layout({ ruled });
   const heading = (text) => layout.paragraph(text, { size: 14, indent: 0, gap: 4 });
   layout.paragraph(m.template === '2019' ? `${m.agency}${m.year}年政府信息公开工作年度报告` : m.agency, { size: 18, indent: 0 });
   if (m.template !== '2019') layout.paragraph(`${m.year}年政府信息公开工作年度报告`, { size: 18, indent: 0, gap: 12 });

@@ -23,8 +23,8 @@ describe('parse: composed fixtures in every layout, encoding and script', () => 
     }
   });
 
-  it('covers PDFs: table 三 on one page and over two, labels wrapped in their cells, zero cells left blank', () => {
-    expect(files).toEqual(expect.arrayContaining(['2021-pdf.pdf', '2019-pdf-blank.pdf']));
+  it('covers PDFs: ruled and unruled tables, table 三 on one page and over two, labels wrapped in their cells, zero cells left blank', () => {
+    expect(files).toEqual(expect.arrayContaining(['2021-pdf.pdf', '2021-pdf-unruled.pdf', '2019-pdf-blank.pdf']));
   });
 
   it.each(files)('%s: every cell, the metadata and the encoding are right', async (file) => {

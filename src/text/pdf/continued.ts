@@ -1,4 +1,4 @@
-import type { LatticeTable } from './lattice.js';
+import { isNumber, type LatticeTable } from './lattice.js';
 import { ROW_NUMBER } from '../normalise.js';
 
 /** Column lines this near, in points, are the same column on the next page. */
@@ -9,12 +9,13 @@ const sameColumns = (a: LatticeTable, b: LatticeTable): boolean =>
 
 /**
  * Whether `next`'s first row is the rest of `last`, a row that a page break cut in two: the
- * same cells, text only where the cut row has text, and no label of its own (every row of the
- * form starts with its number: 一、 （三） 2.).
+ * same cells, text only where the cut row has text, no label of its own (every row of the form
+ * starts with its number: 一、 （三） 2.) and no number under a label (a header row's values
+ * on the next page).
  */
 function continues(last: readonly string[], next: readonly string[]): boolean {
   if (last.length !== next.length || next.every((cell) => cell === '')) return false;
-  return next.every((cell, i) => cell === '' || (last[i] !== '' && !ROW_NUMBER.test(cell)));
+  return next.every((cell, i) => cell === '' || (last[i] !== '' && !ROW_NUMBER.test(cell) && (!isNumber(cell) || isNumber(last[i]!))));
 }
 
 const ASCII_END = /[A-Za-z]$/;

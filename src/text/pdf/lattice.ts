@@ -156,7 +156,7 @@ function rowsOf(owner: readonly (readonly number[])[], texts: readonly string[])
   });
 }
 
-const isNumber = (text: string): boolean => parseCell(text.normalize('NFKC')).kind === 'number';
+export const isNumber = (text: string): boolean => parseCell(text.normalize('NFKC')).kind === 'number';
 
 /**
  * Rows without the empty label cells after a row's label: where the form divides the label
