@@ -7,6 +7,7 @@ import * as OpenCC from 'opencc-js/cn2t';
 import { expectedTables, legacyModel, model, requestsRows } from './report-model.js';
 import { legacyText, reportHtml, reportText } from './report-text.js';
 import { reportPdf } from './report-pdf.js';
+import { expectedFindings, INJECTIONS, injected } from './injections.js';
 
 const ROOT = new URL('../fixtures/', import.meta.url);
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -190,79 +191,10 @@ for (const template of ['2019', '2021']) {
   }
 }
 
-/** Check fixtures: one injected error each; `findings` is the exact set check must report. */
-const INJECTIONS = [
-  { name: 'clean', cells: [], findings: [] },
-  {
-    name: 'outcome-cell',
-    cells: [['granted', 0, 1290]],
-    findings: [['requests.total', null, 'natural'], ['requests.columns', 'granted', null]],
-    suspect: { row: 'granted', column: 'natural', value: 1290, expected: 1288 },
-  },
-  {
-    name: 'new-cell',
-    cells: [['new', 1, 40]],
-    findings: [['requests.balance', null, 'commercial'], ['requests.columns', 'new', null]],
-    suspect: { row: 'new', column: 'commercial', value: 40, expected: 53 },
-  },
-  {
-    name: 'total-row-cell',
-    cells: [['total', 0, 2900]],
-    findings: [['requests.balance', null, 'natural'], ['requests.total', null, 'natural'], ['requests.columns', 'total', null]],
-    suspect: { row: 'total', column: 'natural', value: 2900, expected: 2898 },
-  },
-  {
-    name: 'total-column-cell',
-    cells: [['partial', 6, 445]],
-    findings: [['requests.total', null, 'total'], ['requests.columns', 'partial', null]],
-    suspect: { row: 'partial', column: 'total', value: 445, expected: 454 },
-  },
-  {
-    name: 'carried-forward-cell',
-    cells: [['carriedForward', 0, 13]],
-    findings: [['requests.balance', null, 'natural'], ['requests.columns', 'carriedForward', null]],
-    suspect: { row: 'carriedForward', column: 'natural', value: 13, expected: 103 },
-  },
-  {
-    // The same misprint in a crawler's glued text: the split must still find 1290 and name it.
-    name: 'glued-outcome-cell',
-    layout: 'glued',
-    cells: [['granted', 0, 1290]],
-    findings: [['requests.total', null, 'natural'], ['requests.columns', 'granted', null]],
-    suspect: { row: 'granted', column: 'natural', value: 1290, expected: 1288 },
-  },
-  {
-    name: 'reviews-total',
-    reviews: ['review', 'total', 1],
-    findings: [['reviews.total', 'review', null]],
-    suspect: { row: 'review', column: 'total', value: 1, expected: 5 },
-  },
-  {
-    name: 'two-errors',
-    cells: [['unavailable.notHeld', 1, 21], ['carriedOver', 0, 30]],
-    findings: [
-      ['requests.balance', null, 'natural'],
-      ['requests.total', null, 'commercial'],
-      ['requests.columns', 'carriedOver', null],
-      ['requests.columns', 'unavailable.notHeld', null],
-    ],
-    suspects: {
-      'requests.balance/natural': { row: 'carriedOver', column: 'natural', value: 30, expected: 34 },
-      'requests.total/commercial': { row: 'unavailable.notHeld', column: 'commercial', value: 21, expected: 12 },
-    },
-  },
-];
-
 for (const injection of INJECTIONS) {
-  const m = model('2021');
-  for (const [row, column, value] of injection.cells ?? []) m.requests[row][column] = value;
-  if (injection.reviews) {
-    const [group, field, value] = injection.reviews;
-    m.reviews[group][field] = value;
-  }
+  const m = injected(model('2021'), injection);
   write(`check/${injection.name}.txt`, reportText(m, { layout: injection.layout ?? 'pipe' }));
-  const findings = injection.findings.map(([rule, row, column]) => ({ rule, row, column }));
-  write(`check/${injection.name}.expected.json`, `${JSON.stringify({ findings, suspect: injection.suspect ?? null, suspects: injection.suspects ?? null }, null, 2)}\n`);
+  write(`check/${injection.name}.expected.json`, expectedFindings(injection));
 }
 
 // Two years of one agency whose carry-over disagrees: 2022 carries 5 forward, 2023 takes over 4.

@@ -17,9 +17,9 @@ async function parseFixture(path: string) {
 }
 
 describe('check: fixtures with one injected error each', () => {
-  it.each(fixtureFiles('check').map(stem))('%s: exactly the expected findings, and the wrong cell named', async (name) => {
-    const expected = readJson<Expected>(`${FIXTURES}check/${name}.expected.json`);
-    const result = checkReports([await parseFixture(`check/${name}.txt`)]);
+  it.each(fixtureFiles('check'))('%s: exactly the expected findings, and the wrong cell named', async (file) => {
+    const expected = readJson<Expected>(`${FIXTURES}check/${stem(file)}.expected.json`);
+    const result = checkReports([await parseFixture(`check/${file}`)]);
     const all = result.files[0]!.findings;
     // Glued fixtures also say that their cells were recovered; those warnings are not what is checked here.
     expect(all.filter((f) => f.severity === 'warning').every((f) => /^structure\.(?:recoveredCells|ambiguousCells)$/.test(f.rule))).toBe(true);

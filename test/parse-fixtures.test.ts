@@ -27,6 +27,10 @@ describe('parse: composed fixtures in every layout, encoding and script', () => 
     expect(files).toEqual(expect.arrayContaining(['2021-pdf.pdf', '2021-pdf-unruled.pdf', '2019-pdf-blank.pdf']));
   });
 
+  it('covers the official 2021 form filled in and exported by LibreOffice: zeros printed and blank, table 三 cut by page breaks in several places', () => {
+    expect(files).toEqual(expect.arrayContaining(['form-2021-printed.pdf', 'form-2021-blank.pdf', 'form-2021-long.pdf', 'form-2021-long-blank.pdf']));
+  });
+
   it.each(files)('%s: every cell, the metadata and the encoding are right', async (file) => {
     const expected = readJson<Expected>(`${FIXTURES}parse/${stem(file)}.expected.json`);
     const report = await parseReport(readFileSync(`${FIXTURES}parse/${file}`), { path: file });

@@ -20,10 +20,17 @@ function cleanAgency(text: string): string | null {
   return agency.length >= 2 && agency.length <= 40 && !NOT_AGENCY.test(agency) ? agency : null;
 }
 
+/** A title wrapped inside a word (…工作年度 / 报告): the line with the next, when it names a year but no report. */
+function unwrapped(lines: readonly string[], i: number): string {
+  const line = lines[i]!.replace(TITLE_PREFIX, '');
+  const next = lines[i + 1];
+  return next !== undefined && YEAR.test(line) && !line.endsWith('报告') && TITLE.test(line + next) && !TITLE.test(line) ? line + next : line;
+}
+
 function fromTitle(lines: readonly string[]): Meta | null {
   let previous = '';
-  for (const line of lines.slice(0, HEAD_LINES)) {
-    const compact = line.replace(TITLE_PREFIX, '');
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+    const compact = unwrapped(lines, i);
     if (compact === '') continue;
     const yearFirst = YEAR_FIRST.exec(compact);
     const agencyAfter = yearFirst ? cleanAgency(yearFirst[2]!) : null;
