@@ -134,7 +134,7 @@ describe('cli', () => {
     expect(json.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['continuity.carryover']);
   });
 
-  it('check gives the same results with worker threads, in every output, carry-over findings included', async () => {
+  it('check gives the same results with worker threads, in every output, carry-over findings included', { timeout: 60_000 }, async () => {
     for (const format of [['--ndjson'], ['--ndjson', '--quiet'], [], ['--json'], ['--strict']]) {
       const one = await run(['check', `${FIXTURES}check`, ...format, '--jobs', '1']);
       const two = await run(['check', `${FIXTURES}check`, ...format, '--jobs', '2']);

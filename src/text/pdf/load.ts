@@ -35,14 +35,21 @@ function packageFolders(): { cMapUrl: string; standardFontDataUrl: string } {
 /**
  * pdfjs wants a DOMMatrix at load time, which Node lacks; without the optional native canvas
  * package pdfjs would have none, and reading text and drawing operators needs no more than a
- * plain one.
+ * plain one. Without that package pdfjs also warns on stderr while it loads, before any
+ * verbosity can be set, about drawing it will never be asked to do: those warnings are dropped.
  */
 async function loadPdfJs(): Promise<PdfJs> {
   if (globalThis.DOMMatrix === undefined) {
     const { default: CSSMatrix } = await import('@thednp/dommatrix');
     globalThis.DOMMatrix = CSSMatrix as unknown as typeof DOMMatrix;
   }
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } finally {
+    console.warn = warn;
+  }
 }
 
 /** The text runs of every page. pdfjs is loaded on the first PDF only: it is large and most inputs are text. */
