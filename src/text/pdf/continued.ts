@@ -8,14 +8,19 @@ const sameColumns = (a: LatticeTable, b: LatticeTable): boolean =>
   a.edges.length === b.edges.length && a.edges.every((edge, i) => Math.abs(edge - b.edges[i]!) <= SAME_EDGE);
 
 /**
- * Whether `next`'s first row is the rest of `last`, a row that a page break cut in two: the
- * same cells, text only where the cut row has text, no label of its own (every row of the form
- * starts with its number: 一、 （三） 2.) and no number under a label (a header row's values
- * on the next page).
+ * Whether `next`'s first row is the rest of `last`, a row that a page break cut in two: text
+ * only under the cut row's text, no number (the values stay with the first part), no label of
+ * its own, and a numbered label cut (every row of table 三 starts with its number: 一、 （三） 2.;
+ * the unnumbered labels of table 二 are too short to wrap, and a blank row of them is a row).
  */
 function continues(last: readonly string[], next: readonly string[]): boolean {
-  if (last.length !== next.length || next.every((cell) => cell === '')) return false;
-  return next.every((cell, i) => cell === '' || (last[i] !== '' && !ROW_NUMBER.test(cell) && (!isNumber(cell) || isNumber(last[i]!))));
+  if (last.length !== next.length) return false;
+  const texts = next.flatMap((cell, i) => (cell === '' ? [] : [i]));
+  return (
+    texts.length > 0 &&
+    texts.every((i) => last[i] !== '' && !isNumber(next[i]!) && !ROW_NUMBER.test(next[i]!)) &&
+    texts.some((i) => ROW_NUMBER.test(last[i]!))
+  );
 }
 
 const ASCII_END = /[A-Za-z]$/;
