@@ -76,7 +76,7 @@ function requestChoices(text: string): RowChoice[] {
     if (!def) continue;
     found.add(def.key);
     lastKey = def.key;
-    const fitting = sumSegmentations(run, REQUEST_COLUMN_KEYS.length - 1, ROW_LIMIT);
+    const fitting = sumSegmentations(run, REQUEST_COLUMN_KEYS.length - 1, ROW_LIMIT) ?? [];
     const fallback = fitting.length > 0 ? [] : (segmentations(run, REQUEST_COLUMN_KEYS.length, ROW_LIMIT) ?? []);
     choices.push({ key: def.key, run, candidates: fitting, fallback });
   }

@@ -1,12 +1,15 @@
 /**
  * Splitting a run of digits whose cell boundaries were lost (`640020470` → 64, 0, 0, 2, 0, 4, 70)
  * into numbers: every split with no leading zeros, spaces being sure boundaries. Bounded: past
- * `limit` splits the answer is null (too many to choose from).
+ * `limit` splits, or past STEPS steps of the search, the answer is null (too many to choose
+ * from): a run of eighty digits has more splits than any report needs.
  */
 
 import { isDigit, isPlainCount } from '../text/cell.js';
 
 const MAX_DIGITS = 9;
+/** Steps of one search: a real glued row of table 三 or 四 takes a few thousand. */
+const STEPS = 200_000;
 
 /** A run as its pieces: spaces and signs are boundaries that certainly were there. */
 function pieces(run: string): string[] {
@@ -24,9 +27,9 @@ export function segmentations(run: string, count: number, limit: number): number
 /**
  * The splits of a table row whose last number is the sum of the others (…, 总计): the total is
  * tried first, from the end, and bounds the search for the parts. `limit` counts splits that
- * add up, not every split tried.
+ * add up, not every split tried; null when there are too many to choose from.
  */
-export function sumSegmentations(run: string, parts: number, limit: number): number[][] {
+export function sumSegmentations(run: string, parts: number, limit: number): number[][] | null {
   const all = pieces(run);
   const last = all.at(-1) ?? '';
   const out: number[][] = [];
@@ -36,7 +39,9 @@ export function sumSegmentations(run: string, parts: number, limit: number): num
     const total = Number(digits);
     const rest = last.slice(0, -length);
     const head = rest === '' ? all.slice(0, -1) : [...all.slice(0, -1), rest];
-    for (const values of split(head, parts, limit, total) ?? []) out.push([...values, total]);
+    const ways = split(head, parts, limit, total);
+    if (ways === null) return null;
+    for (const values of ways) out.push([...values, total]);
   }
   return out;
 }
@@ -54,6 +59,7 @@ function split(parts: string[], count: number, limit: number, sumTo: number | nu
   const numbers: number[] = [];
   let sum = 0;
   let overflow = false;
+  let steps = 0;
   // A piece is digits with at most a sign in front: its digits from `pos` on are counted, not searched.
   const signed = parts.map((p) => p[0] === '-' || p[0] === '+');
   const after: number[] = [];
@@ -64,8 +70,13 @@ function split(parts: string[], count: number, limit: number, sumTo: number | nu
   const digitsFrom = (part: number, pos: number): number => parts[part]!.length - pos - (pos === 0 && signed[part] ? 1 : 0) + after[part]!;
   const walk = (part: number, pos: number): void => {
     if (overflow) return;
-    // Each number still to come needs a digit of its own.
-    if (part < parts.length && digitsFrom(part, pos) < count - numbers.length) return;
+    if (++steps > STEPS) {
+      overflow = true;
+      return;
+    }
+    // Each number still to come needs a digit of its own, and holds MAX_DIGITS at most.
+    const left = part < parts.length ? digitsFrom(part, pos) : 0;
+    if (left < count - numbers.length || left > (count - numbers.length) * MAX_DIGITS) return;
     if (part === parts.length) {
       if (numbers.length === count) {
         if (out.length >= limit) overflow = true;
