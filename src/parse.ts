@@ -14,6 +14,11 @@ export interface ParseOptions {
   path?: string;
   /** Skip detection and decode with this encoding. */
   encoding?: EncodingName;
+  /**
+   * Reads a PDF's text; by default in this thread. A runner over untrusted files passes one that
+   * reads where a crash cannot reach it (the CLI's child process); it rejects with a PdfError.
+   */
+  readPdf?: (bytes: Uint8Array) => Promise<PdfText>;
 }
 
 /** Decoded, Simplified text and how it was read: the `convert` command's output. */
@@ -49,7 +54,7 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
   if (bytes) {
     const kind = binaryKind(bytes);
     // --encoding names a text encoding; a PDF is read as a PDF whatever it says.
-    if (kind === 'PDF') return readPdfText(bytes, source);
+    if (kind === 'PDF') return readPdfText(bytes, source, options.readPdf);
     if (kind !== null && !options.encoding) return { text: '', source, facts: [fact('input.binary', { detail: kind ? { kind } : undefined })] };
     const decoded = decode(bytes, options.encoding);
     Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
@@ -77,11 +82,11 @@ async function finishText(text: string, source: Source, facts: Fact[]): Promise<
 }
 
 /** A PDF's text from the positions of its text runs; a scan (no text layer) or a damaged file says so. */
-async function readPdfText(bytes: Uint8Array, source: Source): Promise<ReadText> {
+async function readPdfText(bytes: Uint8Array, source: Source, readPdf?: (bytes: Uint8Array) => Promise<PdfText>): Promise<ReadText> {
   const { pdfToText, PdfError } = await import('./text/pdf/index.js');
   let pdf: PdfText;
   try {
-    pdf = await pdfToText(bytes);
+    pdf = await (readPdf ?? pdfToText)(bytes);
   } catch (error) {
     if (!(error instanceof PdfError)) throw error;
     return { text: '', source, facts: [fact('input.unreadable', { detail: { reason: error.message } })] };

@@ -13,6 +13,7 @@ import { ENCODINGS } from '../text/decode.js';
 import type { EncodingName, Report } from '../types.js';
 import { useColour } from './colour.js';
 import { tuneCompilerForLongRun } from './compiler.js';
+import { DEFAULT_LIMITS, type FileLimits } from '../run/limits.js';
 import { inputs, type Entry } from './inputs.js';
 import { runJob, type Job } from './job.js';
 import { ordered, Pool } from './pool.js';
@@ -38,6 +39,9 @@ interface Common {
   csv?: boolean;
   encoding?: EncodingName;
   color?: boolean;
+  fileTimeout?: string;
+  maxFileSize?: string;
+  maxFileMemory?: string;
 }
 
 interface Run {
@@ -52,12 +56,28 @@ function encodingOption(): Option {
   return new Option('--encoding <name>', 'decode with this encoding instead of detecting it').choices([...ENCODINGS]);
 }
 
-/** Options every reading command shares: colour, and how many threads read the files. */
+/** Options every reading command shares: colour, how many threads read the files, what one file may take. */
 function readingOptions(command: Command): Command {
   return command
     .option('--jobs <n>', 'worker threads (default: all cores once a run reaches 32 files, else 1)')
+    .option('--file-timeout <seconds>', `time one PDF may take to read (default ${DEFAULT_LIMITS.seconds})`)
+    .option('--max-file-size <MB>', `files larger than this are not read (default ${DEFAULT_LIMITS.sizeMb})`)
+    .option('--max-file-memory <MB>', `memory one PDF may take to read (default ${DEFAULT_LIMITS.memoryMb})`)
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output');
+}
+
+/** The limits asked for, each a positive number or the default. */
+function limitsOf(options: Common): FileLimits {
+  const number = (value: string | undefined, fallback: number): number => {
+    const n = Number(value);
+    return value !== undefined && Number.isFinite(n) && n > 0 ? n : fallback;
+  };
+  return {
+    seconds: number(options.fileTimeout, DEFAULT_LIMITS.seconds),
+    sizeMb: number(options.maxFileSize, DEFAULT_LIMITS.sizeMb),
+    memoryMb: number(options.maxFileMemory, DEFAULT_LIMITS.memoryMb),
+  };
 }
 
 /** Worker threads pay off from this many files on; below it one thread is faster (~25 ms a worker to start). */
@@ -77,6 +97,7 @@ const IN_FLIGHT_PER_THREAD = 32;
 async function* reports(paths: readonly string[], options: Common, run: Run, check: CheckOptions | null = null): AsyncGenerator<Result> {
   const asked = options.jobs === undefined ? null : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
   const jobs = asked ?? availableParallelism();
+  const limits = limitsOf(options);
   // Set from inside `start`: an object, so that the `finally` below sees it.
   const workers: { pool: Pool | null } = { pool: null };
   let started = 0;
@@ -87,15 +108,15 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
   };
   const start = async (entry: Entry): Promise<Result> => {
     if (++started === POOL_FROM) tuneCompilerForLongRun();
-    if (!workers.pool && jobs > 1 && (asked !== null || started >= POOL_FROM)) workers.pool = new Pool(jobs);
+    if (!workers.pool && jobs > 1 && (asked !== null || started >= POOL_FROM)) workers.pool = new Pool(jobs, limits);
     // A worker reads a file on disk itself; standard input, and any file without a pool, is read here.
     const input = workers.pool && entry.onDisk ? null : await entry.read();
     if (input && 'error' in input) {
-      cannotRead(input.path, input.error);
+      if (!input.refused) cannotRead(input.path, input.error);
       const report = unreadableReport(input.path, input.error);
       return Result.ofReport(report, check ? digestOf(report) : null);
     }
-    const job: Job = { path: entry.path, bytes: input?.bytes, encoding: options.encoding, check };
+    const job: Job = { path: entry.path, bytes: input?.bytes, encoding: options.encoding, check, limits };
     if (workers.pool) {
       const done = await workers.pool.run(job);
       if (done.unreadable !== undefined) cannotRead(entry.path, done.unreadable);
@@ -107,7 +128,7 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
   };
   let count = 0;
   try {
-    for await (const result of ordered(inputs(paths, run.io.stdin), start, jobs > 1 ? jobs * IN_FLIGHT_PER_THREAD : 1)) {
+    for await (const result of ordered(inputs(paths, run.io.stdin, limits.sizeMb * 2 ** 20), start, jobs > 1 ? jobs * IN_FLIGHT_PER_THREAD : 1)) {
       yield result;
       count++;
       if (progress) run.err.write(`\r已读 ${count} 个文件`);
@@ -180,13 +201,16 @@ async function checkCommand(paths: string[], options: CheckFlags, run: Run): Pro
 }
 
 async function convertCommand(path: string, options: Common, run: Run): Promise<number> {
-  const { value: entry } = await inputs([path], run.io.stdin).next();
+  const limits = limitsOf(options);
+  const { value: entry } = await inputs([path], run.io.stdin, limits.sizeMb * 2 ** 20).next();
   const input = await entry?.read();
   if (!input || 'error' in input) {
     run.err.write(`gov-disclose: 无法读取 ${sanitise(path)}：${input?.error ?? ''}\n`);
     return EXIT.usage;
   }
-  const read = await readText(input.bytes, { path, encoding: options.encoding });
+  // A PDF is read where it cannot take this process down, as in parse and check.
+  const readPdf = async (bytes: Uint8Array) => new (await import('../run/sandbox.js')).PdfSandbox(limits).read(bytes);
+  const read = await readText(input.bytes, { path, encoding: options.encoding, readPdf });
   if (read.text.trim() === '') {
     run.err.write(`gov-disclose: ${sanitise(path)}：${formatFact(read.facts[0] ?? fact('input.empty'))}\n`);
     return EXIT.errors;
@@ -228,6 +252,9 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
     .description('print the decoded, Simplified UTF-8 text')
     .argument('<path>', 'a report file; - reads stdin')
     .addOption(encodingOption())
+    .option('--file-timeout <seconds>', `time a PDF may take to read (default ${DEFAULT_LIMITS.seconds})`)
+    .option('--max-file-size <MB>', `a larger file is not read (default ${DEFAULT_LIMITS.sizeMb})`)
+    .option('--max-file-memory <MB>', `memory a PDF may take to read (default ${DEFAULT_LIMITS.memoryMb})`)
     .action((path: string, options: Common) => setResult(convertCommand(path, options, run)));
 
   root

@@ -1,91 +1,65 @@
-import { Worker } from 'node:worker_threads';
+import Tinypool from 'tinypool';
 import { digestOf } from '../check.js';
 import { unreadableReport } from '../parse.js';
+import { DEFAULT_LIMITS, type FileLimits } from '../run/limits.js';
 import type { Job } from './job.js';
 import { Result } from './result.js';
-import type { Done, Message, Posted } from './worker.js';
+import type { Posted } from './worker.js';
 
-interface Waiting {
-  resolve: (done: Done) => void;
-  job: Job;
-  worker: Worker;
-}
-
-/** What a file gets when the worker reading it died. */
-function failed(id: number, job: Job, error: Error): Done {
-  const report = unreadableReport(job.path, `内部错误：${error.message}`);
-  return { id, result: Result.ofReport(report, job.check ? digestOf(report) : null) };
+export interface Done {
+  result: Result;
+  /** Why the file could not be read at all. */
+  unreadable?: string;
 }
 
 /**
- * A small pool of worker threads that runs jobs and yields their results in the order the jobs
- * were given, with a bounded number in flight so that memory does not grow with the run.
- * Workers cost ~25 ms each to start: the CLI uses a pool only for large batches.
+ * A PDF gets its own time limit in its reader's child process (the sandbox); a worker is given
+ * this much longer before it is stopped, so that the reader's reason is the one a file gets.
+ */
+const WORKER_GRACE_SECONDS = 15;
+
+/** Why a worker gave no result: stopped for time, out of memory, or another failure. */
+function reasonOf(error: unknown, limits: FileLimits): string {
+  const { name, code, message } = error as { name?: string; code?: string; message?: string };
+  if (name === 'AbortError') return `超时：处理超过 ${limits.seconds + WORKER_GRACE_SECONDS} 秒`;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return `内存：处理时用了超过 ${limits.memoryMb} MB`;
+  return `内部错误：${message ?? String(error)}`;
+}
+
+/**
+ * Worker threads for a long run (tinypool): one file at a time per worker, each under a time and
+ * a heap limit. A worker that runs over, or dies in any way, is replaced, and only the file it
+ * was reading is lost: that file gets the reason. Workers cost ~25 ms each to start: the CLI
+ * uses a pool only for large batches.
  */
 export class Pool {
-  private readonly workers: Worker[];
-  /** Jobs sent to each worker and not yet answered: a job goes to the least busy. */
-  private readonly busy: number[];
-  private readonly waiting = new Map<number, Waiting>();
-  /** Jobs not yet sent, per worker. */
-  private readonly outbox: Message[][];
-  private flushing: NodeJS.Immediate | null = null;
-  private next = 0;
-  /** Set when a worker died: every later file gets this as its reason instead of hanging. */
-  private failure: Error | null = null;
+  private readonly pool: Tinypool;
 
-  constructor(size: number) {
-    this.busy = Array<number>(size).fill(0);
-    this.outbox = Array.from({ length: size }, () => []);
-    this.workers = Array.from({ length: size }, (_, index) => {
-      const worker = new Worker(new URL('./worker.js', import.meta.url));
-      worker.on('message', (results: Posted[]) => {
-        for (const { id, json, digest, unreadable } of results) {
-          this.busy[index]!--;
-          this.waiting.get(id)?.resolve({ id, result: Result.ofJson(json, digest), ...(unreadable === undefined ? {} : { unreadable }) });
-          this.waiting.delete(id);
-        }
-      });
-      // A worker that dies still owes each of its files a result.
-      worker.on('error', (error) => {
-        this.failure = error;
-        for (const [id, wait] of this.waiting) {
-          if (wait.worker !== worker) continue;
-          this.waiting.delete(id);
-          wait.resolve(failed(id, wait.job, error));
-        }
-      });
-      return worker;
+  constructor(
+    size: number,
+    private readonly limits: FileLimits = DEFAULT_LIMITS,
+  ) {
+    this.pool = new Tinypool({
+      filename: new URL('./worker.js', import.meta.url).href,
+      minThreads: size,
+      maxThreads: size,
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
     });
   }
 
-  run(job: Job): Promise<Done> {
-    const id = this.next++;
-    const index = this.busy.indexOf(Math.min(...this.busy));
-    const worker = this.workers[index]!;
-    if (this.failure) return Promise.resolve(failed(id, job, this.failure));
-    return new Promise((resolve) => {
-      this.waiting.set(id, { resolve, job, worker });
-      this.busy[index]!++;
-      this.outbox[index]!.push({ ...job, id });
-      // Jobs started in the same turn of the event loop go to each worker as one message.
-      this.flushing ??= setImmediate(() => this.flush());
-    });
-  }
-
-  private flush(): void {
-    this.flushing = null;
-    this.outbox.forEach((batch, index) => {
-      if (batch.length === 0) return;
-      // The bytes move to the worker rather than being copied.
-      const transfer = batch.flatMap(({ bytes }) => (bytes?.buffer instanceof ArrayBuffer && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : []));
-      this.workers[index]!.postMessage(batch, transfer);
-      this.outbox[index] = [];
-    });
+  async run(job: Job): Promise<Done> {
+    const signal = AbortSignal.timeout((this.limits.seconds + WORKER_GRACE_SECONDS) * 1000);
+    try {
+      const { json, digest, unreadable }: Posted = await this.pool.run(job, { signal });
+      return { result: Result.ofJson(json, digest), ...(unreadable === undefined ? {} : { unreadable }) };
+    } catch (error) {
+      const report = unreadableReport(job.path, reasonOf(error, this.limits));
+      return { result: Result.ofReport(report, job.check ? digestOf(report) : null) };
+    }
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await this.pool.destroy();
   }
 }
 

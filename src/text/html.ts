@@ -18,6 +18,11 @@ const BLOCKS = new Set([
 /** Spans beyond these are typing errors in the page, not tables of that size. */
 const MAX_ROWSPAN = 200;
 const MAX_COLSPAN = 50;
+/**
+ * Slots one table's spans may fill: a report's largest table has about a thousand. Past it the
+ * page is no report table (or a hostile one), and further cells stand in one slot each.
+ */
+const MAX_SLOTS = 100_000;
 
 type Node = Dom.ChildNode | Dom.Document;
 
@@ -83,6 +88,7 @@ const ACROSS = null;
 function tableLines(table: Dom.Element): string[] {
   const grid: (string | null)[][] = [];
   const rows = rowsOf(table);
+  let slots = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = (grid[r] ??= []);
     let col = 0;
@@ -90,8 +96,11 @@ function tableLines(table: Dom.Element): string[] {
       if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
       while (row[col] !== undefined) col++;
       const text = squeeze(cellText(cell)).trim();
-      const down = span(cell, 'rowspan', MAX_ROWSPAN);
-      const across = span(cell, 'colspan', MAX_COLSPAN);
+      // A cell merged down reaches no further than the table's last row, as browsers draw it.
+      let down = Math.min(span(cell, 'rowspan', MAX_ROWSPAN), rows.length - r);
+      let across = span(cell, 'colspan', MAX_COLSPAN);
+      if (slots + down * across > MAX_SLOTS) down = across = 1;
+      slots += down * across;
       for (let dr = 0; dr < down; dr++) {
         const target = (grid[r + dr] ??= []);
         for (let dc = 0; dc < across; dc++) target[col + dc] = dc > 0 ? ACROSS : dr === 0 ? text : '';

@@ -1,0 +1,28 @@
+/**
+ * The child process that reads PDFs for a run (see sandbox.ts): whatever a file does to pdfjs
+ * here (abort V8, exhaust memory, leave a rejection unhandled) ends this process only.
+ */
+import { pdfToText, PdfError } from '../text/pdf/index.js';
+
+export interface SandboxRequest {
+  id: number;
+  bytes: Uint8Array;
+}
+
+export type SandboxReply = { id: number; text: string; pages: number } | { id: number; error: string };
+
+const send = (reply: SandboxReply): void => {
+  process.send?.(reply);
+};
+
+process.on('message', async ({ id, bytes }: SandboxRequest) => {
+  try {
+    send({ id, ...(await pdfToText(bytes)) });
+  } catch (error) {
+    send({ id, error: error instanceof PdfError ? error.message : 'PDF 文件已损坏（读取时出错）' });
+  }
+});
+// A rejection pdfjs leaves behind belongs to the file being read: the parent hears of it as this process's end.
+process.on('unhandledRejection', () => process.exit(70));
+// The run is over (or the parent died): nothing is left to read.
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,113 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { PdfText } from '../text/pdf/index.js';
+import { PdfError } from '../text/pdf/load.js';
+import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
+import type { SandboxReply } from './sandbox-child.js';
+
+/** How often the child's memory is looked at while it reads. */
+const WATCH_MS = 100;
+const PAGE_BYTES = 4096;
+
+/** The child's resident memory in MB, where the system tells (Linux); elsewhere the heap limit and the time limit still hold. */
+function residentMb(pid: number): number | null {
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return (pages * PAGE_BYTES) / 2 ** 20;
+  } catch {
+    return null;
+  }
+}
+
+interface Reading {
+  id: number;
+  bytes: Uint8Array;
+  resolve: (text: PdfText) => void;
+  reject: (error: PdfError) => void;
+}
+
+/**
+ * Reads PDFs in a child process, one file at a time, under a time and a memory limit. A file
+ * that runs over either, or that makes the child die in any way, costs that file only: it gets
+ * the reason (超时, 内存, 文件损坏) and the next file gets a new child. The child is forked on
+ * the first PDF, and does not keep the run alive while it waits.
+ */
+export class PdfSandbox {
+  private child: ChildProcess | null = null;
+  private readonly queue: Reading[] = [];
+  private current: { reading: Reading; timer: NodeJS.Timeout; watch: NodeJS.Timeout; killedFor: string | null } | null = null;
+  private next = 0;
+
+  constructor(private readonly limits: FileLimits = DEFAULT_LIMITS) {}
+
+  read = (bytes: Uint8Array): Promise<PdfText> =>
+    new Promise((resolve, reject) => {
+      this.queue.push({ id: this.next++, bytes, resolve, reject });
+      this.pump();
+    });
+
+  private spawn(): ChildProcess {
+    const child = fork(new URL('./sandbox-child.js', import.meta.url), [], {
+      serialization: 'advanced',
+      // The heap bound is the child's own launch setting; V8's report of running out goes nowhere.
+      execArgv: [`--max-old-space-size=${this.limits.memoryMb}`],
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
+    child.on('message', (reply: SandboxReply) => this.answer(reply));
+    child.on('exit', () => this.died(child));
+    // A failure to start is an exit too; the reading in hand gets the reason.
+    child.on('error', () => undefined);
+    return child;
+  }
+
+  private pump(): void {
+    if (this.current || this.queue.length === 0) return;
+    const reading = this.queue.shift()!;
+    this.child ??= this.spawn();
+    const child = this.child;
+    child.ref();
+    child.channel?.ref();
+    const kill = (reason: string) => () => {
+      if (this.current) this.current.killedFor = reason;
+      child.kill('SIGKILL');
+    };
+    const timer = setTimeout(kill(`超时：读取超过 ${this.limits.seconds} 秒`), this.limits.seconds * 1000);
+    const watch = setInterval(() => {
+      const mb = child.pid === undefined ? null : residentMb(child.pid);
+      if (mb !== null && mb > this.limits.memoryMb) kill(`内存：读取时用了超过 ${this.limits.memoryMb} MB`)();
+    }, WATCH_MS);
+    this.current = { reading, timer, watch, killedFor: null };
+    child.send({ id: reading.id, bytes: reading.bytes });
+  }
+
+  private finish(): Reading | null {
+    if (!this.current) return null;
+    const { reading, timer, watch } = this.current;
+    clearTimeout(timer);
+    clearInterval(watch);
+    this.current = null;
+    return reading;
+  }
+
+  private answer(reply: SandboxReply): void {
+    if (this.current?.reading.id !== reply.id) return;
+    const reading = this.finish()!;
+    if ('error' in reply) reading.reject(new PdfError(reply.error));
+    else reading.resolve({ text: reply.text, pages: reply.pages });
+    // Idle, the child does not keep the run from ending.
+    if (this.queue.length === 0) {
+      this.child?.unref();
+      this.child?.channel?.unref();
+    }
+    this.pump();
+  }
+
+  private died(child: ChildProcess): void {
+    if (this.child !== child) return;
+    this.child = null;
+    const killedFor = this.current?.killedFor ?? null;
+    const reading = this.finish();
+    reading?.reject(new PdfError(killedFor ?? 'PDF 文件已损坏（读取它的进程中止）'));
+    this.pump();
+  }
+}
