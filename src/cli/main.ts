@@ -270,7 +270,15 @@ export async function main(io: Io): Promise<number> {
   let result: Promise<number> = Promise.resolve(EXIT.ok);
   try {
     await program(run, (p) => (result = p)).parseAsync([...io.argv], { from: 'user' });
-    return await result;
+    const status = await result;
+    await run.out.flushed();
+    // Output that could not be written is no result: a script must not take a cut file for one.
+    const failure = run.out.failure;
+    if (failure) {
+      run.err.write(`gov-disclose: 无法写出结果：${failure.code === 'ENOSPC' ? '磁盘已满' : sanitise(failure.message)}\n`);
+      return EXIT.usage;
+    }
+    return status;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     run.err.write(`gov-disclose: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,22 +1,39 @@
 import type { Writable } from 'node:stream';
 
 /**
- * Writes to a stream and stops quietly once the reader has gone (`… | head`): EPIPE is the
- * reader's choice, not an error of ours.
+ * Writes to a stream and stops once it cannot: quietly when the reader has gone (`… | head`:
+ * EPIPE is the reader's choice, not an error of ours); with the failure kept when the output
+ * itself failed (a full disk), so that the run can say so and end with its own status.
  */
 export class Output {
-  /** True once the reader has gone: there is no point reading more files. */
+  /** True once nothing more can be written: there is no point reading more files. */
   closed = false;
+  /** Why writing failed, when it was not the reader going away. */
+  failure: NodeJS.ErrnoException | null = null;
 
   constructor(private readonly stream: Writable) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-      this.closed = true;
-    });
+    stream.on('error', (error: NodeJS.ErrnoException) => this.fail(error));
+  }
+
+  private fail(error: NodeJS.ErrnoException): void {
+    this.closed = true;
+    if (error.code !== 'EPIPE') this.failure ??= error;
   }
 
   write(text: string): void {
-    if (!this.closed && text !== '') this.stream.write(text);
+    if (this.closed || text === '') return;
+    try {
+      this.stream.write(text);
+    } catch (error) {
+      // A file or device written synchronously throws rather than emitting 'error'.
+      this.fail(error as NodeJS.ErrnoException);
+    }
+  }
+
+  /** Resolves once what was written has gone out or failed: a failure shows only then. */
+  flushed(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve) => this.stream.write('', () => setImmediate(resolve)));
   }
 
   get isTTY(): boolean {

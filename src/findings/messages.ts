@@ -78,7 +78,10 @@ const MESSAGES: Record<string, Formatter> = {
     d['series']
       ? `${where(f)}的数字在原文中粘连，已按相邻年度报告的历年累计（上年累计 + 本年 = 本年累计）拆分还原；这些数是推算拆分的，不是原文分隔好的。`
       : `${where(f)}的数字在原文中粘连，已还原 ${d['rows']} 行（按表格应满足的等式，或只有一种拆法）；这些数是推算拆分的，不是原文分隔好的。`,
-  'structure.ambiguousCells': (f, d) => `${where(f)}的数字「${d['digits']}」有 ${d['ways']} 种拆法同样说得通，无法确定，未采用。`,
+  'structure.ambiguousCells': (f, d) =>
+    d['ways'] === undefined
+      ? `${where(f)}的数字「${d['digits']}」拆法太多，无法确定，未采用。`
+      : `${where(f)}的数字「${d['digits']}」有 ${d['ways']} 种拆法同样说得通，无法确定，未采用。`,
   'structure.unknownFormat': () => '不像政府信息公开工作年度报告：没有统计表，也没有相关文字。',
   'input.empty': () => '文件是空的。',
   'input.binary': (_f, d) => `文件不是文本${d['kind'] ? `（${d['kind']}）` : ''}，无法读取。`,

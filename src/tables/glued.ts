@@ -148,10 +148,12 @@ export function recoverReviews(text: string): Recovered<ReviewsTable> {
     .map((s) => s.run)
     .find((r) => r.replace(/\D/g, '').length >= cells);
   if (!run) return { table: null, facts: [] };
-  const fitting = (segmentations(run, cells, ROW_LIMIT) ?? []).filter((v) =>
-    REVIEW_GROUPS.every((_, g) => sum(v.slice(g * 5, g * 5 + 4)) === v[g * 5 + 4]),
-  );
-  if (fitting.length !== 1) return { table: null, facts: [fact('structure.ambiguousCells', { table: 'reviews', detail: { digits: run, ways: fitting.length } })] };
+  const splits = segmentations(run, cells, ROW_LIMIT);
+  const fitting = (splits ?? []).filter((v) => REVIEW_GROUPS.every((_, g) => sum(v.slice(g * 5, g * 5 + 4)) === v[g * 5 + 4]));
+  // Too many splits to search says no more than that; none that adds up, that the digits do not fit.
+  if (splits === null) return { table: null, facts: [fact('structure.ambiguousCells', { table: 'reviews', detail: { digits: run } })] };
+  if (fitting.length === 0) return { table: null, facts: [fact('structure.cellUnreadable', { table: 'reviews', detail: { digits: run } })] };
+  if (fitting.length > 1) return { table: null, facts: [fact('structure.ambiguousCells', { table: 'reviews', detail: { digits: run, ways: fitting.length } })] };
   const values = fitting[0]!;
   const table = Object.fromEntries(
     REVIEW_GROUPS.map((g, i) => [g.key, Object.fromEntries(REVIEW_FIELDS.map((f, j) => [f.key, values[i * 5 + j]!]))]),
