@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, extractProse, numberWordsAsDigits } from '../src/prose/extract.js';
+import { checkProse } from '../src/rules/engine.js';
 
 /** What numberWordsAsDigits does, as the single pattern it replaced (slower: tried at every character). */
 const NUMBER_WORDS = /([零〇一二两三四五六七八九十百千]+)(?=件|人次|条)|([〇零一二三四五六七八九]{4})(?=年)/g;
@@ -55,5 +56,19 @@ describe('prose figures', () => {
   it('keeps the phrase each figure came from', () => {
     const [figure] = extractProse('本年度未收到过政府信息公开的申请。');
     expect(figure).toEqual({ key: 'requests.received', value: 0, unit: '件', text: '未收到过政府信息公开的申请' });
+  });
+
+  it('reads a long 其中 list and a clause of a hundred thousand digits in one pass each', { timeout: 20_000 }, () => {
+    // Each once took minutes: every part filtered the whole list, and a lazy label backtracked over every digit.
+    const list = extractProse(`全年受理申请5件，其中${'1件，'.repeat(20_000)}。`);
+    expect(list.filter((f) => f.key.startsWith('requests.received.part'))).toHaveLength(20_000);
+    expect(checkProse(list, { active: null, requests: null, reviews: null, legacy: null }).map((f) => [f.rule, f.left, f.right])).toEqual([['prose.breakdown', 5, 20_000]]);
+    expect(extractProse(`全年受理申请5件，其中${'1'.repeat(100_000)}x。`).map((f) => f.key)).toEqual(['requests.received']);
+    // The part read from its end is the one the pattern read: label, the digits before the unit, the unit.
+    expect(extractProse('全年受理申请12件，其中当面申请 9 件，网上申请3人次。').map((f) => [f.key, f.value, f.unit])).toEqual([
+      ['requests.received', 12, '件'],
+      ['requests.received.inPerson', 9, '件'],
+      ['requests.received.online', 3, '人次'],
+    ]);
   });
 });

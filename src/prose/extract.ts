@@ -70,7 +70,22 @@ const KINDS: Record<string, readonly [RegExp, string][]> = {
   'litigation.total': [[/维持|驳回/, 'maintained'], [/纠错|纠正/, 'corrected'], [/其他/, 'other'], [/未审结|未结/, 'pending']],
 };
 
-const ITEM = new RegExp(`^([\\s\\S]*?)(\\d+)\\s*${UNIT}$`);
+const UNIT_AT_END = new RegExp(`${UNIT}$`);
+
+/**
+ * A part of a breakdown, `<label><number><unit>` (当面申请909件): read from its end, so that a
+ * clause of a hundred thousand digits costs one pass (a pattern with a lazy label backtracked
+ * over every digit from every position).
+ */
+function item(text: string): { label: string; value: number; unit: string } | null {
+  const unit = UNIT_AT_END.exec(text)?.[1];
+  if (unit === undefined) return null;
+  let end = text.length - unit.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) >= 0x30 && text.charCodeAt(start - 1) <= 0x39) start--;
+  return start === end ? null : { label: text.slice(0, start), value: Number(text.slice(start, end)), unit };
+}
 const NEXT_STATEMENT = /^(?:共|另|此外|同时|其余|全年|累计|结转|办理|办结)/;
 const PERCENT = /占[^，,；;。\d]{0,6}?(\d+(?:\.\d+)?)%/;
 
@@ -90,6 +105,7 @@ function breakdown(total: string, rest: string): ProseFigure[] {
   if (!match) return [];
   const figures: ProseFigure[] = [];
   let last: ProseFigure | null = null;
+  let parts = 0;
   const clauses = rest.slice(match[0].length).split(/[，,；;]/);
   for (const clause of clauses) {
     const text = clause.trim();
@@ -101,13 +117,12 @@ function breakdown(total: string, rest: string): ProseFigure[] {
       figures.push({ key: `${last.key}.percent`, value: Number(percent[1]), unit: '%', text: `${last.text}，${text}` });
       continue;
     }
-    const item = ITEM.exec(text);
-    if (!item) {
+    const part = item(text);
+    if (!part) {
       last = null;
       continue;
     }
-    const parts = figures.filter((f) => f.unit !== '%').length;
-    last = { key: kindOf(total, item[1]!, parts), value: Number(item[2]), unit: item[3]!, text };
+    last = { key: kindOf(total, part.label, parts++), value: part.value, unit: part.unit, text };
     figures.push(last);
   }
   return figures;

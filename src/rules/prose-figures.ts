@@ -9,14 +9,23 @@ export interface Breakdown {
   percents: Map<string, ProseFigure>;
 }
 
+/** A figure's key up to its last part: the prefix its siblings share (requests.received.inPerson → requests.received.). */
+const parentPrefix = (key: string): string => key.slice(0, key.lastIndexOf('.') + 1);
+
+/** Each stated total with its parts: the figures whose key is the total's part key plus one word. */
 export function breakdowns(prose: readonly ProseFigure[]): Breakdown[] {
   const byKey = new Map(prose.map((f) => [f.key, f]));
-  return prose
-    .filter((total) => !total.key.endsWith('.percent'))
+  const figures = prose.filter((f) => !f.key.endsWith('.percent'));
+  // Grouped once: filtering every figure per figure made a long list quadratic.
+  const siblings = new Map<string, ProseFigure[]>();
+  for (const f of figures) {
+    const prefix = parentPrefix(f.key);
+    if (!siblings.has(prefix)) siblings.set(prefix, []);
+    siblings.get(prefix)!.push(f);
+  }
+  return figures
     .map((total) => {
-      const prefix = partKey(total.key, '');
-      const depth = prefix.split('.').length;
-      const parts = prose.filter((f) => f !== total && f.key.startsWith(prefix) && !f.key.endsWith('.percent') && f.key.split('.').length === depth);
+      const parts = (siblings.get(partKey(total.key, '')) ?? []).filter((f) => f !== total);
       const percents = new Map(parts.flatMap((p) => (byKey.has(`${p.key}.percent`) ? [[p.key, byKey.get(`${p.key}.percent`)!] as const] : [])));
       return { total, parts, percents };
     })
