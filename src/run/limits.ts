@@ -8,4 +8,4 @@ export interface FileLimits {
   memoryMb: number;
 }
 
-export const DEFAULT_LIMITS: FileLimits = { sizeMb: 200, seconds: 60, memoryMb: 2048 };
+export const DEFAULT_LIMITS: FileLimits = { sizeMb: 200, seconds: 30, memoryMb: 2048 };
