@@ -62,6 +62,7 @@ const schema = {
     source: object({
       path: { type: 'string' },
       bytes: { type: 'integer', minimum: 0 },
+      format: nullable({ enum: ['text', 'html', 'pdf', 'docx', 'doc'], description: '读取它的方式：文本、网页、PDF、Word（.docx 或 .doc/.wps）' }),
       encoding: nullable({ enum: [...ENCODINGS] }),
       bom: { type: 'boolean' },
       script: nullable({ enum: ['simplified', 'traditional'] }),

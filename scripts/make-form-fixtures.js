@@ -1,7 +1,8 @@
 // Regenerates the fixtures made the way agencies make their reports: the official 2021 form
-// (fixtures/form/official-2021.docx) filled in by scripts/official-form.js and exported to PDF
-// by LibreOffice, as Word or WPS would export it. Needs LibreOffice (`soffice`) and a CJK font
-// (Debian: libreoffice-writer-nogui fonts-wqy-zenhei); the PDFs are committed, so tests do not.
+// (fixtures/form/official-2021.docx) filled in by scripts/official-form.js and saved as the
+// agency publishes it: the .docx itself, the PDF exported from it and a Word 97 .doc, both by
+// LibreOffice, as Word or WPS would export them. Needs LibreOffice (`soffice`) and a CJK font
+// (Debian: libreoffice-writer-nogui fonts-wqy-zenhei); the files are committed, so tests do not.
 // Run after `npm run build`: node scripts/make-form-fixtures.js
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,13 +26,13 @@ function overview(m, paragraphs) {
   return lines;
 }
 
-/** Writes each `.docx` into a scratch folder and exports them all to PDF in one LibreOffice run. */
-async function exportPdfs(documents) {
+/** Writes each `.docx` into a scratch folder and exports them all to `format` in one LibreOffice run. */
+function exported(documents, format) {
   const scratch = mkdtempSync(join(tmpdir(), 'form-fixtures-'));
   try {
     for (const [name, bytes] of documents) writeFileSync(join(scratch, `${name}.docx`), bytes);
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', scratch, ...documents.map(([name]) => join(scratch, `${name}.docx`))], { stdio: 'ignore' });
-    return new Map(documents.map(([name]) => [name, readFileSync(join(scratch, `${name}.pdf`))]));
+    execFileSync('soffice', ['--headless', '--convert-to', format, '--outdir', scratch, ...documents.map(([name]) => join(scratch, `${name}.docx`))], { stdio: 'ignore' });
+    return new Map(documents.map(([name]) => [name, readFileSync(join(scratch, `${name}.${format}`))]));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -78,9 +79,9 @@ for (const injection of INJECTIONS.filter((i) => !i.layout)) {
   expectations.push([`check/${name}`, expectedFindings(injection)]);
 }
 
-const pdfs = await exportPdfs(documents);
+const saved = { docx: new Map(documents), pdf: exported(documents, 'pdf'), doc: exported(documents, 'doc') };
 for (const [path, expected] of expectations) {
   const name = path.split('/')[1];
-  writeFileSync(new URL(`${path}.pdf`, ROOT), pdfs.get(name));
+  for (const [format, files] of Object.entries(saved)) writeFileSync(new URL(`${path}.${format}`, ROOT), files.get(name));
   writeFileSync(new URL(`${path}.expected.json`, ROOT), expected);
 }

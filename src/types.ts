@@ -11,6 +11,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Source {
   path: string;
   bytes: number;
+  /** Which reader read it: plain text, a web page, a PDF, a Word file (.docx, or .doc/.wps); null when it was not read. */
+  format: 'text' | 'html' | 'pdf' | 'docx' | 'doc' | null;
   encoding: EncodingName | null;
   bom: boolean;
   script: Script | null;

@@ -11,7 +11,7 @@ export const hasCorpus = existsSync(CORPUS);
 /** Report files of a fixture folder (each beside its `.expected.json`). */
 export function fixtureFiles(dir: string): string[] {
   return readdirSync(`${FIXTURES}${dir}`)
-    .filter((f) => /\.(?:txt|html|pdf)$/.test(f))
+    .filter((f) => /\.(?:txt|html|pdf|docx|doc)$/.test(f))
     .sort();
 }
 

@@ -1,9 +1,9 @@
 import { checkReport, digestOf, type CheckOptions, type Digest } from '../check.js';
 import { parseReport, unreadableReport } from '../parse.js';
-import type { PdfText } from '../text/pdf/index.js';
+import type { BinaryFormat, DocumentText } from '../text/binary.js';
 import type { EncodingName, Report } from '../types.js';
 import { DEFAULT_LIMITS, type FileLimits } from '../run/limits.js';
-import type { PdfSandbox } from '../run/sandbox.js';
+import type { DocumentSandbox } from '../run/sandbox.js';
 import { readInput } from './inputs.js';
 
 /** One file's work, on the main thread or in a worker: parse it, and for `check` its own identities. */
@@ -27,14 +27,15 @@ export interface JobResult {
 }
 
 /**
- * This thread's PDF reader: a child process, so that no PDF can take the run down (one per
- * limits asked for). Loaded with the first PDF: a run of text files pays nothing for it.
+ * This thread's reader of PDFs and Word files: a child process, so that no such file can take
+ * the run down (one per limits asked for). Loaded with the first of them: a run of text files
+ * pays nothing for it.
  */
-let sandbox: { limits: string; reader: PdfSandbox } | null = null;
-async function readPdfInSandbox(bytes: Uint8Array, limits: FileLimits | undefined): Promise<PdfText> {
+let sandbox: { limits: string; reader: DocumentSandbox } | null = null;
+async function readInSandbox(format: BinaryFormat, bytes: Uint8Array, limits: FileLimits | undefined): Promise<DocumentText> {
   const key = JSON.stringify(limits ?? null);
-  if (sandbox?.limits !== key) sandbox = { limits: key, reader: new (await import('../run/sandbox.js')).PdfSandbox(limits) };
-  return sandbox.reader.read(bytes);
+  if (sandbox?.limits !== key) sandbox = { limits: key, reader: new (await import('../run/sandbox.js')).DocumentSandbox(limits) };
+  return sandbox.reader.read(format, bytes);
 }
 
 /** A bug of ours on one file must not cost the other files their results. */
@@ -43,7 +44,7 @@ export async function runJob(job: Job): Promise<JobResult> {
   const input = job.bytes ? { path: job.path, bytes: job.bytes } : readInput(job.path, (job.limits ?? DEFAULT_LIMITS).sizeMb * 2 ** 20);
   if ('error' in input) return done(unreadableReport(job.path, input.error), input.refused ? undefined : input.error);
   try {
-    const report = await parseReport(input.bytes, { path: job.path, encoding: job.encoding, readPdf: (bytes) => readPdfInSandbox(bytes, job.limits) });
+    const report = await parseReport(input.bytes, { path: job.path, encoding: job.encoding, readDocument: (format, bytes) => readInSandbox(format, bytes, job.limits) });
     return done(job.check ? checkReport(report, job.check) : report);
   } catch (error) {
     return done(unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`));

@@ -208,9 +208,9 @@ async function convertCommand(path: string, options: Common, run: Run): Promise<
     run.err.write(`gov-disclose: 无法读取 ${sanitise(path)}：${input?.error ?? ''}\n`);
     return EXIT.usage;
   }
-  // A PDF is read where it cannot take this process down, as in parse and check.
-  const readPdf = async (bytes: Uint8Array) => new (await import('../run/sandbox.js')).PdfSandbox(limits).read(bytes);
-  const read = await readText(input.bytes, { path, encoding: options.encoding, readPdf });
+  // A PDF or Word file is read where it cannot take this process down, as in parse and check.
+  const sandbox = async () => new (await import('../run/sandbox.js')).DocumentSandbox(limits);
+  const read = await readText(input.bytes, { path, encoding: options.encoding, readDocument: async (format, bytes) => (await sandbox()).read(format, bytes) });
   if (read.text.trim() === '') {
     run.err.write(`gov-disclose: ${sanitise(path)}：${formatFact(read.facts[0] ?? fact('input.empty'))}\n`);
     return EXIT.errors;

@@ -1,11 +1,13 @@
 /**
- * The child process that reads PDFs for a run (see sandbox.ts): whatever a file does to pdfjs
- * here (abort V8, exhaust memory, leave a rejection unhandled) ends this process only.
+ * The child process that reads PDFs and Word files for a run (see sandbox.ts): whatever a file
+ * does to its reader here (abort V8, exhaust memory, leave a rejection unhandled) ends this
+ * process only.
  */
-import { pdfToText, PdfError } from '../text/pdf/index.js';
+import { DocumentError, readDocument, type BinaryFormat } from '../text/binary.js';
 
 export interface SandboxRequest {
   id: number;
+  format: BinaryFormat;
   bytes: Uint8Array;
 }
 
@@ -15,11 +17,11 @@ const send = (reply: SandboxReply): void => {
   process.send?.(reply);
 };
 
-process.on('message', async ({ id, bytes }: SandboxRequest) => {
+process.on('message', async ({ id, format, bytes }: SandboxRequest) => {
   try {
-    send({ id, ...(await pdfToText(bytes)) });
+    send({ id, ...(await readDocument(format, bytes)) });
   } catch (error) {
-    send({ id, error: error instanceof PdfError ? error.message : 'PDF 文件已损坏（读取时出错）' });
+    send({ id, error: error instanceof DocumentError ? error.message : '文件已损坏（读取时出错）' });
   }
 });
 // A rejection pdfjs leaves behind belongs to the file being read: the parent hears of it as this process's end.

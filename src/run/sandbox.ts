@@ -1,7 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { PdfText } from '../text/pdf/index.js';
-import { PdfError } from '../text/pdf/load.js';
+import { DocumentError, type BinaryFormat, type DocumentText } from '../text/binary.js';
 import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
 import type { SandboxReply } from './sandbox-child.js';
 
@@ -21,18 +20,19 @@ function residentMb(pid: number): number | null {
 
 interface Reading {
   id: number;
+  format: BinaryFormat;
   bytes: Uint8Array;
-  resolve: (text: PdfText) => void;
-  reject: (error: PdfError) => void;
+  resolve: (text: DocumentText) => void;
+  reject: (error: DocumentError) => void;
 }
 
 /**
- * Reads PDFs in a child process, one file at a time, under a time and a memory limit. A file
+ * Reads PDFs and Word files in a child process, one file at a time, under a time and a memory limit. A file
  * that runs over either, or that makes the child die in any way, costs that file only: it gets
  * the reason (超时, 内存, 文件损坏) and the next file gets a new child. The child is forked on
- * the first PDF, and does not keep the run alive while it waits.
+ * the first such file, and does not keep the run alive while it waits.
  */
-export class PdfSandbox {
+export class DocumentSandbox {
   private child: ChildProcess | null = null;
   private readonly queue: Reading[] = [];
   private current: { reading: Reading; timer: NodeJS.Timeout; watch: NodeJS.Timeout; killedFor: string | null } | null = null;
@@ -40,9 +40,9 @@ export class PdfSandbox {
 
   constructor(private readonly limits: FileLimits = DEFAULT_LIMITS) {}
 
-  read = (bytes: Uint8Array): Promise<PdfText> =>
+  read = (format: BinaryFormat, bytes: Uint8Array): Promise<DocumentText> =>
     new Promise((resolve, reject) => {
-      this.queue.push({ id: this.next++, bytes, resolve, reject });
+      this.queue.push({ id: this.next++, format, bytes, resolve, reject });
       this.pump();
     });
 
@@ -77,7 +77,7 @@ export class PdfSandbox {
       if (mb !== null && mb > this.limits.memoryMb) kill(`内存：读取时用了超过 ${this.limits.memoryMb} MB`)();
     }, WATCH_MS);
     this.current = { reading, timer, watch, killedFor: null };
-    child.send({ id: reading.id, bytes: reading.bytes });
+    child.send({ id: reading.id, format: reading.format, bytes: reading.bytes });
   }
 
   private finish(): Reading | null {
@@ -92,7 +92,7 @@ export class PdfSandbox {
   private answer(reply: SandboxReply): void {
     if (this.current?.reading.id !== reply.id) return;
     const reading = this.finish()!;
-    if ('error' in reply) reading.reject(new PdfError(reply.error));
+    if ('error' in reply) reading.reject(new DocumentError(reply.error));
     else reading.resolve({ text: reply.text, pages: reply.pages });
     // Idle, the child does not keep the run from ending.
     if (this.queue.length === 0) {
@@ -107,7 +107,7 @@ export class PdfSandbox {
     this.child = null;
     const killedFor = this.current?.killedFor ?? null;
     const reading = this.finish();
-    reading?.reject(new PdfError(killedFor ?? 'PDF 文件已损坏（读取它的进程中止）'));
+    reading?.reject(new DocumentError(killedFor ?? `${reading.format === 'pdf' ? 'PDF' : 'Word'} 文件已损坏（读取它的进程中止）`));
     this.pump();
   }
 }
