@@ -105,6 +105,7 @@ const schema = {
         files: { type: 'integer', minimum: 0 },
         clean: { type: 'integer', minimum: 0, description: '读出了统计表或正文数字且没有错误的文件' },
         withErrors: { type: 'integer', minimum: 0 },
+        blank: { type: 'integer', minimum: 0, description: '找到统计表但表中没有数字（未填写的空表）、无可核对的文件' },
         unread: { type: 'integer', minimum: 0, description: '既无统计表也无正文数字可读的文件' },
         errors: { type: 'integer', minimum: 0 },
         warnings: { type: 'integer', minimum: 0 },

@@ -11,10 +11,12 @@ export interface CheckOptions {
 
 export interface Summary {
   files: number;
-  /** Files with tables or stated figures and not a single error: the reports that add up. */
+  /** Files with numbers in their tables or text and not a single error: the reports that add up. */
   clean: number;
   /** Files with at least one error. */
   withErrors: number;
+  /** Files whose tables were found but hold no number (the blank form, 未填写): nothing to check. */
+  blank: number;
   /** Files from which neither a table nor a stated figure could be read (so nothing was checked). */
   unread: number;
   errors: number;
@@ -52,7 +54,7 @@ export function checkAcross(reports: readonly Report[]): Report[] {
 }
 
 function emptySummary(): Summary {
-  return { files: 0, clean: 0, withErrors: 0, unread: 0, errors: 0, warnings: 0 };
+  return { files: 0, clean: 0, withErrors: 0, blank: 0, unread: 0, errors: 0, warnings: 0 };
 }
 
 /**
@@ -64,8 +66,19 @@ export interface Digest {
   errors: number;
   warnings: number;
   findings: number;
-  /** It has tables or stated figures: something was checked. */
+  /** A number was read from its tables or its text: something was checked. */
   hasData: boolean;
+  /** A table of the report was found, numbers or not. */
+  hasTables: boolean;
+}
+
+const TABLE_FOUND = new Set(['structure.tableEmpty']);
+
+/** Whether any cell of any table holds a number. */
+function hasNumber(tables: Report['tables']): boolean {
+  const cells = (value: unknown): boolean =>
+    typeof value === 'number' || (Array.isArray(value) ? value.some(cells) : typeof value === 'object' && value !== null && Object.values(value).some(cells));
+  return Object.values(tables).some((table) => table !== null && cells(table));
 }
 
 export function digestOf(report: Report): Digest {
@@ -75,16 +88,18 @@ export function digestOf(report: Report): Digest {
     warnings: report.findings.filter((f) => f.severity === 'warning').length,
     findings: report.findings.length,
     // A report with only figures in its text has been checked too, as far as its sentences go.
-    hasData: Object.values(report.tables).some((t) => t !== null) || report.prose.length > 0,
+    hasData: hasNumber(report.tables) || report.prose.length > 0,
+    hasTables: Object.values(report.tables).some((t) => t !== null) || report.findings.some((f) => TABLE_FOUND.has(f.rule)),
   };
 }
 
 /** Adds one checked report to a running summary: the counts of SPEC §5's summary line. */
-function tally(summary: Summary, { errors, warnings, hasData }: Digest): void {
+function tally(summary: Summary, { errors, warnings, hasData, hasTables }: Digest): void {
   summary.files++;
   if (hasData && errors === 0) summary.clean++;
   if (errors > 0) summary.withErrors++;
-  if (!hasData) summary.unread++;
+  if (!hasData && hasTables) summary.blank++;
+  if (!hasData && !hasTables) summary.unread++;
   summary.errors += errors;
   summary.warnings += warnings;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // The built CLI, as users run it: its worker threads load compiled files.
 import { runJob } from '../dist/cli/job.js';
 import { main } from '../dist/cli/main.js';
-import { checkSchemaErrors, FIXTURES, reportSchemaErrors, ROOT } from './helpers.js';
+import { checkSchemaErrors, FIXTURES, fixtureFiles, reportSchemaErrors, ROOT, stem } from './helpers.js';
 
 interface Ran {
   code: number;
@@ -103,15 +103,15 @@ describe('cli', () => {
     expect(bad.stdout).toContain('1290→1288');
   });
 
-  it('check --json validates and counts; --ndjson gives one line per file', async () => {
+  it('check --json validates and counts; --ndjson gives one line per file', { timeout: 60_000 }, async () => {
     const json = await run(['check', `${FIXTURES}check`, '--json']);
     expect(json.code).toBe(1);
     const result = JSON.parse(json.stdout);
     expect(checkSchemaErrors(result)).toBe('');
-    const expected = readdirSync(`${FIXTURES}check`).filter((f) => f.endsWith('.expected.json'));
-    const withErrors = expected.filter((f) => JSON.parse(readFileSync(`${FIXTURES}check/${f}`, 'utf8')).findings.length > 0).length;
-    // Each fixture with its expectation, and the two years of the carry-over pair.
-    const count = expected.length + 2;
+    // Each fixture (a report as text, or as PDF, .docx and .doc beside one expectation), and the two years of the carry-over pair.
+    const files = fixtureFiles('check');
+    const withErrors = files.filter((f) => JSON.parse(readFileSync(`${FIXTURES}check/${stem(f)}.expected.json`, 'utf8')).findings.length > 0).length;
+    const count = files.length + 2;
     expect(result.summary).toMatchObject({ files: count, withErrors });
     const ndjson = await run(['check', `${FIXTURES}check`, '--ndjson']);
     expect(ndjson.stdout.trim().split('\n')).toHaveLength(count);

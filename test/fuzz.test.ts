@@ -11,7 +11,7 @@ import { reportSchemaErrors, ROOT } from './helpers.js';
 const CASES = Number(process.env.FUZZ_CASES ?? 240);
 const SEED = Number(process.env.FUZZ_SEED ?? 1);
 
-describe('fuzz: mutated PDFs, web pages and text', () => {
+describe('fuzz: mutated PDFs, Word files, web pages and text', () => {
   it(`${CASES} mutants (seed ${SEED}): one valid result each, no process exit, no stack trace`, { timeout: 600_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'gov-disclose-fuzz-'));
     const names: string[] = makeMutants(dir, CASES, SEED);

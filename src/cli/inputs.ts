@@ -20,8 +20,12 @@ export interface Entry {
   read(): Promise<Input>;
 }
 
-/** Files a directory walk takes; a file named on the command line is always read. */
-const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.htm', '.html', '.pdf', '']);
+/**
+ * Files a directory walk takes; a file named on the command line is always read. Formats that
+ * are not read (spreadsheets, OFD, images) are taken too, so that each gets a finding that names
+ * it rather than being passed over without a word.
+ */
+const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.htm', '.html', '.pdf', '.docx', '.doc', '.wps', '', '.xls', '.xlsx', '.et', '.ofd', '.jpg', '.jpeg', '.png', '.tif', '.tiff']);
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

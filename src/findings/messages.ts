@@ -84,7 +84,8 @@ const MESSAGES: Record<string, Formatter> = {
       : `${where(f)}的数字「${d['digits']}」有 ${d['ways']} 种拆法同样说得通，无法确定，未采用。`,
   'structure.unknownFormat': () => '不像政府信息公开工作年度报告：没有统计表，也没有相关文字。',
   'input.empty': () => '文件是空的。',
-  'input.binary': (_f, d) => `文件不是文本${d['kind'] ? `（${d['kind']}）` : ''}，无法读取。`,
+  'input.binary': (_f, d) =>
+    d['kind'] ? `文件是${d['kind']}，本工具不读这种格式；请另存为 PDF、Word（.docx）或网页（.html）后再查。` : '文件不是文本，也不是 PDF 或 Word 文件，无法读取。',
   'input.noText': (_f, d) => `PDF 的 ${d['pages']} 页都没有文字层（扫描件？），读不出表格；请先做文字识别（OCR）。`,
   'input.unreadable': (_f, d) => `文件无法读取：${d['reason'] ?? ''}。`,
   'input.encodingUncertain': (_f, d) => `无法确定文件编码，按 ${d['encoding']} 读取，文字可能有误。`,

@@ -166,6 +166,7 @@ export function renderSummary(summary: Summary, options: PeopleOptions): string 
   const c = painter(options);
   const errors = summary.errors ? c.red(`${summary.errors} 个错误`) : '0 个错误';
   const warnings = summary.warnings ? c.yellow(`${summary.warnings} 个警告`) : '0 个警告';
+  const blank = summary.blank ? `，${summary.blank} 个未填写（有表无数，无可核对）` : '';
   const unread = summary.unread ? `，${summary.unread} 个未读出数字` : '';
-  return `${summary.files} 个文件：${summary.clean} 个核对无误，${summary.withErrors} 个有错${unread}；${errors}，${warnings}。\n`;
+  return `${summary.files} 个文件：${summary.clean} 个核对无误，${summary.withErrors} 个有错${blank}${unread}；${errors}，${warnings}。\n`;
 }
