@@ -54,7 +54,7 @@ describe('cli', () => {
     expect(report.tables).toEqual(JSON.parse(readFileSync(`${FIXTURES}parse/2019-pipe.expected.json`, 'utf8')).tables);
   });
 
-  it('parse --ndjson over a directory: one valid line per file, in a stable order', async () => {
+  it('parse --ndjson over a directory: one valid line per file, in a stable order', { timeout: 60_000 }, async () => {
     const { code, stdout } = await run(['parse', `${FIXTURES}parse`, '--ndjson']);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));

@@ -8,7 +8,7 @@ import { fact } from '../facts.js';
 import { formatFact } from '../findings/index.js';
 import { CSV_BOM, CSV_HEADER, csvRows } from '../render/csv.js';
 import { checkJson, parseJson } from '../render/json.js';
-import { sanitise } from '../render/sanitise.js';
+import { sanitise, sanitiseText } from '../render/sanitise.js';
 import { ENCODINGS } from '../text/decode.js';
 import type { EncodingName, Report } from '../types.js';
 import { useColour } from './colour.js';
@@ -215,7 +215,7 @@ async function convertCommand(path: string, options: Common, run: Run): Promise<
     run.err.write(`gov-disclose: ${sanitise(path)}：${formatFact(read.facts[0] ?? fact('input.empty'))}\n`);
     return EXIT.errors;
   }
-  run.out.write(read.text);
+  run.out.write(sanitiseText(read.text));
   return EXIT.ok;
 }
 
@@ -228,7 +228,7 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
   const root = new Command('gov-disclose')
     .description('读取并核对政府信息公开工作年度报告的统计表')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => run.out.write(s), writeErr: (s) => run.err.write(s) })
+    .configureOutput({ writeOut: (s) => run.out.write(s), writeErr: (s) => run.err.write(sanitiseText(s)) })
     .showHelpAfterError();
   const format = (command: Command): Command =>
     command.addOption(new Option('--json', 'one JSON document').conflicts(['ndjson', 'csv'])).addOption(new Option('--ndjson', 'one JSON object per file, per line').conflicts('csv'));

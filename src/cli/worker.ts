@@ -1,4 +1,5 @@
 import type { Digest } from '../check.js';
+import { reportJson } from '../render/json.js';
 import { runJob, type Job } from './job.js';
 
 /**
@@ -15,5 +16,5 @@ export interface Posted {
 /** One file, in a worker thread of the pool (pool.ts). */
 export default async function work(job: Job): Promise<Posted> {
   const { report, digest, unreadable } = await runJob(job);
-  return { json: JSON.stringify(report), digest, ...(unreadable === undefined ? {} : { unreadable }) };
+  return { json: reportJson(report), digest, ...(unreadable === undefined ? {} : { unreadable }) };
 }

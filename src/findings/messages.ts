@@ -68,7 +68,9 @@ const MESSAGES: Record<string, Formatter> = {
   'structure.cellUnreadable': (f, d) =>
     d['digits'] !== undefined
       ? `${where(f)}的数字「${d['digits']}」无法拆成该行应有的单元格，未采用。`
-      : `${where(f)}${d['line'] ? `（第 ${d['line']} 行）` : ''}读到 ${d['count']} 个数，应为 ${d['expected']} 个，该行未采用。`,
+      : d['tooLarge']
+        ? `${where(f)}${d['line'] ? `（第 ${d['line']} 行）` : ''}有一个数大到不可能是件数（超过 2^53），该行未采用。`
+        : `${where(f)}${d['line'] ? `（第 ${d['line']} 行）` : ''}读到 ${d['count']} 个数，应为 ${d['expected']} 个，该行未采用。`,
   'structure.blankTotal': (f) => `${where(f)}：总计一侧为空而另一侧为 ${num(f.left)}，跳过此项核对。`,
   'structure.blankParts': (f) => `${where(f)}：总计为 ${num(f.left)} 而各分项全部空白，跳过此项核对。`,
   'structure.mixedTemplate': (_f, d) =>

@@ -1,13 +1,18 @@
 import type { Cell, Report } from '../types.js';
+import { sanitise } from './sanitise.js';
 
 export const CSV_HEADER = 'file,agency,year,template,table,row,column,value';
 /** Excel reads a UTF-8 CSV as the local code page unless it starts with a BOM. */
 export const CSV_BOM = '\uFEFF';
 
+/** A cell Excel would run as a formula (=HYPERLINK(…), +, -, @): text cells only, numbers stay numbers. */
+const FORMULA = /^[=+\-@\t\r]/;
+
 function field(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const text = sanitise(FORMULA.test(value) ? `'${value}` : value);
+  return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function* cells(report: Report): Generator<[string, string, string, Cell]> {

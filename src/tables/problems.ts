@@ -7,7 +7,9 @@ import type { Collected } from './rows.js';
 export function problemFacts(table: TableKey, collected: Collected, width: number | ((key: string) => number)): Fact[] {
   const widthOf = typeof width === 'number' ? () => width : width;
   const facts = collected.problems.map((p) =>
-    fact('structure.cellUnreadable', { table, row: p.key, detail: { count: p.count, expected: widthOf(p.key), line: p.line + 1 } }),
+    p.kind === 'tooLarge'
+      ? fact('structure.cellUnreadable', { table, row: p.key, detail: { line: p.line + 1, tooLarge: 1 } })
+      : fact('structure.cellUnreadable', { table, row: p.key, detail: { count: p.count, expected: widthOf(p.key), line: p.line + 1 } }),
   );
   if (collected.gluedLines > 0) facts.push(fact('structure.gluedCells', { table, detail: { lines: collected.gluedLines } }));
   return facts;

@@ -21,7 +21,8 @@ export interface CollectedRow {
 
 export type RowProblem =
   | { kind: 'incomplete'; key: string; line: number; count: number }
-  | { kind: 'overflow'; key: string; line: number; count: number };
+  | { kind: 'overflow'; key: string; line: number; count: number }
+  | { kind: 'tooLarge'; key: string; line: number; count: number };
 
 export interface Collected {
   rows: Map<string, CollectedRow>;
@@ -176,7 +177,8 @@ export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[
         values = mended;
         repaired.push(key);
       }
-      if (values.length === expected) {
+      if (values.length === expected && values.some((v) => v.kind === 'unreadable')) problems.push({ kind: 'tooLarge', key, line, count: values.length });
+      else if (values.length === expected) {
         rows.set(key, { key, values, line });
         found.add(key);
         lastKey = key;

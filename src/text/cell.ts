@@ -1,6 +1,7 @@
 import type { Cell } from '../types.js';
 
-export type CellKind = 'number' | 'null' | 'blank' | 'text';
+/** `unreadable`: a number beyond what a count can be (see countCell); it holds its place in the row. */
+export type CellKind = 'number' | 'null' | 'blank' | 'text' | 'unreadable';
 
 export interface ParsedCell {
   readonly kind: CellKind;
@@ -11,6 +12,7 @@ export interface ParsedCell {
 export const BLANK: ParsedCell = Object.freeze({ kind: 'blank', value: null });
 const NULL: ParsedCell = Object.freeze({ kind: 'null', value: null });
 const TEXT: ParsedCell = Object.freeze({ kind: 'text', value: null });
+const UNREADABLE: ParsedCell = Object.freeze({ kind: 'unreadable', value: null });
 
 /** Marks that mean "not reported": the cell is null, not zero. */
 const NULL_TOKENS = new Set(['-', '—', '——', '–', '/', '无', '－', '―', '─', '\\']);
@@ -34,10 +36,17 @@ export function parseCell(raw: string): ParsedCell {
   const text = raw.trim();
   if (text === '') return BLANK;
   // Most cells are plain counts or labels: both are told by their characters, without a pattern.
-  if (isPlainCount(text)) return { kind: 'number', value: Number(text) };
+  if (isPlainCount(text)) return countCell(Number(text));
   if (NULL_TOKENS.has(text)) return NULL;
   if (!startsLikeNumber(text.charCodeAt(0))) return TEXT;
   const bare = text.replace(UNIT, '').trim();
   if (!NUMBER.test(bare)) return TEXT;
-  return { kind: 'number', value: Number(bare.replace(/,/g, '')) };
+  return countCell(Number(bare.replace(/,/g, '')));
 }
+
+/**
+ * A number beyond what doubles hold exactly (2^53; 400 digits are Infinity) is no count a report
+ * prints: read as it stands it would make sums that do not hold. It is unreadable, and the row
+ * it stands in is left out with a warning.
+ */
+const countCell = (value: number): ParsedCell => (Math.abs(value) <= Number.MAX_SAFE_INTEGER ? { kind: 'number', value } : UNREADABLE);
