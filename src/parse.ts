@@ -48,6 +48,7 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
     if (!decoded.confident) facts.push(fact('input.encodingUncertain', { detail: { encoding: decoded.encoding } }));
     if (decoded.foreignLines) facts.push(fact('input.mixedEncoding', { detail: { lines: decoded.foreignLines.count, encoding: decoded.foreignLines.encoding } }));
     if (decoded.invalidLines) facts.push(fact('input.invalidBytes', { detail: { lines: decoded.invalidLines } }));
+    if (decoded.declaredOtherwise) facts.push(fact('input.charsetMismatch', { detail: { encoding: decoded.declaredOtherwise } }));
     text = decoded.text;
   } else {
     text = input as string;

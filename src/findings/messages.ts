@@ -92,6 +92,7 @@ const MESSAGES: Record<string, Formatter> = {
   'input.unreadable': (_f, d) => `文件无法读取：${d['reason'] ?? ''}。`,
   'input.encodingUncertain': (_f, d) => `无法确定文件编码，按 ${d['encoding']} 读取，文字可能有误。`,
   'input.mixedEncoding': (_f, d) => `文件混用了编码：${d['lines']} 行不是 UTF-8，已按 ${d['encoding']} 读取。`,
+  'input.charsetMismatch': (_f, d) => `网页声明编码为 ${d['encoding']}，但内容是 UTF-8，已按 UTF-8 读取。`,
   'input.invalidBytes': (_f, d) => `文件有 ${d['lines']} 行含无效字节，已用 � 代替。`,
   'internal.ruleFailed': (_f, d) => `规则 ${d['failed']} 运行出错：${d['reason']}。`,
 };

@@ -11,6 +11,8 @@ export interface Decoded {
   foreignLines?: { count: number; encoding: EncodingName };
   /** Lines that fit no encoding, read with U+FFFD for the bad bytes. */
   invalidLines?: number;
+  /** The charset a web page declared, as written, when its bytes are UTF-8 all the same (a crawler re-saved it). */
+  declaredOtherwise?: string;
 }
 
 export const ENCODINGS: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'];
@@ -224,11 +226,12 @@ const CHARSETS: Record<string, EncodingName> = {
   'big5-hkscs': 'big5',
 };
 
-/** The encoding a web page declares: `<meta charset>` or `http-equiv … charset=`, in its first bytes. */
-function declaredCharset(bytes: Uint8Array): EncodingName | null {
+/** The encoding a web page declares (`<meta charset>` or `http-equiv … charset=`, in its first bytes), and its name as written. */
+function declaredCharset(bytes: Uint8Array): { encoding: EncodingName; name: string } | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048)).toString('latin1');
-  const match = /<meta[^>]*charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return match ? (CHARSETS[match[1]!.toLowerCase()] ?? null) : null;
+  const name = /<meta[^>]*charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+  const encoding = name === undefined ? undefined : CHARSETS[name.toLowerCase()];
+  return name !== undefined && encoding !== undefined ? { encoding, name } : null;
 }
 
 /** Decode report bytes: BOM, a web page's declared charset, the UTF-16 NUL pattern, strict UTF-8, then GB18030 against Big5. */
@@ -239,9 +242,16 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
     return { text: decodeWith(bytes.subarray(skip), forced), encoding: forced, bom: skip > 0, confident: true };
   }
   if (bom) return { text: decodeWith(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding, bom: true, confident: true };
-  const declared = declaredCharset(bytes);
-  // A page that says UTF-8 but is not falls through to detection: pages lie about their charset.
-  if (declared && (declared !== 'utf-8' || strictUtf8Text(bytes) !== null)) return { text: decodeWith(bytes, declared), encoding: declared, bom: false, confident: true };
+  const declaration = declaredCharset(bytes);
+  const declared = declaration?.encoding;
+  // Pages lie about their charset: one that says UTF-8 but is not falls through to detection,
+  // and one that says GB2312 but is strict UTF-8 (saved again as UTF-8 by a crawler that kept
+  // the site's <meta>) is read as the UTF-8 its bytes are.
+  if (declared) {
+    const utf8 = strictUtf8Text(bytes);
+    if (utf8 !== null && declared !== 'utf-8' && /[^\x00-\x7f]/.test(utf8)) return { text: utf8, encoding: 'utf-8', bom: false, confident: true, declaredOtherwise: declaration!.name };
+    if (declared !== 'utf-8' || utf8 !== null) return { text: decodeWith(bytes, declared), encoding: declared, bom: false, confident: true };
+  }
   const utf16 = utf16ByNulPattern(census(bytes));
   if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16, bom: false, confident: true };
   const utf8 = strictUtf8Text(bytes);
