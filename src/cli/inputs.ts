@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 
 /**
@@ -14,7 +14,10 @@ export type Input = { path: string; bytes: Uint8Array } | { path: string; error:
  * caller can have several files in flight while it parses others.
  */
 export interface Entry {
+  /** The path as shown (see shownPath). */
   path: string;
+  /** The path as the file system knows it, when that is not `path` (a name that is not UTF-8). */
+  fsPath?: string | Buffer;
   /** A file on disk: a worker thread can read it itself. */
   onDisk?: boolean;
   read(): Promise<Input>;
@@ -35,11 +38,6 @@ function reason(error: unknown): string {
   if (code === 'EISDIR') return '是目录';
   if (code === 'ENOTDIR') return '不是目录';
   return error instanceof Error ? error.message : String(error);
-}
-
-function failed(path: string, error: unknown): Entry {
-  const input = { path, error: reason(error) };
-  return { path, read: async () => input };
 }
 
 const tooLarge = (path: string, maxBytes: number): Input => ({ path, error: `文件过大（超过 ${Math.round(maxBytes / 2 ** 20)} MB；--max-file-size 可放宽）`, refused: true });
@@ -63,23 +61,20 @@ function readCapped(fd: number, maxBytes: number): Uint8Array | null {
  * thread pool (open, stat, read, close) cost ten times the read itself. A file over `maxBytes`
  * is not read (a device such as /dev/zero is read only that far).
  */
-export function readInput(path: string, maxBytes: number): Input {
+export function readInput(path: string | Buffer, maxBytes: number): Input {
+  const shown = shownPath(path);
   let fd: number | null = null;
   try {
     fd = openSync(path, 'r');
     const info = fstatSync(fd);
-    if (info.isFile()) return info.size > maxBytes ? tooLarge(path, maxBytes) : { path, bytes: readFileSync(fd) };
+    if (info.isFile()) return info.size > maxBytes ? tooLarge(shown, maxBytes) : { path: shown, bytes: readFileSync(fd) };
     const bytes = readCapped(fd, maxBytes);
-    return bytes ? { path, bytes } : tooLarge(path, maxBytes);
+    return bytes ? { path: shown, bytes } : tooLarge(shown, maxBytes);
   } catch (error) {
-    return { path, error: reason(error) };
+    return { path: shown, error: reason(error) };
   } finally {
     if (fd !== null) closeSync(fd);
   }
-}
-
-function file(path: string, maxBytes: number): Entry {
-  return { path, onDisk: true, read: async () => readInput(path, maxBytes) };
 }
 
 async function readStream(path: string, stream: Readable, maxBytes: number): Promise<Input> {
@@ -97,52 +92,126 @@ async function readStream(path: string, stream: Readable, maxBytes: number): Pro
   return { path, bytes: Buffer.concat(chunks) };
 }
 
+/** A path as bytes (a name need not be UTF-8: GBK names from archives made on Chinese Windows). */
+type FsPath = string | Buffer;
+
+const SEP = Buffer.from(sep);
+const joinPath = (dir: FsPath, name: Buffer): FsPath => Buffer.concat([Buffer.isBuffer(dir) ? dir : Buffer.from(dir), SEP, name]);
+
+/** Bytes in a UTF-8 sequence that starts with `lead`; 0 for a byte that starts none. */
+const sequenceLength = (lead: number): number => (lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0);
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A path as shown: UTF-8 as it is, any other byte escaped (\xd6), so that two such names never look alike. */
+export function shownPath(path: FsPath): string {
+  if (typeof path === 'string') return path;
+  let out = '';
+  for (let i = 0; i < path.length; ) {
+    const length = sequenceLength(path[i]!);
+    let char: string | null = null;
+    try {
+      if (length > 0 && i + length <= path.length) char = strictUtf8.decode(path.subarray(i, i + length));
+    } catch {
+      char = null;
+    }
+    out += char ?? `\\x${path[i]!.toString(16).padStart(2, '0')}`;
+    i += char === null ? 1 : length;
+  }
+  return out;
+}
+
+const extensionOf = (name: Buffer): string => extname(name.toString('latin1')).toLowerCase();
+
+function failed(path: FsPath, error: unknown): Entry {
+  const input = { path: shownPath(path), error: reason(error) };
+  return { path: input.path, read: async () => input };
+}
+
+function file(path: FsPath, maxBytes: number): Entry {
+  const shown = shownPath(path);
+  return { path: shown, fsPath: path, onDisk: true, read: async () => ({ ...readInput(path, maxBytes), path: shown }) };
+}
+
+/** A link the walk does not follow: it says so, rather than leaving it out without a word. */
+function notFollowed(path: FsPath): Entry {
+  const input = { path: shownPath(path), error: '链接指向所查目录之外，未跟随（--follow-links 可跟随）', refused: true as const };
+  return { path: input.path, read: async () => input };
+}
+
 /**
- * The walk is synchronous, like the reads: one listing is quick, and an asynchronous walk spent
- * more time in promise round trips than the whole run spends reading.
+ * A walk over the paths named on the command line. Synchronous, like the reads: one listing is
+ * quick, and an asynchronous walk spent more time in promise round trips than the whole run
+ * spends reading. Each real directory is entered once (a link back up the tree would walk for
+ * ever); a link out of the directory named is followed only when asked.
  */
-function* walk(dir: string, seen: Set<string>, maxBytes: number): Generator<Entry> {
-  let entries: Dirent[];
-  try {
-    // A link back up the tree would walk forever: each real directory is entered once. (The native
-    // realpath is one system call; the JS one stats every component of the path.)
-    const real = realpathSync.native(dir);
-    if (seen.has(real)) return;
-    seen.add(real);
-    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  } catch (error) {
-    yield failed(dir, error);
-    return;
+class Walk {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly followLinks: boolean,
+  ) {}
+
+  /** A file named on the command line is always read; one met in a walk only if it can be a report. */
+  *visit(path: FsPath, named: boolean, root: string | null): Generator<Entry> {
+    let info;
+    try {
+      info = statSync(path);
+    } catch (error) {
+      yield failed(path, error);
+      return;
+    }
+    if (info.isDirectory()) yield* this.directory(path, root);
+    else if (named || (info.isFile() && REPORT_EXTENSIONS.has(extensionOf(Buffer.from(path))))) yield file(path, this.maxBytes);
   }
-  for (const entry of entries) {
-    // Hidden entries are not reports: .git, .DS_Store, an editor's swap files.
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    // Only links need a stat of their own: the listing already says what the rest are.
-    if (entry.isSymbolicLink()) yield* visit(path, seen, false, maxBytes);
-    else if (entry.isDirectory()) yield* walk(path, seen, maxBytes);
-    else if (entry.isFile() && REPORT_EXTENSIONS.has(extname(path).toLowerCase())) yield file(path, maxBytes);
+
+  private *directory(dir: FsPath, root: string | null): Generator<Entry> {
+    let entries: Dirent<Buffer>[];
+    let real: string;
+    try {
+      // The native realpath is one system call; the JS one stats every component of the path.
+      real = realpathSync.native(dir);
+      if (this.seen.has(real)) return;
+      this.seen.add(real);
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).sort((a, b) => Buffer.compare(a.name, b.name));
+    } catch (error) {
+      yield failed(dir, error);
+      return;
+    }
+    const inside = root ?? real;
+    for (const entry of entries) {
+      // Hidden entries are not reports: .git, .DS_Store, an editor's swap files.
+      if (entry.name[0] === 0x2e) continue;
+      const path = joinPath(dir, entry.name);
+      // Only links need a stat of their own: the listing already says what the rest are.
+      if (entry.isSymbolicLink()) yield* this.link(path, inside);
+      else if (entry.isDirectory()) yield* this.directory(path, inside);
+      else if (entry.isFile() && REPORT_EXTENSIONS.has(extensionOf(entry.name))) yield file(path, this.maxBytes);
+    }
+  }
+
+  private *link(path: FsPath, root: string): Generator<Entry> {
+    let target: string;
+    try {
+      target = realpathSync.native(path);
+    } catch (error) {
+      yield failed(path, error);
+      return;
+    }
+    const within = target === root || target.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+    if (within || this.followLinks) yield* this.visit(path, false, root);
+    else if (statSync(target, { throwIfNoEntry: false })?.isDirectory() || REPORT_EXTENSIONS.has(extname(target).toLowerCase())) yield notFollowed(path);
   }
 }
 
-/** A file named on the command line is always read; one met in a walk only if it can be a report. */
-function* visit(path: string, seen: Set<string>, named: boolean, maxBytes: number): Generator<Entry> {
-  let info;
-  try {
-    info = statSync(path);
-  } catch (error) {
-    yield failed(path, error);
-    return;
-  }
-  if (info.isDirectory()) yield* walk(path, seen, maxBytes);
-  else if (named || (info.isFile() && REPORT_EXTENSIONS.has(extname(path).toLowerCase()))) yield file(path, maxBytes);
-}
-
-/** Every input named on the command line, directories walked in a stable order, `-` as stdin; none read past `maxBytes`. */
-export async function* inputs(paths: readonly string[], stdin: Readable, maxBytes: number): AsyncGenerator<Entry> {
-  const seen = new Set<string>();
+/**
+ * Every input named on the command line, directories walked in a stable order, `-` as stdin;
+ * none read past `maxBytes`; links out of a directory named followed only with `followLinks`.
+ */
+export async function* inputs(paths: readonly string[], stdin: Readable, maxBytes: number, followLinks = false): AsyncGenerator<Entry> {
+  const walk = new Walk(maxBytes, followLinks);
   for (const path of paths) {
     if (path === '-') yield { path, read: () => readStream(path, stdin, maxBytes) };
-    else yield* visit(path, seen, true, maxBytes);
+    else yield* walk.visit(path, true, null);
   }
 }

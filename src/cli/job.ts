@@ -9,6 +9,8 @@ import { readInput } from './inputs.js';
 /** One file's work, on the main thread or in a worker: parse it, and for `check` its own identities. */
 export interface Job {
   path: string;
+  /** The path as the file system knows it, when its name is not UTF-8 (bytes arrive in a worker as a Uint8Array). */
+  fsPath?: string | Uint8Array | undefined;
   /** The file's bytes; absent when the job reads the file itself (in a worker, which spares the main thread). */
   bytes?: Uint8Array | undefined;
   encoding: EncodingName | undefined;
@@ -41,7 +43,8 @@ async function readInSandbox(format: BinaryFormat, bytes: Uint8Array, limits: Fi
 /** A bug of ours on one file must not cost the other files their results. */
 export async function runJob(job: Job): Promise<JobResult> {
   const done = (report: Report, unreadable?: string): JobResult => ({ report, digest: job.check ? digestOf(report) : null, ...(unreadable === undefined ? {} : { unreadable }) });
-  const input = job.bytes ? { path: job.path, bytes: job.bytes } : readInput(job.path, (job.limits ?? DEFAULT_LIMITS).sizeMb * 2 ** 20);
+  const fsPath = typeof job.fsPath === 'object' ? Buffer.from(job.fsPath) : (job.fsPath ?? job.path);
+  const input = job.bytes ? { path: job.path, bytes: job.bytes } : readInput(fsPath, (job.limits ?? DEFAULT_LIMITS).sizeMb * 2 ** 20);
   if ('error' in input) return done(unreadableReport(job.path, input.error), input.refused ? undefined : input.error);
   try {
     const report = await parseReport(input.bytes, { path: job.path, encoding: job.encoding, readDocument: (format, bytes) => readInSandbox(format, bytes, job.limits) });

@@ -40,6 +40,7 @@ interface Common {
   encoding?: EncodingName;
   color?: boolean;
   fileTimeout?: string;
+  followLinks?: boolean;
   maxFileSize?: string;
   maxFileMemory?: string;
 }
@@ -60,6 +61,7 @@ function encodingOption(): Option {
 function readingOptions(command: Command): Command {
   return command
     .option('--jobs <n>', 'worker threads (default: all cores once a run reaches 32 files, else 1)')
+    .option('--follow-links', 'follow links that lead out of a directory named (by default they are named, not read)')
     .option('--file-timeout <seconds>', `time one PDF may take to read (default ${DEFAULT_LIMITS.seconds})`)
     .option('--max-file-size <MB>', `files larger than this are not read (default ${DEFAULT_LIMITS.sizeMb})`)
     .option('--max-file-memory <MB>', `memory one PDF may take to read (default ${DEFAULT_LIMITS.memoryMb})`)
@@ -116,7 +118,7 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
       const report = unreadableReport(input.path, input.error);
       return Result.ofReport(report, check ? digestOf(report) : null);
     }
-    const job: Job = { path: entry.path, bytes: input?.bytes, encoding: options.encoding, check, limits };
+    const job: Job = { path: entry.path, fsPath: entry.fsPath, bytes: input?.bytes, encoding: options.encoding, check, limits };
     if (workers.pool) {
       const done = await workers.pool.run(job);
       if (done.unreadable !== undefined) cannotRead(entry.path, done.unreadable);
@@ -128,7 +130,7 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
   };
   let count = 0;
   try {
-    for await (const result of ordered(inputs(paths, run.io.stdin, limits.sizeMb * 2 ** 20), start, jobs > 1 ? jobs * IN_FLIGHT_PER_THREAD : 1)) {
+    for await (const result of ordered(inputs(paths, run.io.stdin, limits.sizeMb * 2 ** 20, options.followLinks === true), start, jobs > 1 ? jobs * IN_FLIGHT_PER_THREAD : 1)) {
       yield result;
       count++;
       if (progress) run.err.write(`\r已读 ${count} 个文件`);
