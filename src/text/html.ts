@@ -53,16 +53,21 @@ export function squeeze(text: string): string {
 /** The text of a cell on one line: nested paragraphs and line breaks become spaces. */
 function cellText(node: Node): string {
   let text = '';
-  const collect = (n: Node): void => {
-    if (n.nodeName === '#text') text += (n as Dom.TextNode).value;
+  // An explicit stack, as in htmlToText: cells nested thousands deep must not overflow the call stack.
+  const stack: (Node | typeof SPACE)[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n === SPACE) text += ' ';
+    else if (n.nodeName === '#text') text += (n as Dom.TextNode).value;
     else if (!isElement(n) || !SKIPPED.has(n.tagName)) {
-      for (const child of children(n)) {
-        collect(child);
-        if (isElement(child) && BLOCKS.has(child.tagName)) text += ' ';
+      const kids = children(n);
+      for (let i = kids.length - 1; i >= 0; i--) {
+        const child = kids[i]!;
+        if (isElement(child) && BLOCKS.has(child.tagName)) stack.push(SPACE);
+        stack.push(child);
       }
     }
-  };
-  collect(node);
+  }
   return text;
 }
 
@@ -77,7 +82,8 @@ function rowsOf(table: Dom.Element): Dom.Element[] {
   for (const child of children(table)) {
     if (!isElement(child)) continue;
     if (child.tagName === 'tr') rows.push(child);
-    else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) rows.push(...rowsOf(child));
+    // One at a time: spread as arguments, a million rows would overflow the call stack.
+    else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) for (const row of rowsOf(child)) rows.push(row);
   }
   return rows;
 }
@@ -115,6 +121,10 @@ function tableLines(table: Dom.Element): string[] {
   });
 }
 
+/** Markers on the walks' stacks: a line ends here (after a block), a space goes here (after a block in a cell). */
+const FLUSH = Symbol('flush');
+const SPACE = Symbol('space');
+
 export function htmlToText(html: string): string {
   const lines: string[] = [];
   let line = '';
@@ -122,27 +132,29 @@ export function htmlToText(html: string): string {
     if (line.trim() !== '') lines.push(line.trim());
     line = '';
   };
-  const walk = (node: Node): void => {
-    if (node.nodeName === '#text') {
-      line += squeeze((node as Dom.TextNode).value);
-      return;
-    }
-    if (!isElement(node)) {
-      children(node).forEach(walk);
-      return;
-    }
-    if (SKIPPED.has(node.tagName)) return;
-    if (node.tagName === 'table') {
-      flush();
-      lines.push(...tableLines(node));
-      return;
-    }
-    const block = BLOCKS.has(node.tagName);
-    if (block) flush();
-    children(node).forEach(walk);
-    if (block) flush();
+  // Depth first with an explicit stack: a page of thousands of unclosed tags must not overflow the call stack.
+  const stack: (Node | typeof FLUSH)[] = [parse(html)];
+  const pushChildren = (node: Node): void => {
+    const kids = children(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   };
-  walk(parse(html));
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === FLUSH) flush();
+    else if (node.nodeName === '#text') line += squeeze((node as Dom.TextNode).value);
+    else if (!isElement(node)) pushChildren(node);
+    else if (SKIPPED.has(node.tagName)) continue;
+    else if (node.tagName === 'table') {
+      flush();
+      for (const row of tableLines(node)) lines.push(row);
+    } else {
+      if (BLOCKS.has(node.tagName)) {
+        flush();
+        stack.push(FLUSH);
+      }
+      pushChildren(node);
+    }
+  }
   flush();
   return `${lines.join('\n')}\n`;
 }
