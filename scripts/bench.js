@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js/cn2t';
 import { model, requestsRows } from './report-model.js';
+import { median, prng, time as timeOf, timed, writeIntoReadme } from './bench-common.js';
 import { reportPdf } from './report-pdf.js';
 import { reportHtml, reportText } from './report-text.js';
 
@@ -21,15 +22,6 @@ const arg = (name, fallback) => {
 };
 const N = arg('n', 10_000);
 const RUNS = arg('runs', 5);
-
-/** A seeded generator: the same corpus on every machine. */
-function prng(seed) {
-  let x = seed >>> 0;
-  return () => {
-    x = (x * 1664525 + 1013904223) >>> 0;
-    return x / 2 ** 32;
-  };
-}
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const LAYOUTS = ['pipe', 'pipe', 'markdown', 'tab', 'space', 'cells', 'html', 'glued'];
@@ -60,12 +52,6 @@ function makeCorpus(dir, n) {
   writeFileSync(join(dir, '.done'), '');
 }
 
-function timed(command, args) {
-  const start = process.hrtime.bigint();
-  const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${command} ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
 
 /**
  * Several copies of a command at once, in ms: two one-worker runs side by side show how much
@@ -79,8 +65,7 @@ async function together(args, copies) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const time = (command, args, runs = RUNS) => median(Array.from({ length: runs }, () => timed(command, args)));
+const time = (command, args, runs = RUNS) => timeOf(command, args, runs);
 
 /** Wall time (ms) and peak resident memory (MB) of one run, from GNU time. */
 function measured(args) {
@@ -172,7 +157,4 @@ const table = [
 ].join('\n');
 console.log(table);
 
-const readmePath = join(ROOT, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
-const section = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
-if (section.test(readme)) writeFileSync(readmePath, readme.replace(section, `$1${table}\n$2`));
+writeIntoReadme(join(ROOT, 'README.md'), 'bench', table);

@@ -16,7 +16,8 @@ import { tuneCompilerForLongRun } from './compiler.js';
 import { DEFAULT_LIMITS, type FileLimits } from '../run/limits.js';
 import { inputs, type Entry } from './inputs.js';
 import { runJob, type Job } from './job.js';
-import { ordered, Pool } from './pool.js';
+import { ordered } from './ordered.js';
+import type { Pool } from './pool.js';
 import { Result } from './result.js';
 import { Output } from './output.js';
 
@@ -101,7 +102,7 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
   const jobs = asked ?? availableParallelism();
   const limits = limitsOf(options);
   // Set from inside `start`: an object, so that the `finally` below sees it.
-  const workers: { pool: Pool | null } = { pool: null };
+  const workers: { pool: Promise<Pool> | null } = { pool: null };
   let started = 0;
   const progress = run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-'));
   const cannotRead = (path: string, error: string): void => {
@@ -110,17 +111,19 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
   };
   const start = async (entry: Entry): Promise<Result> => {
     if (++started === POOL_FROM) tuneCompilerForLongRun();
-    if (!workers.pool && jobs > 1 && (asked !== null || started >= POOL_FROM)) workers.pool = new Pool(jobs, limits);
+    // The pool and its package load only for a run that uses them: a single report starts faster.
+    if (!workers.pool && jobs > 1 && (asked !== null || started >= POOL_FROM)) workers.pool = import('./pool.js').then(({ Pool }) => new Pool(jobs, limits));
+    const pool = await workers.pool;
     // A worker reads a file on disk itself; standard input, and any file without a pool, is read here.
-    const input = workers.pool && entry.onDisk ? null : await entry.read();
+    const input = pool && entry.onDisk ? null : await entry.read();
     if (input && 'error' in input) {
       if (!input.refused) cannotRead(input.path, input.error);
       const report = unreadableReport(input.path, input.error);
       return Result.ofReport(report, check ? digestOf(report) : null);
     }
     const job: Job = { path: entry.path, fsPath: entry.fsPath, bytes: input?.bytes, encoding: options.encoding, check, limits };
-    if (workers.pool) {
-      const done = await workers.pool.run(job);
+    if (pool) {
+      const done = await pool.run(job);
       if (done.unreadable !== undefined) cannotRead(entry.path, done.unreadable);
       return done.result;
     }
@@ -137,7 +140,7 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
     }
   } finally {
     if (progress && count > 0) run.err.write('\r\u001b[K');
-    await workers.pool?.close();
+    await (await workers.pool)?.close();
   }
 }
 

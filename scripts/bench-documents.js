@@ -1,30 +1,26 @@
-// npm run bench (second part): time per PDF, as a user meets it. A directory of a few hundred
-// PDFs: composed reports of every shape the PDF writer makes (ruled and unruled tables, zeros
-// blank, table 三 cut by page breaks anywhere), the official form exported by LibreOffice (the
-// fixtures), and the real PDFs of ../shared/corpus when it is there. Measured: one PDF from a
-// cold start, the whole directory warm on one worker and on all cores, and poppler's
-// `pdftotext -layout` over the same files when it is installed. Writes the table into README.md.
+// npm run bench (second part): time per PDF and per Word file, as a user meets it. A directory of
+// a few hundred PDFs: composed reports of every shape the PDF writer makes (ruled and unruled
+// tables, zeros blank, table 三 cut by page breaks anywhere), the official form exported by
+// LibreOffice (the fixtures), and the real PDFs of ../shared/corpus when it is there; and one of
+// Word files: the official form filled in with varied reports (.docx) and the .doc fixtures.
+// Measured: one file from a cold start, each directory warm on one worker and on all cores, and
+// poppler's `pdftotext -layout` over the PDFs when it is installed. Writes the table into README.md.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { model, requestsRows } from './report-model.js';
+import { median, prng, time as timeOf, timed, writeIntoReadme } from './bench-common.js';
+import { filledForm } from './official-form.js';
 import { reportPdf } from './report-pdf.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIR = join(ROOT, 'bench/out/pdfs');
+const WORD = join(ROOT, 'bench/out/word');
+const WORD_FILES = 120;
 const BIN = join(ROOT, 'bin/gov-disclose.js');
 const COMPOSED = 240;
 const RUNS = 3;
-
-/** A seeded generator: the same PDFs on every machine. */
-function prng(seed) {
-  let x = seed >>> 0;
-  return () => {
-    x = (x * 1664525 + 1013904223) >>> 0;
-    return x / 2 ** 32;
-  };
-}
 
 function makePdfs() {
   rmSync(DIR, { recursive: true, force: true });
@@ -47,32 +43,47 @@ function makePdfs() {
   return readdirSync(DIR).map((f) => join(DIR, f));
 }
 
-function timed(command, args) {
-  const start = process.hrtime.bigint();
-  const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${command} ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const time = (command, args, runs = RUNS) => median(Array.from({ length: runs }, () => timed(command, args)));
+const time = (command, args, runs = RUNS) => timeOf(command, args, runs);
 const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
 
+/** Word files: the form filled in anew for each (.docx), and the committed .doc fixtures, copied as often. */
+async function makeWordFiles() {
+  rmSync(WORD, { recursive: true, force: true });
+  mkdirSync(WORD, { recursive: true });
+  const random = prng(20);
+  for (let i = 0; i < WORD_FILES; i++) {
+    const carried = [Math.floor(random() * 40), 0, 0, 0, 0, 0];
+    const m = model('2021', { agency: `示例市第${i}区政务服务局`, requests: requestsRows('2021', carried, carried) });
+    writeFileSync(join(WORD, `form-${String(i).padStart(3, '0')}.docx`), await filledForm(m, { blankZeros: random() < 0.4 }));
+  }
+  const docs = ['parse', 'check'].flatMap((folder) => readdirSync(join(ROOT, 'fixtures', folder)).filter((f) => f.endsWith('.doc')).map((f) => join(ROOT, 'fixtures', folder, f)));
+  for (let i = 0; i < WORD_FILES; i++) copyFileSync(docs[i % docs.length], join(WORD, `doc-${String(i).padStart(3, '0')}.doc`));
+}
+
 const files = makePdfs();
+await makeWordFiles();
 console.error(`measuring ${files.length} PDFs in ${DIR} …`);
 const cores = availableParallelism();
 const one = join(DIR, 'form-2021-printed.pdf');
 const cold = time(process.execPath, [BIN, 'parse', one, '--json'], 5);
+const oneWord = join(WORD, 'form-000.docx');
+const coldWord = time(process.execPath, [BIN, 'parse', oneWord, '--json'], 5);
+const wordSingle = time(process.execPath, [BIN, 'check', WORD, '--ndjson', '--jobs', '1']);
+const wordAll = time(process.execPath, [BIN, 'check', WORD, '--ndjson', '--jobs', String(cores)]);
 const single = time(process.execPath, [BIN, 'check', DIR, '--ndjson', '--jobs', '1']);
 const all = time(process.execPath, [BIN, 'check', DIR, '--ndjson', '--jobs', String(cores)]);
 // poppler starts a process per file, as a script over a folder would run it.
 const poppler = hasPdftotext ? median(Array.from({ length: RUNS }, () => files.reduce((sum, f) => sum + timed('pdftotext', ['-layout', f, '/dev/null']), 0))) : null;
 const popplerCold = hasPdftotext ? time('pdftotext', ['-layout', one, '/dev/null'], 5) : null;
 
-const per = (ms) => `${(ms / files.length).toFixed(0)} ms`;
+const per = (ms, count = files.length) => `${(ms / count).toFixed(0)} ms`;
 const rows = [
   ['`parse form.pdf --json` from a cold start (the official form, 4 pages)', '1 PDF', `${cold.toFixed(0)} ms`, popplerCold === null ? '' : `${popplerCold.toFixed(0)} ms`],
   ['`check --ndjson --jobs 1`, warm, per PDF', `${files.length} PDFs`, per(single), poppler === null ? '' : per(poppler)],
   [`\`check --ndjson --jobs ${cores}\`, warm, per PDF`, `${files.length} PDFs`, per(all), ''],
+  ['`parse form.docx --json` from a cold start', '1 Word file', `${coldWord.toFixed(0)} ms`, ''],
+  ['`check --ndjson --jobs 1`, warm, per Word file', `${WORD_FILES} .docx + ${WORD_FILES} .doc`, per(wordSingle, 2 * WORD_FILES), ''],
+  [`\`check --ndjson --jobs ${cores}\`, warm, per Word file`, `${WORD_FILES} .docx + ${WORD_FILES} .doc`, per(wordAll, 2 * WORD_FILES), ''],
 ];
 const machine = `${cores} cores, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
 const table = [
@@ -84,7 +95,4 @@ const table = [
 ].join('\n');
 console.log(table);
 
-const readmePath = join(ROOT, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
-const section = /(<!-- bench-pdf:start -->\n)[\s\S]*?(<!-- bench-pdf:end -->)/;
-if (section.test(readme)) writeFileSync(readmePath, readme.replace(section, `$1${table}\n$2`));
+writeIntoReadme(join(ROOT, 'README.md'), 'bench-documents', table);
