@@ -2,6 +2,7 @@ import { toFinding } from './findings/index.js';
 import { ChainIndex, chainLink, type ChainLink } from './rules/continuity-carryover.js';
 import { checkProse, checkSet, checkTables } from './rules/engine.js';
 import { settleSeries } from './series.js';
+import { hasNumber } from './tables/numbers.js';
 import type { Fact, Finding, Report } from './types.js';
 
 export interface CheckOptions {
@@ -72,14 +73,8 @@ export interface Digest {
   hasTables: boolean;
 }
 
-const TABLE_FOUND = new Set(['structure.tableEmpty']);
-
-/** Whether any cell of any table holds a number. */
-function hasNumber(tables: Report['tables']): boolean {
-  const cells = (value: unknown): boolean =>
-    typeof value === 'number' || (Array.isArray(value) ? value.some(cells) : typeof value === 'object' && value !== null && Object.values(value).some(cells));
-  return Object.values(tables).some((table) => table !== null && cells(table));
-}
+/** Findings that say a table was found though no number was read from it. */
+const TABLE_FOUND = new Set(['structure.tableEmpty', 'structure.blankTables']);
 
 export function digestOf(report: Report): Digest {
   return {

@@ -29,8 +29,14 @@ describe('Word documents', () => {
     const form = join(FIXTURES, 'form/official-2021.docx');
     const report = await parse(form);
     expect(report.template).toBe('2021');
-    expect(Object.values(report.tables.requests!.rows).flat().every((cell) => cell === null)).toBe(true);
+    // All three tables found, every cell of them null.
+    const cells = (value: unknown): unknown[] => (value !== null && typeof value === 'object' ? Object.values(value).flatMap(cells) : [value]);
+    expect(Object.keys(report.tables.active!)).toEqual(['regulations', 'normativeDocs', 'licensing', 'punishment', 'enforcement', 'fees']);
     expect(Object.keys(report.tables.requests!.rows)).toHaveLength(25);
+    expect(Object.keys(report.tables.reviews!)).toEqual(['review', 'litigationDirect', 'litigationAfterReview']);
+    expect(cells([report.tables.active, report.tables.requests!.rows, report.tables.reviews])).toHaveLength(10 + 25 * 7 + 15);
+    expect(cells([report.tables.active, report.tables.requests!.rows, report.tables.reviews]).every((cell) => cell === null)).toBe(true);
+    expect(report.findings.map((f) => f.rule)).toEqual(['structure.blankTables']);
     const { summary } = checkReports([report]);
     expect(summary).toMatchObject({ files: 1, clean: 0, withErrors: 0, blank: 1, unread: 0, errors: 0 });
     expect(cli(['check', form]).status).toBe(0);

@@ -64,6 +64,7 @@ const MESSAGES: Record<string, Formatter> = {
   'structure.tableMissing': (f) => `未找到${f.table ? TABLE_LABELS[f.table] : '统计表'}。`,
   'structure.tableEmpty': (f) => `${where(f)}（${f.table ? TABLE_LABELS[f.table] : ''}）有标题但读不出数字。`,
   'structure.rowMissing': (f) => `${where(f)}未找到。`,
+  'structure.blankTables': () => '找到了统计表，但表中没有填写任何数字（空白的报告格式？），无可核对。',
   'structure.tableTruncated': (f, d) => `${where(f)}之后表格中断，其后 ${d['missing']} 行未找到。`,
   'structure.cellUnreadable': (f, d) =>
     d['digits'] !== undefined

@@ -4,6 +4,7 @@ import type { Fact, Tables, Template } from '../types.js';
 import { compactLabel } from '../text/normalise.js';
 import { extractActive } from './active.js';
 import { extractMeta, type Meta } from './meta.js';
+import { hasNumber } from './numbers.js';
 import { tableFact } from './problems.js';
 import { extractRequests } from './requests.js';
 import { extractReviews } from './reviews.js';
@@ -107,5 +108,6 @@ export function extractTables(lines: readonly string[]): Extracted {
     if (!facts.some((f) => f.table === key)) facts.push(tableFact(section ? 'structure.tableEmpty' : 'structure.tableMissing', key));
   }
   facts.push(...missingRows(tables.requests, signals.requests ?? chosen ?? '2021', facts));
+  if (!hasNumber(tables)) facts.push(tableFact('structure.blankTables', null));
   return { ...meta, template, tables, facts };
 }

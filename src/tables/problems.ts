@@ -16,7 +16,7 @@ export function problemFacts(table: TableKey, collected: Collected, width: numbe
 }
 
 export function tableFact(
-  rule: 'structure.tableMissing' | 'structure.tableEmpty' | 'structure.rowMissing' | 'structure.mixedTemplate' | 'structure.unknownFormat' | 'structure.gluedCells' | 'structure.tableTruncated' | 'structure.recoveredCells',
+  rule: 'structure.tableMissing' | 'structure.tableEmpty' | 'structure.blankTables' | 'structure.rowMissing' | 'structure.mixedTemplate' | 'structure.unknownFormat' | 'structure.gluedCells' | 'structure.tableTruncated' | 'structure.recoveredCells',
   table: TableKey | null,
   row: string | null = null): Fact {
   return fact(rule, { table, row });

@@ -20,6 +20,8 @@ export function extractReviews(grid: readonly GridRow[]): ExtractedReviews {
   // Blank cells at the end of the numbers' line are cells too (zeros left empty on a web page).
   const lastRow = grid.findLast((row) => row.values.length > 0);
   if (lastRow && cells.length < CELLS && cells.length + lastRow.blanksAfter >= CELLS) cells.push(...Array<ParsedCell>(CELLS - cells.length).fill({ kind: 'blank', value: null }));
+  // A row of fifteen blank cells under the headers and no number at all: the table left blank (the blank form).
+  if (!lastRow && grid.some((row) => row.labels.length === 0 && row.blanksAfter >= CELLS)) cells.push(...Array<ParsedCell>(CELLS).fill({ kind: 'blank', value: null }));
   if (cells.length < CELLS) {
     const rule = cells.length === 0 ? 'structure.tableEmpty' : 'structure.cellUnreadable';
     const detail = cells.length === 0 ? undefined : { count: cells.length, expected: CELLS };

@@ -153,7 +153,14 @@ interface Pending {
 /** Mends a row with one cell too many (a number split in two by PDF extraction), or says it cannot. */
 export type Repair = (values: ParsedCell[]) => ParsedCell[] | null;
 
-export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[], width: (key: string) => number, repair?: Repair): Collected {
+/**
+ * Whether a label line with every cell blank is a row of nulls rather than a heading: by default
+ * when it is numbered (table 三's 一、 （三） 2.; a column heading such as 总计 is not).
+ */
+export type BlankRowLabel = (label: string) => boolean;
+const numbered: BlankRowLabel = (label) => ROW_NUMBER.test(label);
+
+export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[], width: (key: string) => number, repair?: Repair, blankRowLabel: BlankRowLabel = numbered): Collected {
   const rows = new Map<string, CollectedRow>();
   const repaired: string[] = [];
   /** The keys of `rows`, for matching: a row is taken once. */
@@ -210,8 +217,8 @@ export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[
       if (pending.key === null) pending.key = matchRow(pending.labels.join(''), defs, found, lastKey)?.key ?? null;
     }
     if (row.values.length === 0) {
-      // Every cell left blank (zeros not written on a web page): a row of nulls, if it is numbered.
-      const blankRow = own !== null && pending.values.length === 0 && row.blanksAfter >= width(own.key) && row.labels.some((l) => ROW_NUMBER.test(l));
+      // Every cell left blank (zeros not written on a web page, the blank form): a row of nulls, if its label is a row's.
+      const blankRow = own !== null && pending.values.length === 0 && row.blanksAfter >= width(own.key) && row.labels.some(blankRowLabel);
       if (blankRow) addValues(Array<ParsedCell>(width(own.key)).fill(BLANK), 0);
       continue;
     }
