@@ -53,21 +53,24 @@ function parseExpectation(m, { blank }) {
     tables.reviews = blankZeros(tables.reviews);
     tables.active = blankZeros(tables.active);
   }
-  return { title: `${m.agency}${m.year}年政府信息公开工作年度报告`, agency: m.agency, year: m.year, template: '2021', source: PDF_SOURCE, tables };
+  return { title: `${m.agency}${m.year}年政府信息公开工作年度报告`, agency: m.agency, year: m.year, template: m.template, source: PDF_SOURCE, tables };
 }
 
 // Parse fixtures: zeros printed and left blank, and 总体情况 long enough to move the page breaks.
 const PARSE = [
-  { name: 'form-2021-printed', blank: false, paragraphs: 0 },
-  { name: 'form-2021-blank', blank: true, paragraphs: 0 },
-  { name: 'form-2021-long', blank: false, paragraphs: 6 },
-  { name: 'form-2021-long-blank', blank: true, paragraphs: 12 },
+  { name: 'form-2021-printed', template: '2021', blank: false, paragraphs: 0 },
+  { name: 'form-2021-blank', template: '2021', blank: true, paragraphs: 0 },
+  { name: 'form-2021-long', template: '2021', blank: false, paragraphs: 6 },
+  { name: 'form-2021-long-blank', template: '2021', blank: true, paragraphs: 12 },
+  // The 2019 form, made from the 2021 one (official-form.js): its table 二 and one （六） row.
+  { name: 'form-2019-printed', template: '2019', blank: false, paragraphs: 3 },
+  { name: 'form-2019-blank', template: '2019', blank: true, paragraphs: 0 },
 ];
 
 const documents = [];
 const expectations = [];
 for (const c of PARSE) {
-  const m = model('2021');
+  const m = model(c.template);
   documents.push([c.name, await filledForm(m, { blankZeros: c.blank, overview: overview(m, c.paragraphs) })]);
   expectations.push([`parse/${c.name}`, json(parseExpectation(m, c))]);
 }

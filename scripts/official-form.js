@@ -2,7 +2,7 @@
 // their reports in) with a composed report (scripts/report-model.js), the way an agency does in
 // Word or WPS: the title, a few paragraphs of 总体情况, and a number typed into each value cell.
 // The form's own XML is edited in place, so its borders, merged cells and widths stay exactly
-// as agencies receive them.
+// as agencies receive them. A 2019 report gets the 2019 form, made from the 2021 one's rows.
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { ACTIVE_ROWS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS } from './report-model.js';
@@ -62,23 +62,31 @@ const valueCells = (row) => {
   return row.cells.slice(last + 1);
 };
 
-function fillRow(row, values) {
+function fillRow(row, given) {
   const cells = valueCells(row);
+  // A row of the 2019 form made from a wider one keeps its last cell empty (行政事业性收费, 政府集中采购).
+  const values = [...given, ...Array(Math.max(0, cells.length - given.length)).fill('')];
   if (cells.length !== values.length) throw new Error(`row ${row.cells.map((c) => c.text).join('|')}: ${cells.length} cells for ${values.length} values`);
   const filled = cells.map((cell, i) => ({ ...cell, xml: typeInto(cell.xml, values[i]) }));
   return { ...row, xml: replaceAll(row.xml, filled) };
 }
 
-const ACTIVE_LABELS = { 规章: 'regulations', 行政规范性文件: 'normativeDocs', 行政许可: 'licensing', 行政处罚: 'punishment', 行政强制: 'enforcement', 行政事业性收费: 'fees' };
+/** Table 二's row labels as each form prints them. */
+const ACTIVE_LABELS = {
+  '2021': { 规章: 'regulations', 行政规范性文件: 'normativeDocs', 行政许可: 'licensing', 行政处罚: 'punishment', 行政强制: 'enforcement', 行政事业性收费: 'fees' },
+  '2019': { 规章: 'regulations', 规范性文件: 'normativeDocs', 行政许可: 'licensing', 其他对外管理服务事项: 'otherServices', 行政处罚: 'punishment', 行政强制: 'enforcement', 行政事业性收费: 'fees', 政府集中采购: 'procurement' },
+};
 
 /** The rows of each table in the form's order, with the printed text of each value. */
 function tableValues(m, print) {
-  const fields = Object.fromEntries(ACTIVE_ROWS['2021'].map((d) => [d.key, d.fields.map((f) => f.key)]));
+  const fields = Object.fromEntries(ACTIVE_ROWS[m.template].map((d) => [d.key, d.fields.map((f) => f.key)]));
+  // The 2019 form prints 本年增/减 with its sign.
+  const printField = (field, value) => (field === 'change' && value > 0 ? `+${print(value)}` : print(value));
   const active = (label) => {
-    const key = ACTIVE_LABELS[label];
-    return key && fields[key].map((f) => print(m.active[key][f]));
+    const key = ACTIVE_LABELS[m.template][label];
+    return key && fields[key].map((f) => printField(f, m.active[key][f]));
   };
-  const requestKeys = REQUEST_ROWS.filter((r) => r.template !== '2019').map((r) => r.key);
+  const requestKeys = REQUEST_ROWS.filter((r) => r.template === undefined || r.template === m.template).map((r) => r.key);
   const reviews = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => print(m.reviews[g.key][f.key])));
   return { active, requestKeys, reviews };
 }
@@ -101,6 +109,53 @@ function fillTables(xml, m, print) {
   ]);
 }
 
+/** A row with the texts of its cells that hold text replaced, in order ('' empties a cell). */
+function retitled(row, texts) {
+  const cells = row.cells.filter((c) => c.text !== '');
+  const renamed = cells.map((cell, i) => {
+    let first = true;
+    const xml = cell.xml.replace(/(<w:t(?:\s[^>]*)?>)[^<]*(<\/w:t>)/g, (_m, open, close) => {
+      const text = first ? escapeXml(texts[i] ?? '') : '';
+      first = false;
+      return `${open}${text}${close}`;
+    });
+    return { ...cell, xml };
+  });
+  return replaceAll(row.xml, renamed);
+}
+
+/**
+ * The 2019 form, made from the 2021 one as its tables differ: table 二 with 本年新制作数量 … and
+ * three columns under （五） and （六）, 其他对外管理服务事项, （八） with two and a （九） 政府集中采购;
+ * table 三 with one （六）其他处理 row.
+ */
+function form2019(xml) {
+  const [activeTable, requestsTable] = elements(xml, 'w:tbl');
+  const rows = rowsOf(activeTable);
+  const [section, header, valueRow] = [rows[0], rows[1], rows[2]];
+  const part = (item, columns, labels) => [
+    retitled(section, [`第二十条第（${item}）项`]),
+    retitled(header, ['信息内容', ...columns]),
+    ...labels.map((label) => retitled(valueRow, [label])),
+  ];
+  const ITEMS = ['上一年项目数量', '本年增/减', '处理决定数量'];
+  const active = [
+    ...part('一', ['本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '规范性文件']),
+    ...part('五', ITEMS, ['行政许可', '其他对外管理服务事项']),
+    ...part('六', ITEMS, ['行政处罚', '行政强制']),
+    ...part('八', ['上一年项目数量', '本年增/减', ''], ['行政事业性收费']),
+    ...part('九', ['采购项目数量', '采购总金额', ''], ['政府集中采购']),
+  ].join('');
+  const open = activeTable.xml.slice(0, rows[0].start);
+  const close = activeTable.xml.slice(rows.at(-1).end);
+  // Table 三: the three （六） rows become one, made from the （二） row beside 三、本年度办理结果.
+  const requestRows = rowsOf(requestsTable);
+  const partial = requestRows.find((r) => r.cells.some((c) => c.text.startsWith('（二）部分公开')));
+  const others = requestRows.filter((r) => r.cells.some((c) => /逾期不补正|缴纳费用|^3\.其他$/.test(c.text)));
+  const requests = replaceAll(requestsTable.xml, [{ ...others[0], xml: retitled(partial, ['（六）其他处理']) }, ...others.slice(1).map((r) => ({ ...r, xml: '' }))]);
+  return replaceAll(xml, [{ ...activeTable, xml: open + active + close }, { ...requestsTable, xml: requests }]);
+}
+
 /** A paragraph in the form's body style: the blank form's own 仿宋 at 三号 would be replaced anyway. */
 const paragraph = (text) =>
   `<w:p><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr><w:r><w:rPr><w:rFonts w:hint="eastAsia" w:ascii="仿宋" w:eastAsia="仿宋"/><w:sz w:val="32"/></w:rPr><w:t>${escapeXml(text)}</w:t></w:r></w:p>`;
@@ -121,7 +176,8 @@ function fillText(xml, m, overview) {
 export async function filledForm(m, { blankZeros = false, overview = [] } = {}) {
   const zip = await JSZip.loadAsync(readFileSync(FORM));
   const print = (value) => (value === null || (blankZeros && value === 0) ? '' : String(value));
-  const xml = await zip.file('word/document.xml').async('string');
+  const blank = await zip.file('word/document.xml').async('string');
+  const xml = m.template === '2019' ? form2019(blank) : blank;
   zip.file('word/document.xml', fillTables(fillText(xml, m, overview), m, print), { date: ZIP_DATE });
   for (const file of Object.values(zip.files)) file.date = ZIP_DATE;
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });

@@ -27,8 +27,9 @@ describe('parse: composed fixtures in every layout, encoding and script', () => 
     expect(files).toEqual(expect.arrayContaining(['2021-pdf.pdf', '2021-pdf-unruled.pdf', '2019-pdf-blank.pdf']));
   });
 
-  it('covers the official 2021 form filled in and exported by LibreOffice: zeros printed and blank, table 三 cut by page breaks in several places', () => {
-    expect(files).toEqual(expect.arrayContaining(['form-2021-printed.pdf', 'form-2021-blank.pdf', 'form-2021-long.pdf', 'form-2021-long-blank.pdf']));
+  it('covers the official form filled in, as .docx and exported by LibreOffice to PDF and .doc: both templates, zeros printed and blank, table 三 cut by page breaks in several places', () => {
+    const forms = ['form-2021-printed', 'form-2021-blank', 'form-2021-long', 'form-2021-long-blank', 'form-2019-printed', 'form-2019-blank'];
+    expect(files).toEqual(expect.arrayContaining(forms.flatMap((name) => ['pdf', 'docx', 'doc'].map((format) => `${name}.${format}`))));
   });
 
   it.each(files)('%s: every cell, the metadata and the encoding are right', async (file) => {
