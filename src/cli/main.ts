@@ -12,7 +12,6 @@ import { sanitise, sanitiseText } from '../render/sanitise.js';
 import { ENCODINGS } from '../text/decode.js';
 import type { EncodingName, Report } from '../types.js';
 import { useColour } from './colour.js';
-import { tuneCompilerForLongRun } from './compiler.js';
 import { DEFAULT_LIMITS, type FileLimits } from '../run/limits.js';
 import { inputs, type Entry } from './inputs.js';
 import { runJob, type Job } from './job.js';
@@ -110,7 +109,7 @@ async function* reports(paths: readonly string[], options: Common, run: Run, che
     run.err.write(`gov-disclose: 无法读取 ${sanitise(path)}：${error}\n`);
   };
   const start = async (entry: Entry): Promise<Result> => {
-    if (++started === POOL_FROM) tuneCompilerForLongRun();
+    started++;
     // The pool and its package load only for a run that uses them: a single report starts faster.
     if (!workers.pool && jobs > 1 && (asked !== null || started >= POOL_FROM)) workers.pool = import('./pool.js').then(({ Pool }) => new Pool(jobs, limits));
     const pool = await workers.pool;
