@@ -29,3 +29,13 @@ export function writeIntoReadme(readmePath, name, table) {
   const section = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
   if (section.test(readme)) writeFileSync(readmePath, readme.replace(section, `$1${table}\n$2`));
 }
+
+/** This machine, as the bench tables name it. */
+export const machine = (cores) => `${cores} cores, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
+
+/** A Markdown table under a caption, printed and written into the README section `name`. */
+export function publishTable(readmePath, name, caption, headers, rows) {
+  const table = [caption, '', `| ${headers.join(' | ')} |`, `|${headers.map(() => '---|').join('')}`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  console.log(table);
+  writeIntoReadme(readmePath, name, table);
+}

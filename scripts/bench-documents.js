@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { model, requestsRows } from './report-model.js';
-import { median, prng, time as timeOf, timed, writeIntoReadme } from './bench-common.js';
+import { machine, median, prng, publishTable, time as timeOf, timed } from './bench-common.js';
 import { filledForm } from './official-form.js';
 import { reportPdf } from './report-pdf.js';
 
@@ -85,14 +85,10 @@ const rows = [
   ['`check --ndjson --jobs 1`, warm, per Word file', `${WORD_FILES} .docx + ${WORD_FILES} .doc`, per(wordSingle, 2 * WORD_FILES), ''],
   [`\`check --ndjson --jobs ${cores}\`, warm, per Word file`, `${WORD_FILES} .docx + ${WORD_FILES} .doc`, per(wordAll, 2 * WORD_FILES), ''],
 ];
-const machine = `${cores} cores, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
-const table = [
-  `Measured by \`npm run bench\` (medians of ${RUNS} runs; ${machine}; poppler's \`pdftotext -layout\`, one process per file, ${hasPdftotext ? 'beside it' : 'not installed here'}):`,
-  '',
-  '| what | input | gov-disclose | `pdftotext -layout` |',
-  '|---|---|---|---|',
-  ...rows.map((r) => `| ${r.join(' | ')} |`),
-].join('\n');
-console.log(table);
-
-writeIntoReadme(join(ROOT, 'README.md'), 'bench-documents', table);
+publishTable(
+  join(ROOT, 'README.md'),
+  'bench-documents',
+  `Measured by \`npm run bench\` (medians of ${RUNS} runs; ${machine(cores)}; poppler's \`pdftotext -layout\`, one process per file, ${hasPdftotext ? 'beside it' : 'not installed here'}):`,
+  ['what', 'input', 'gov-disclose', '`pdftotext -layout`'],
+  rows,
+);

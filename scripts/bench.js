@@ -3,13 +3,13 @@
 // the floor (read and decode every file), check --ndjson on one and on all cores, cold start,
 // peak memory and speed-up at N and 10×N files, a 10 MB single line and a 6-page PDF. Writes the table into README.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js/cn2t';
 import { model, requestsRows } from './report-model.js';
-import { median, prng, time as timeOf, timed, writeIntoReadme } from './bench-common.js';
+import { machine, median, prng, publishTable, time as timeOf, timed } from './bench-common.js';
 import { reportPdf } from './report-pdf.js';
 import { reportHtml, reportText } from './report-text.js';
 
@@ -147,14 +147,10 @@ const rows = [
   ['a 10 MB single line of pipe-separated ones', '1 file', fmt(lineMs), '', '< 1 s'],
   ['`parse report.pdf --json`, a 6-page report PDF', '1 file', fmt(pdfMs), `${(pdfMs / cold).toFixed(2)}× the text report`, ''],
 ];
-const machine = `${cores} cores, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`;
-const table = [
-  `Measured by \`npm run bench\` (medians of ${RUNS} runs, the corpus runs taking turns and each ratio taken within its round; ${machine}):`,
-  '',
-  '| what | input | time / memory | ratio | target |',
-  '|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.join(' | ')} |`),
-].join('\n');
-console.log(table);
-
-writeIntoReadme(join(ROOT, 'README.md'), 'bench', table);
+publishTable(
+  join(ROOT, 'README.md'),
+  'bench',
+  `Measured by \`npm run bench\` (medians of ${RUNS} runs, the corpus runs taking turns and each ratio taken within its round; ${machine(cores)}):`,
+  ['what', 'input', 'time / memory', 'ratio', 'target'],
+  rows,
+);
