@@ -55,8 +55,8 @@ export class DocumentSandbox {
     });
     child.on('message', (reply: SandboxReply) => this.answer(reply));
     child.on('exit', () => this.died(child));
-    // A failure to start is an exit too; the reading in hand gets the reason.
-    child.on('error', () => undefined);
+    // A child that could not start (or be signalled) may never exit: the reading in hand ends either way.
+    child.on('error', () => this.died(child));
     return child;
   }
 
@@ -105,6 +105,8 @@ export class DocumentSandbox {
   private died(child: ChildProcess): void {
     if (this.child !== child) return;
     this.child = null;
+    // After an 'error' the child may still run: it is not to be heard from again.
+    child.kill('SIGKILL');
     const killedFor = this.current?.killedFor ?? null;
     const reading = this.finish();
     reading?.reject(new DocumentError(killedFor ?? `${reading.format === 'pdf' ? 'PDF' : 'Word'} 文件已损坏（读取它的进程中止）`));
