@@ -98,26 +98,27 @@ type FsPath = string | Buffer;
 const SEP = Buffer.from(sep);
 const joinPath = (dir: FsPath, name: Buffer): FsPath => Buffer.concat([Buffer.isBuffer(dir) ? dir : Buffer.from(dir), SEP, name]);
 
-/** Bytes in a UTF-8 sequence that starts with `lead`; 0 for a byte that starts none. */
-const sequenceLength = (lead: number): number => (lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0);
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** A path as shown: UTF-8 as it is, any other byte escaped (\xd6), so that two such names never look alike. */
+/** One part of a path: as UTF-8 when it is, else its bytes past ASCII escaped (\xd6). */
+function shownPart(part: Buffer): string {
+  try {
+    return strictUtf8.decode(part);
+  } catch {
+    return [...part].map((byte) => (byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`)).join('');
+  }
+}
+
+/** A path as shown: each part that is UTF-8 as it is, the others escaped, so that two such names never look alike. */
 export function shownPath(path: FsPath): string {
   if (typeof path === 'string') return path;
-  let out = '';
-  for (let i = 0; i < path.length; ) {
-    const length = sequenceLength(path[i]!);
-    let char: string | null = null;
-    try {
-      if (length > 0 && i + length <= path.length) char = strictUtf8.decode(path.subarray(i, i + length));
-    } catch {
-      char = null;
-    }
-    out += char ?? `\\x${path[i]!.toString(16).padStart(2, '0')}`;
-    i += char === null ? 1 : length;
+  const parts: string[] = [];
+  for (let start = 0; start <= path.length; ) {
+    const end = path.indexOf(SEP, start);
+    parts.push(shownPart(path.subarray(start, end < 0 ? path.length : end)));
+    start = end < 0 ? path.length + 1 : end + SEP.length;
   }
-  return out;
+  return parts.join(sep);
 }
 
 const extensionOf = (name: Buffer): string => extname(name.toString('latin1')).toLowerCase();

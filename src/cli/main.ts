@@ -57,14 +57,19 @@ function encodingOption(): Option {
   return new Option('--encoding <name>', 'decode with this encoding instead of detecting it').choices([...ENCODINGS]);
 }
 
+/** What one file may take: every command that reads files has these. */
+function limitOptions(command: Command): Command {
+  return command
+    .option('--file-timeout <seconds>', `time one PDF or Word file may take to read (default ${DEFAULT_LIMITS.seconds})`)
+    .option('--max-file-size <MB>', `files larger than this are not read (default ${DEFAULT_LIMITS.sizeMb})`)
+    .option('--max-file-memory <MB>', `memory one PDF or Word file may take to read (default ${DEFAULT_LIMITS.memoryMb})`);
+}
+
 /** Options every reading command shares: colour, how many threads read the files, what one file may take. */
 function readingOptions(command: Command): Command {
-  return command
+  return limitOptions(command)
     .option('--jobs <n>', 'worker threads (default: all cores once a run reaches 32 files, else 1)')
     .option('--follow-links', 'follow links that lead out of a directory named (by default they are named, not read)')
-    .option('--file-timeout <seconds>', `time one PDF may take to read (default ${DEFAULT_LIMITS.seconds})`)
-    .option('--max-file-size <MB>', `files larger than this are not read (default ${DEFAULT_LIMITS.sizeMb})`)
-    .option('--max-file-memory <MB>', `memory one PDF may take to read (default ${DEFAULT_LIMITS.memoryMb})`)
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output');
 }
@@ -251,14 +256,10 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
       .addOption(encodingOption()),
   ).action((paths: string[], options: CheckFlags) => setResult(checkCommand(paths, options, run)));
 
-  root
-    .command('convert')
+  limitOptions(root.command('convert'))
     .description('print the decoded, Simplified UTF-8 text')
     .argument('<path>', 'a report file; - reads stdin')
     .addOption(encodingOption())
-    .option('--file-timeout <seconds>', `time a PDF may take to read (default ${DEFAULT_LIMITS.seconds})`)
-    .option('--max-file-size <MB>', `a larger file is not read (default ${DEFAULT_LIMITS.sizeMb})`)
-    .option('--max-file-memory <MB>', `memory a PDF may take to read (default ${DEFAULT_LIMITS.memoryMb})`)
     .action((path: string, options: Common) => setResult(convertCommand(path, options, run)));
 
   root

@@ -50,3 +50,6 @@ export function parseCell(raw: string): ParsedCell {
  * it stands in is left out with a warning.
  */
 const countCell = (value: number): ParsedCell => (Math.abs(value) <= Number.MAX_SAFE_INTEGER ? { kind: 'number', value } : UNREADABLE);
+
+/** The kind of a cell as a reader finds it, before the text stage has folded full-width forms (１２３, －). */
+export const rawCellKind = (raw: string): CellKind => parseCell(raw.normalize('NFKC')).kind;

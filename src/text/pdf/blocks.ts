@@ -1,4 +1,4 @@
-import { parseCell } from '../cell.js';
+import { rawCellKind } from '../cell.js';
 import { addHeaderColumns, addToColumns, valueZone, type Column } from './columns.js';
 import type { Cell, Line } from './lines.js';
 
@@ -19,7 +19,7 @@ export interface Block {
 }
 
 const isValue = (cell: Cell): boolean => {
-  const kind = parseCell(cell.text.normalize('NFKC')).kind;
+  const kind = rawCellKind(cell.text);
   return kind === 'number' || kind === 'null';
 };
 

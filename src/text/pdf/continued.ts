@@ -1,5 +1,6 @@
 import { isNumber, type LatticeTable } from './lattice.js';
 import { ROW_NUMBER } from '../normalise.js';
+import { joinWrapped } from './paragraphs.js';
 
 /** Column lines this near, in points, are the same column on the next page. */
 const SAME_EDGE = 2;
@@ -23,10 +24,6 @@ function continues(last: readonly string[], next: readonly string[]): boolean {
   );
 }
 
-const ASCII_END = /[A-Za-z]$/;
-const ASCII_START = /^[A-Za-z]/;
-const joinText = (a: string, b: string): string => a + (ASCII_END.test(a) && ASCII_START.test(b) ? ' ' : '') + b;
-
 /**
  * Ruled tables with a table that goes on at the top of the next page joined to it, in reading
  * order: `adjacent(a, b)` says that nothing but page furniture stands between them.
@@ -41,7 +38,7 @@ export function joinContinued(tables: readonly LatticeTable[], adjacent: (a: Lat
     }
     const [first, ...rest] = table.rows;
     const last = previous.rows.at(-1)!;
-    if (continues(last, first!)) previous.rows[previous.rows.length - 1] = last.map((cell, i) => joinText(cell, first![i]!));
+    if (continues(last, first!)) previous.rows[previous.rows.length - 1] = last.map((cell, i) => joinWrapped(cell, first![i]!));
     else rest.unshift(first!);
     previous.rows.push(...rest);
     previous.bottom = table.bottom;

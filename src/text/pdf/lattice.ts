@@ -1,4 +1,5 @@
-import { parseCell } from '../cell.js';
+import { rawCellKind } from '../cell.js';
+import { joinWrapped } from './paragraphs.js';
 import type { TextRun } from './load.js';
 import type { Rule, Rules } from './ruling.js';
 
@@ -107,8 +108,6 @@ function gridOf(frame: { level: Rule[]; upright: Rule[] }): { xs: number[]; ys: 
   return { xs, ys, owner: owner.map((row) => row.map(find)) };
 }
 
-const ASCII_END = /[A-Za-z]$/;
-const ASCII_START = /^[A-Za-z]/;
 /** Runs whose baselines are this near, in font sizes, share a line of the cell. */
 const SAME_BASELINE = 0.4;
 
@@ -128,7 +127,7 @@ function cellText(runs: readonly TextRun[]): string {
       .map((r) => r.text)
       .join('')
       .trim();
-    text += (ASCII_END.test(text) && ASCII_START.test(part) ? ' ' : '') + part;
+    text = joinWrapped(text, part);
   }
   return text.replace(/\s+/g, ' ');
 }
@@ -156,7 +155,7 @@ function rowsOf(owner: readonly (readonly number[])[], texts: readonly string[])
   });
 }
 
-export const isNumber = (text: string): boolean => parseCell(text.normalize('NFKC')).kind === 'number';
+export const isNumber = (text: string): boolean => rawCellKind(text) === 'number';
 
 /**
  * Rows without the empty label cells after a row's label: where the form divides the label

@@ -19,6 +19,9 @@ export type Printed = { text: string; plain: true; line: Line } | { text: string
 const ASCII_END = /[A-Za-z]$/;
 const ASCII_START = /^[A-Za-z]/;
 
+/** Text wrapped onto a new line joined again: a space only between two Latin words (CJK and numbers run on). */
+export const joinWrapped = (a: string, b: string): string => a + (ASCII_END.test(a) && ASCII_START.test(b) ? ' ' : '') + b;
+
 /**
  * Sentences wrap at the right margin; a line that reaches it and a next line that starts at
  * the left margin are one paragraph (so that 受理政府 / 信息公开申请 17 件 reads as one phrase).
@@ -33,7 +36,7 @@ export function joinParagraphs(lines: readonly Printed[]): string[] {
   for (const entry of lines) {
     const { text } = entry;
     const wraps = previous?.plain === true && entry.plain && previous.line.cells.at(-1)!.right >= right - previous.line.size * 2 && entry.line.cells[0]!.left <= left + entry.line.size / 2;
-    if (wraps) out[out.length - 1] += (ASCII_END.test(out.at(-1)!) && ASCII_START.test(text) ? ' ' : '') + text;
+    if (wraps) out[out.length - 1] = joinWrapped(out.at(-1)!, text);
     else out.push(text);
     previous = entry;
   }

@@ -1,4 +1,4 @@
-import { parseCell } from '../cell.js';
+import { rawCellKind } from '../cell.js';
 
 /**
  * Word 97-2003 files (.doc, and WPS 文字's .wps, the same format): word-extractor gives the text
@@ -16,7 +16,7 @@ type Kind = 'text' | 'value' | 'empty';
 const kindOf = (cell: string): Kind => {
   const text = cell.trim();
   if (text === '') return 'empty';
-  const kind = parseCell(text.normalize('NFKC')).kind;
+  const kind = rawCellKind(text);
   return kind === 'number' || kind === 'null' ? 'value' : 'text';
 };
 
