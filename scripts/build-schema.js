@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { ACTIVE_ROWS, LEGACY_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, TABLE_LABELS } from '../dist/template/index.js';
 import { ENCODINGS } from '../dist/text/decode.js';
+import { FINDING_IDS } from '../dist/findings/index.js';
 
 const cell = { $ref: '#/$defs/cell' };
 const nullable = (schema) => ({ anyOf: [schema, { type: 'null' }] });
@@ -35,7 +36,7 @@ const reviewGroup = (label) => object(Object.fromEntries(REVIEW_FIELDS.map((f) =
 
 const finding = object(
   {
-    rule: { type: 'string', pattern: '^[a-z]+\\.[A-Za-z]+$', description: '规则编号，如 requests.balance' },
+    rule: { enum: FINDING_IDS, description: '规则编号，如 requests.balance（gov-disclose rules 列出全部）' },
     severity: { enum: ['error', 'warning', 'info'] },
     message: { type: 'string', description: '一句中文说明' },
     table: nullable({ enum: Object.keys(TABLE_LABELS) }),

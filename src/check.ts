@@ -42,8 +42,7 @@ function strictly(report: Report): Report {
 /** One report's own identities; what `check --ndjson` streams before the set rules have run. */
 export function checkReport(report: Report, options: CheckOptions = {}): Report {
   const recovered = new Set(report.findings.filter((f) => f.rule === 'structure.recoveredCells').map((f) => f.table));
-  const tableFacts = checkTables(report.tables).map((f) => (recovered.has(f.table) ? { ...f, detail: { ...f.detail, recovered: 1 } } : f));
-  const facts = [...tableFacts, ...checkProse(report.prose, report.tables)];
+  const facts = [...checkTables(report.tables, recovered), ...checkProse(report.prose, report.tables)];
   const checked = withFacts(report, facts);
   return options.strict ? strictly(checked) : checked;
 }

@@ -1,5 +1,5 @@
 import { toFinding } from './findings/index.js';
-import { fact } from './facts.js';
+import { fact } from './findings/fact.js';
 import { extractProse } from './prose/extract.js';
 import { extractTables } from './tables/index.js';
 import { DocumentError, readDocument, type BinaryFormat, type DocumentText } from './text/binary.js';

@@ -1,5 +1,5 @@
 import { toFinding } from './findings/index.js';
-import { fact } from './facts.js';
+import { fact } from './findings/fact.js';
 import { agencyKey } from './rules/continuity-carryover.js';
 import type { Report } from './types.js';
 

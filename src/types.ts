@@ -1,4 +1,7 @@
-import type { RequestColumnKey, RequestRowKey, ReviewFieldKey, ReviewGroupKey, TableKey } from './template/index.js';
+import type { FindingId } from './findings/catalogue.js';
+import type { Located } from './findings/entry.js';
+export type { Fact } from './findings/fact.js';
+import type { RequestColumnKey, RequestRowKey, ReviewFieldKey, ReviewGroupKey } from './template/index.js';
 
 /** A cell as printed: a number, or null where the report left it blank or wrote —, /, 无. */
 export type Cell = number | null;
@@ -42,25 +45,8 @@ export interface Suspect {
   expected: number;
 }
 
-/**
- * What a stage or rule observed, before wording and severity: the engine turns facts into
- * findings, so a rule never builds a message.
- */
-export interface Fact {
-  rule: string;
-  table: TableKey | null;
-  row: string | null;
-  column: string | null;
-  left: number | null;
-  right: number | null;
-  suspect: Suspect | null;
-  /** Extra figures the message needs: counts, a line number, the other file of a pair. */
-  detail?: Record<string, string | number>;
-  /** For digits that split more than one way: every split that fits, so that other files can choose. */
-  candidates?: number[][];
-}
-
-export type Finding = Omit<Fact, 'detail' | 'candidates'> & {
+export type Finding = Located & {
+  rule: FindingId;
   severity: Severity;
   /** One plain sentence naming the Chinese labels; worded in src/findings only. */
   message: string;

@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { checkReports, createStreamChecker, digestOf, type CheckOptions, type Summary } from '../check.js';
 import { readText, unreadableReport } from '../parse.js';
-import { fact } from '../facts.js';
+import { fact } from '../findings/fact.js';
 import { formatFact } from '../findings/index.js';
 import { CSV_BOM, CSV_HEADER, csvRows } from '../render/csv.js';
 import { checkJson, parseJson } from '../render/json.js';
@@ -228,6 +228,12 @@ async function convertCommand(path: string, options: Common, run: Run): Promise<
   return EXIT.ok;
 }
 
+async function rulesCommand(options: { json?: boolean }, run: Run): Promise<number> {
+  const { rulesJson, rulesText } = await import('../render/rules.js');
+  run.out.write(options.json ? rulesJson() : rulesText());
+  return EXIT.ok;
+}
+
 async function schemaCommand(run: Run): Promise<number> {
   run.out.write(await readFile(new URL('../../schema/report.schema.json', import.meta.url), 'utf8'));
   return EXIT.ok;
@@ -261,6 +267,12 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
     .argument('<path>', 'a report file; - reads stdin')
     .addOption(encodingOption())
     .action((path: string, options: Common) => setResult(convertCommand(path, options, run)));
+
+  root
+    .command('rules')
+    .description('list every finding check can report: id, severity, what it checks')
+    .option('--json', 'as a JSON array')
+    .action((options: { json?: boolean }) => setResult(rulesCommand(options, run)));
 
   root
     .command('schema')

@@ -1,17 +1,22 @@
-import type { Fact, Finding, Severity } from '../types.js';
-import { formatFact } from './messages.js';
+import type { Finding } from '../types.js';
+import { CATALOGUE, type Details, type FindingId } from './catalogue.js';
+import type { Entry } from './entry.js';
+import type { Fact, FactOf } from './fact.js';
 
-export { formatFact } from './messages.js';
+export { CATALOGUE, FINDING_IDS, type FindingId } from './catalogue.js';
+export { fact, type Fact } from './fact.js';
 
-/** Reading problems are warnings (a directory of reports often holds other files); broken arithmetic is an error. */
-export function severityOf(rule: string): Severity {
-  return /^(?:structure|input|internal)\./.test(rule) ? 'warning' : 'error';
+/** The one place where a fact is worded; JSON consumers never depend on this text. */
+export function formatFact<Id extends FindingId>({ rule, detail, ...at }: FactOf<Id>): string {
+  const { message } = CATALOGUE[rule] as Entry<Details[Id]>;
+  return message(at, detail ?? ({} as Details[Id]));
 }
 
+/** A fact as reported: severity and sentence from its catalogue entry. */
 export function toFinding(fact: Fact): Finding {
   return {
     rule: fact.rule,
-    severity: severityOf(fact.rule),
+    severity: CATALOGUE[fact.rule].severity,
     message: formatFact(fact),
     table: fact.table,
     row: fact.row,

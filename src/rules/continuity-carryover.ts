@@ -1,6 +1,6 @@
 import { detached } from '../detached.js';
 import { REQUEST_COLUMN_KEYS } from '../template/index.js';
-import { fact } from '../facts.js';
+import { fact } from '../findings/fact.js';
 import type { Cell, Fact, Report } from '../types.js';
 import type { SetRule } from './types.js';
 
@@ -95,7 +95,6 @@ export class ChainIndex {
 
 export const continuityCarryover: SetRule = {
   id: ID,
-  description: "year N's 结转下年度继续办理 = year N+1's 上年结转, per column, same agency",
   check(reports) {
     const links = reports.map(chainLink);
     const byKey = new Map<string, number | null>();

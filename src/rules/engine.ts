@@ -1,8 +1,9 @@
+import type { TableKey } from '../template/index.js';
 import type { Fact, ProseFigure, Report, Tables } from '../types.js';
-import { fact } from '../facts.js';
+import { fact } from '../findings/fact.js';
 import { IDENTITY_RULES, PROSE_RULES, SET_RULES } from './index.js';
 import { explainBroken, type Evaluated, type Explanation } from './suspect.js';
-import type { Identity, IdentityRule, ProseRule, SetRule, Term } from './types.js';
+import type { Identity, IdentityRule, IdentityRuleId, ProseRule, SetRule, Term } from './types.js';
 
 const EPSILON = 1e-6;
 const sum = (terms: readonly Term[]): number => terms.reduce((acc, t) => acc + (t.value ?? 0), 0);
@@ -12,7 +13,7 @@ const sum = (terms: readonly Term[]): number => terms.reduce((acc, t) => acc + (
  * and so does a side whose parts are all blank: the report did not fill that column in (上海
  * 2019 leaves the 总计 column empty for every 办理结果 row), which is not zero.
  */
-export function evaluate(rule: string, identity: Identity): Evaluated {
+export function evaluate(rule: IdentityRuleId, identity: Identity): Evaluated {
   const left = sum(identity.left);
   const right = sum(identity.right);
   const holds = identity.relation === 'atLeast' ? left > right - EPSILON : Math.abs(left - right) < EPSILON;
@@ -29,7 +30,7 @@ function ruleFailed(rule: string, error: unknown): Fact {
   return fact('internal.ruleFailed', { detail: { failed: rule, reason } });
 }
 
-function toFact(e: Evaluated, explanation: Explanation | undefined): Fact {
+function toFact(e: Evaluated, explanation: Explanation | undefined, recovered: boolean): Fact {
   const { table, row, column } = e.identity;
   if (e.status === 'blankTotal') {
     const parts = e.identity.totals === 'left' ? e.right : e.left;
@@ -40,11 +41,15 @@ function toFact(e: Evaluated, explanation: Explanation | undefined): Fact {
     return fact('structure.blankParts', { table, row, column, left: total });
   }
   const candidates = explanation?.candidates ?? 0;
-  return fact(e.rule, { table, row, column, left: e.left, right: e.right, suspect: explanation?.suspect ?? null, detail: candidates > 1 ? { candidates } : undefined });
+  const detail = { ...(candidates > 1 ? { candidates } : {}), ...(recovered ? { recovered: 1 as const } : {}) };
+  return fact(e.rule, { table, row, column, left: e.left, right: e.right, suspect: explanation?.suspect ?? null, detail });
 }
 
-/** Every identity of one report's tables, with the wrong cell named where one explains it. */
-export function checkTables(tables: Tables, rules: readonly IdentityRule[] = IDENTITY_RULES): Fact[] {
+/**
+ * Every identity of one report's tables, with the wrong cell named where one explains it.
+ * `recovered`: the tables whose numbers were split out of glued text, which their findings say.
+ */
+export function checkTables(tables: Tables, recovered: ReadonlySet<TableKey | null> = new Set(), rules: readonly IdentityRule[] = IDENTITY_RULES): Fact[] {
   const evaluated: Evaluated[] = [];
   const facts: Fact[] = [];
   for (const rule of rules) {
@@ -58,7 +63,7 @@ export function checkTables(tables: Tables, rules: readonly IdentityRule[] = IDE
   for (const table of new Set(evaluated.map((e) => e.identity.table))) {
     for (const [e, x] of explainBroken(evaluated.filter((v) => v.identity.table === table))) explanations.set(e, x);
   }
-  for (const e of evaluated) if (e.status !== 'holds') facts.push(toFact(e, explanations.get(e)));
+  for (const e of evaluated) if (e.status !== 'holds') facts.push(toFact(e, explanations.get(e), recovered.has(e.identity.table)));
   return facts;
 }
 

@@ -14,6 +14,5 @@ const BOUNDS: readonly [string, readonly string[]][] = [
 
 export const legacyBound: IdentityRule = {
   id: 'legacy.bound',
-  description: 'legacy wholes ≥ the parts named under 其中: refusals by reason, events attended by the head, normative documents published',
   identities: (tables) => legacyIdentities(tables, BOUNDS, 'atLeast'),
 };

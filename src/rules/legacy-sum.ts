@@ -27,6 +27,5 @@ export function legacyIdentities(tables: Tables, pairs: readonly [string, readon
 
 export const legacySum: IdentityRule = {
   id: 'legacy.sum',
-  description: 'legacy totals = the sum of their parts: requests by channel, closed, replies, reviews, lawsuits, complaints, archives, staff',
   identities: (tables) => legacyIdentities(tables, SUMS, 'equal'),
 };

@@ -1,4 +1,5 @@
-import { breakdowns, proseFact } from './prose-figures.js';
+import { fact } from '../findings/fact.js';
+import { breakdowns } from './prose-figures.js';
 import type { ProseRule } from './types.js';
 
 /**
@@ -18,14 +19,13 @@ function complete(total: string, kinds: readonly string[], text: string): boolea
 
 export const proseBreakdown: ProseRule = {
   id: 'prose.breakdown',
-  description: 'the parts a sentence lists under 其中 add up to its total (or stay within it, when the list may be partial)',
   check(prose) {
     return breakdowns(prose).flatMap(({ total, parts }) => {
       const sum = parts.reduce((n, p) => n + p.value, 0);
       const kinds = parts.map((p) => p.key.split('.').at(-1)!);
       const whole = complete(total.key, kinds, parts.map((p) => p.text).join(''));
       const broken = whole ? sum !== total.value : sum > total.value;
-      return broken ? [proseFact(this.id, total, total.value, sum, { complete: whole ? 1 : 0 })] : [];
+      return broken ? [fact('prose.breakdown', { row: total.key, left: total.value, right: sum, detail: { text: total.text, complete: whole ? 1 : 0 } })] : [];
     });
   },
 };

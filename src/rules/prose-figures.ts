@@ -1,6 +1,5 @@
 import { partKey } from '../prose/extract.js';
-import { fact } from '../facts.js';
-import type { Fact, ProseFigure } from '../types.js';
+import type { ProseFigure } from '../types.js';
 
 /** A stated total with the parts listed under its 其中, and the percentages given for them. */
 export interface Breakdown {
@@ -30,8 +29,4 @@ export function breakdowns(prose: readonly ProseFigure[]): Breakdown[] {
       return { total, parts, percents };
     })
     .filter((b) => b.parts.length > 0);
-}
-
-export function proseFact(rule: string, figure: ProseFigure, left: number, right: number, detail: Fact['detail']): Fact {
-  return fact(rule, { row: figure.key, left, right, detail: { text: figure.text, ...detail } });
 }

@@ -1,4 +1,5 @@
-import { breakdowns, proseFact } from './prose-figures.js';
+import { fact } from '../findings/fact.js';
+import { breakdowns } from './prose-figures.js';
 import type { ProseRule } from './types.js';
 
 /** Half a unit of the last decimal the text prints: 20.0% allows 19.95 to 20.05. */
@@ -9,7 +10,6 @@ function tolerance(text: string): number {
 
 export const prosePercent: ProseRule = {
   id: 'prose.percent',
-  description: 'a stated share (占总数的20.0%) matches part ÷ total beyond rounding',
   check(prose) {
     return breakdowns(prose).flatMap(({ total, parts, percents }) =>
       parts.flatMap((part) => {
@@ -17,7 +17,7 @@ export const prosePercent: ProseRule = {
         if (!percent || total.value === 0) return [];
         const actual = (100 * part.value) / total.value;
         if (Math.abs(actual - percent.value) <= tolerance(percent.text)) return [];
-        return [proseFact(this.id, percent, percent.value, Number(actual.toFixed(2)), { part: part.value, total: total.value })];
+        return [fact('prose.percent', { row: percent.key, left: percent.value, right: Number(actual.toFixed(2)), detail: { text: percent.text, part: part.value, total: total.value } })];
       }),
     );
   },

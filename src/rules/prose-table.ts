@@ -1,5 +1,5 @@
 import type { Fact, ProseFigure } from '../types.js';
-import { fact } from '../facts.js';
+import { fact } from '../findings/fact.js';
 import type { ProseRule } from './types.js';
 
 /**
@@ -13,13 +13,12 @@ const ON_BEHALF = /代表/;
 /** Review and lawsuit figures are compared only when the sentence says they concern disclosure. */
 const DISCLOSURE = /信息公开/;
 
-function disagreement(figure: ProseFigure, table: 'requests' | 'reviews', row: string, printed: number, detail: Fact['detail']): Fact {
-  return fact('prose.table', { table, row, left: figure.value, right: printed, detail: { text: figure.text, ...detail } });
+function disagreement(figure: ProseFigure, table: 'requests' | 'reviews', row: string, printed: number, over?: number): Fact {
+  return fact('prose.table', { table, row, left: figure.value, right: printed, detail: { text: figure.text, ...(over === undefined ? {} : { over }) } });
 }
 
 export const proseTable: ProseRule = {
   id: 'prose.table',
-  description: 'a total stated in 总体情况 (applications received, reviews, lawsuits) agrees with table 三 or 四',
   check(prose, { requests, reviews }) {
     const facts: Fact[] = [];
     const get = (key: string): ProseFigure | undefined => prose.find((f) => f.key === key);
@@ -28,19 +27,19 @@ export const proseTable: ProseRule = {
     if (received && WHOLE.test(received.text) && !ON_BEHALF.test(received.text) && fresh !== undefined && fresh !== null) {
       // Some count what came in this year, some add what was carried over: both are the table's.
       const over = requests?.rows.carriedOver?.[6] ?? 0;
-      if (received.value !== fresh && received.value !== fresh + over) facts.push(disagreement(received, 'requests', 'new', fresh, { over }));
+      if (received.value !== fresh && received.value !== fresh + over) facts.push(disagreement(received, 'requests', 'new', fresh, over));
     }
     const review = get('reviews.total');
     const printedReview = reviews?.review.total;
     if (review && DISCLOSURE.test(review.text) && printedReview !== undefined && printedReview !== null && review.value !== printedReview) {
-      facts.push(disagreement(review, 'reviews', 'review', printedReview, {}));
+      facts.push(disagreement(review, 'reviews', 'review', printedReview));
     }
     const lawsuits = get('litigation.total');
     const direct = reviews?.litigationDirect.total ?? null;
     const after = reviews?.litigationAfterReview.total ?? null;
     if (lawsuits && DISCLOSURE.test(lawsuits.text) && direct !== null && after !== null) {
       // Either both kinds of lawsuit together, or one kind named on its own.
-      if (![direct + after, direct, after].includes(lawsuits.value)) facts.push(disagreement(lawsuits, 'reviews', 'litigationDirect', direct + after, {}));
+      if (![direct + after, direct, after].includes(lawsuits.value)) facts.push(disagreement(lawsuits, 'reviews', 'litigationDirect', direct + after));
     }
     return facts;
   },

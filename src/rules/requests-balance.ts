@@ -5,7 +5,6 @@ import { requestCell } from './cells.js';
 /** The 勾稽关系 printed on table 三: 第一项加第二项之和，等于第三项加第四项之和. */
 export const requestsBalance: IdentityRule = {
   id: 'requests.balance',
-  description: '本年新收 + 上年结转 = （七）总计 + 结转下年度继续办理, per column',
   identities({ requests }) {
     if (!requests) return [];
     const { rows } = requests;

@@ -4,7 +4,6 @@ import type { IdentityRule } from './types.js';
 
 export const requestsColumns: IdentityRule = {
   id: 'requests.columns',
-  description: '总计 column = 自然人 + the five kinds of 法人或其他组织, per row',
   identities({ requests }) {
     if (!requests) return [];
     return REQUEST_ROW_KEYS.filter((row) => requests.rows[row]).map((row) => ({

@@ -13,7 +13,6 @@ function expectedOutcomes(rows: RequestsTable['rows']): RequestRowKey[] {
 
 export const requestsTotal: IdentityRule = {
   id: 'requests.total',
-  description: '（七）总计 = the sum of every 办理结果 row, per column (checked only when every such row was read)',
   identities({ requests }) {
     if (!requests?.rows.total) return [];
     const expected = expectedOutcomes(requests.rows);

@@ -5,7 +5,6 @@ const PARTS = ['maintained', 'corrected', 'other', 'pending'] as const;
 
 export const reviewsTotal: IdentityRule = {
   id: 'reviews.total',
-  description: '总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, for 行政复议 and both kinds of 行政诉讼',
   identities({ reviews }) {
     if (!reviews) return [];
     return REVIEW_GROUPS.map(({ key: row }) => ({

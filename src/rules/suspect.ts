@@ -1,8 +1,8 @@
 import type { Suspect } from '../types.js';
-import type { Identity, Term } from './types.js';
+import type { Identity, IdentityRuleId, Term } from './types.js';
 
 export interface Evaluated {
-  rule: string;
+  rule: IdentityRuleId;
   identity: Identity;
   left: number;
   right: number;

@@ -1,6 +1,10 @@
 import type { TableKey } from '../template/index.js';
 import type { Cell, Fact, ProseFigure, Report, Tables } from '../types.js';
 
+/** The findings of the rules over one report's tables (their entries are in the catalogue). */
+export type IdentityRuleId = 'requests.balance' | 'requests.total' | 'requests.columns' | 'reviews.total' | 'legacy.sum' | 'legacy.bound';
+export type ProseRuleId = 'prose.breakdown' | 'prose.percent' | 'prose.table';
+
 /** One printed cell taking part in an identity. */
 export interface Term {
   row: string;
@@ -27,21 +31,18 @@ export interface Identity {
 
 /** A rule over one report's tables, as the identities it expects to hold. */
 export interface IdentityRule {
-  id: string;
-  description: string;
+  id: IdentityRuleId;
   identities(tables: Tables): Identity[];
 }
 
 /** A rule over a set of reports; each fact is filed on the report at `index`. */
 export interface SetRule {
-  id: string;
-  description: string;
+  id: 'continuity.carryover';
   check(reports: readonly Report[]): { index: number; fact: Fact }[];
 }
 
 /** A rule over the figures stated in a report's text (and the tables they speak of): it reports facts directly. */
 export interface ProseRule {
-  id: string;
-  description: string;
+  id: ProseRuleId;
   check(prose: readonly ProseFigure[], tables: Tables): Fact[];
 }

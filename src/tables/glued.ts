@@ -1,5 +1,5 @@
 import { ACTIVE_ROWS, REQUEST_COLUMN_KEYS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, type TableTemplate } from '../template/index.js';
-import { fact } from '../facts.js';
+import { fact } from '../findings/fact.js';
 import type { ActiveTable, Cell, Fact, RequestsTable, ReviewsTable } from '../types.js';
 import { matchRow, type RowMatcher } from './rows.js';
 import { lowestCombinations } from './combinations.js';
@@ -132,7 +132,7 @@ function decide(choices: RowChoice[]): { chosen: Map<string, number[]>; undecide
 export function recoverRequests(text: string): Recovered<RequestsTable> {
   const choices = requestChoices(text);
   const { chosen, undecided } = decide(choices);
-  const facts = undecided.map((c) => fact('structure.ambiguousCells', { table: 'requests', row: c.key, detail: { digits: c.run, ways: c.candidates.length } }));
+  const facts: Fact[] = undecided.map((c) => fact('structure.ambiguousCells', { table: 'requests', row: c.key, detail: { digits: c.run, ways: c.candidates.length } }));
   for (const c of choices) if (c.candidates.length === 0 && c.fallback.length === 0) facts.push(fact('structure.cellUnreadable', { table: 'requests', row: c.key, detail: { digits: c.run } }));
   if (chosen.size === 0) return { table: null, facts };
   const rows: RequestsTable['rows'] = {};

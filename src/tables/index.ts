@@ -1,11 +1,11 @@
 import { toGrid } from '../grid/index.js';
 import { REQUEST_ROWS, type TableKey, type TableTemplate } from '../template/index.js';
+import { fact } from '../findings/fact.js';
 import type { Fact, Tables, Template } from '../types.js';
 import { compactLabel } from '../text/normalise.js';
 import { extractActive } from './active.js';
 import { extractMeta, type Meta } from './meta.js';
 import { hasNumber } from './numbers.js';
-import { tableFact } from './problems.js';
 import { extractRequests } from './requests.js';
 import { extractReviews } from './reviews.js';
 import { extractGlued } from './glued.js';
@@ -38,10 +38,10 @@ function slice(lines: readonly string[], range: [number, number] | null): { line
  */
 function withoutTables(text: string, hasRequestsSection: boolean, unreadable: Fact[]): { template: Template; facts: Fact[] } {
   if (hasRequestsSection || unreadable.length > 0) {
-    return { template: 'unknown', facts: [...unreadable, tableFact('structure.tableMissing', 'requests')] };
+    return { template: 'unknown', facts: [...unreadable, fact('structure.tableMissing', { table: 'requests' })] };
   }
   if (REPORT_WORDS.test(text)) return { template: 'prose', facts: [] };
-  return { template: 'unknown', facts: [tableFact('structure.unknownFormat', null)] };
+  return { template: 'unknown', facts: [fact('structure.unknownFormat')] };
 }
 
 /** A report whose table cells ran together: the cells recovered from what the tables must satisfy. */
@@ -49,7 +49,7 @@ function fromGlued(lines: readonly string[]): { template: Template; tables: Tabl
   const glued = extractGlued(lines.join('\n'), (activeText, requests) => chooseTemplate({ active: activeSignal([compactLabel(activeText)]), requests: requestsSignal(requests) }));
   const tables: Tables = { active: glued.active.table, requests: glued.requests.table, reviews: glued.reviews.table, legacy: null };
   const recovered = [...glued.active.facts, ...glued.requests.facts, ...glued.reviews.facts];
-  const facts = tables.requests || tables.reviews ? recovered : [tableFact('structure.gluedCells', 'requests'), ...recovered];
+  const facts = tables.requests || tables.reviews ? recovered : [fact('structure.gluedCells', { table: 'requests' }), ...recovered];
   return { template: glued.template ?? 'unknown', tables, facts };
 }
 
@@ -65,10 +65,10 @@ function missingRows(rows: Tables['requests'], form: TableTemplate, reported: re
   const tail = expected.length - 1 - lastFound;
   if (tail >= TRUNCATED_AFTER) {
     const inside = missing.filter((key) => expected.indexOf(key) < lastFound);
-    const truncated = { ...tableFact('structure.tableTruncated', 'requests', expected[lastFound]!), detail: { missing: tail } };
-    return [...inside.map((key) => tableFact('structure.rowMissing', 'requests', key)), truncated];
+    const truncated = fact('structure.tableTruncated', { table: 'requests', row: expected[lastFound]!, detail: { missing: tail } });
+    return [...inside.map((key) => fact('structure.rowMissing', { table: 'requests', row: key })), truncated];
   }
-  return missing.map((key) => tableFact('structure.rowMissing', 'requests', key));
+  return missing.map((key) => fact('structure.rowMissing', { table: 'requests', row: key }));
 }
 
 /** From normalised report lines to metadata, template, tables and what went wrong reading them. */
@@ -100,14 +100,14 @@ export function extractTables(lines: readonly string[]): Extracted {
   const template: Template = chosen ?? 'unknown';
   const facts: Fact[] = [...active.facts, ...requests.facts, ...reviews.facts];
   if (isMixed(signals)) {
-    facts.push({ ...tableFact('structure.mixedTemplate', 'requests'), detail: { active: signals.active!, requests: signals.requests! } });
+    facts.push(fact('structure.mixedTemplate', { table: 'requests', detail: { active: signals.active!, requests: signals.requests! } }));
   }
   for (const key of ['active', 'requests', 'reviews'] as const satisfies readonly TableKey[]) {
     if (tables[key]) continue;
     const section = sections[key];
-    if (!facts.some((f) => f.table === key)) facts.push(tableFact(section ? 'structure.tableEmpty' : 'structure.tableMissing', key));
+    if (!facts.some((f) => f.table === key)) facts.push(fact(section ? 'structure.tableEmpty' : 'structure.tableMissing', { table: key }));
   }
   facts.push(...missingRows(tables.requests, signals.requests ?? chosen ?? '2021', facts));
-  if (!hasNumber(tables)) facts.push(tableFact('structure.blankTables', null));
+  if (!hasNumber(tables)) facts.push(fact('structure.blankTables'));
   return { ...meta, template, tables, facts };
 }

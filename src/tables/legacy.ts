@@ -1,5 +1,5 @@
 import { toGrid } from '../grid/index.js';
-import { fact } from '../facts.js';
+import { fact } from '../findings/fact.js';
 import { LEGACY_GROUPS, LEGACY_ROWS, LOCAL_LEGACY_ROWS, type LegacyRowDef } from '../template/index.js';
 import type { Cell, Fact } from '../types.js';
 import { compactLabel } from '../text/normalise.js';
@@ -147,8 +147,8 @@ function extractLocal(text: string): ExtractedLegacy {
   for (const { key, run, ways } of rows) {
     const split = chosen.get(key);
     if (!split) {
-      const rule = ways.length === 0 ? 'structure.cellUnreadable' : 'structure.ambiguousCells';
-      facts.push(fact(rule, { table: 'legacy', row: key, detail: { digits: run, ways: ways.length }, ...(ways.length > 1 ? { candidates: ways } : {}) }));
+      if (ways.length === 0) facts.push(fact('structure.cellUnreadable', { table: 'legacy', row: key, detail: { digits: run } }));
+      else facts.push(fact('structure.ambiguousCells', { table: 'legacy', row: key, detail: { digits: run, ways: ways.length }, ...(ways.length > 1 ? { candidates: ways } : {}) }));
       continue;
     }
     table[key] = split[0]!;

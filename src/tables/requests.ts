@@ -2,7 +2,8 @@ import type { GridRow } from '../grid/index.js';
 import { REQUEST_COLUMN_KEYS, REQUEST_ROWS, type RequestRowKey } from '../template/index.js';
 import type { Fact, RequestsTable } from '../types.js';
 import { collectRows } from './rows.js';
-import { problemFacts, tableFact } from './problems.js';
+import { fact } from '../findings/fact.js';
+import { problemFacts } from './problems.js';
 import type { ParsedCell } from '../text/cell.js';
 
 export interface ExtractedRequests {
@@ -33,7 +34,7 @@ export function extractRequests(grid: readonly GridRow[]): ExtractedRequests {
   const width = REQUEST_COLUMN_KEYS.length;
   const collected = collectRows(grid, REQUEST_ROWS, () => width, joinSplitNumber);
   const facts = problemFacts('requests', collected, width);
-  if (collected.repaired.length > 0) facts.push({ ...tableFact('structure.recoveredCells', 'requests'), detail: { rows: collected.repaired.length } });
+  if (collected.repaired.length > 0) facts.push(fact('structure.recoveredCells', { table: 'requests', detail: { rows: collected.repaired.length } }));
   if (collected.rows.size === 0) return { table: null, facts };
   const rows: RequestsTable['rows'] = {};
   // Keys in template order, whatever order the report printed them in.

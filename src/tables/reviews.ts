@@ -1,5 +1,5 @@
 import type { GridRow } from '../grid/index.js';
-import { fact } from '../facts.js';
+import { fact } from '../findings/fact.js';
 import type { ParsedCell } from '../text/cell.js';
 import { REVIEW_FIELDS, REVIEW_GROUPS } from '../template/index.js';
 import type { Fact, ReviewsTable } from '../types.js';
@@ -23,9 +23,8 @@ export function extractReviews(grid: readonly GridRow[]): ExtractedReviews {
   // A row of fifteen blank cells under the headers and no number at all: the table left blank (the blank form).
   if (!lastRow && grid.some((row) => row.labels.length === 0 && row.blanksAfter >= CELLS)) cells.push(...Array<ParsedCell>(CELLS).fill({ kind: 'blank', value: null }));
   if (cells.length < CELLS) {
-    const rule = cells.length === 0 ? 'structure.tableEmpty' : 'structure.cellUnreadable';
-    const detail = cells.length === 0 ? undefined : { count: cells.length, expected: CELLS };
-    return { table: null, facts: [fact(rule, { table: 'reviews', detail })] };
+    const problem = cells.length === 0 ? fact('structure.tableEmpty', { table: 'reviews' }) : fact('structure.cellUnreadable', { table: 'reviews', detail: { count: cells.length, expected: CELLS } });
+    return { table: null, facts: [problem] };
   }
   const table = Object.fromEntries(
     REVIEW_GROUPS.map((group, g) => [

@@ -1,0 +1,49 @@
+import { columnLabel, rowLabel, type TableKey } from '../template/index.js';
+import type { Located } from './entry.js';
+
+/** Table names as people say them: 表三, not the full heading. */
+export const TABLE_NAMES: Record<TableKey, string> = { active: '表二', requests: '表三', reviews: '表四', legacy: '统计指标表' };
+
+export function num(value: number | null): string {
+  return value === null ? '空' : String(Number(value.toFixed(6)));
+}
+
+/** 表三「本年新收」行「自然人」列: the table, row and column a finding points to, by their Chinese labels. */
+export function where(at: Located): string {
+  if (!at.table) return '';
+  const row = at.row ? `「${rowLabel(at.table, at.row)}」行` : '';
+  const column = at.column ? `「${columnLabel(at.table, at.column)}」列` : '';
+  return `${TABLE_NAMES[at.table]}${row}${column}`;
+}
+
+export function difference(at: Located): string {
+  if (at.left === null || at.right === null) return '';
+  return `，相差 ${num(Math.abs(at.left - at.right))}`;
+}
+
+/** What an identity rule's finding may add: how many cells could explain it, and whether its numbers were split out of glued text. */
+export interface Explained {
+  candidates?: number;
+  recovered?: 1;
+}
+
+/** What explains the broken identity: the one wrong cell, or why none can be named. */
+export function explanation(at: Located, { candidates }: Explained): string {
+  const { suspect, table } = at;
+  if (suspect && table) {
+    const cell = `「${rowLabel(table, suspect.row)}」「${columnLabel(table, suspect.column)}」`;
+    return `；错的应是${cell}：印为 ${num(suspect.value)}，应为 ${num(suspect.expected)}`;
+  }
+  if (candidates !== undefined && candidates > 1) return `；有 ${candidates} 个单元格改一处都能解释，无法断定哪一个错`;
+  return '';
+}
+
+/** Said of every error found in numbers that were split out of glued text. */
+export function recovered({ recovered }: Explained): string {
+  return recovered ? '（这些数由粘连的原文拆分还原）' : '';
+}
+
+/** The sentence of a broken identity: where, what against what, by how much, and which cell. */
+export function broken(at: Located, detail: Explained, claim: string): string {
+  return `${where(at)}：${claim}${difference(at)}${explanation(at, detail)}${recovered(detail)}。`;
+}
