@@ -1,7 +1,7 @@
 // Regenerates fixtures/: composed reports in every layout, encoding and script the parser must
 // read, each with the JSON a correct parse gives, and the check fixtures with injected errors.
 // Run after `npm run build`: node scripts/make-fixtures.js
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js/cn2t';
 import { expectedTables, legacyModel, model, requestsRows } from './report-model.js';
@@ -64,8 +64,11 @@ function expected(m, c) {
   };
 }
 
-rmSync(new URL('parse/', ROOT), { recursive: true, force: true });
-rmSync(new URL('check/', ROOT), { recursive: true, force: true });
+// Everything but the official-form fixtures, which make-form-fixtures.js writes (it needs LibreOffice).
+for (const dir of ['parse/', 'check/']) {
+  const folder = new URL(dir, ROOT);
+  for (const name of existsSync(folder) ? readdirSync(folder) : []) if (!name.startsWith('form-')) rmSync(new URL(name, folder), { recursive: true, force: true });
+}
 mkdirSync(new URL('parse/', ROOT), { recursive: true });
 mkdirSync(new URL('check/carryover/', ROOT), { recursive: true });
 
@@ -199,7 +202,8 @@ for (const injection of INJECTIONS) {
 
 // Two years of one agency whose carry-over disagrees: 2022 carries 5 forward, 2023 takes over 4.
 const forward = [5, 0, 0, 0, 0, 0];
-const earlier = model('2021', { year: 2022, requests: requestsRows('2021', [34, 0, 0, 0, 0, 0], forward) });
-const later = model('2021', { year: 2023, requests: requestsRows('2021', [4, 0, 0, 0, 0, 0], [103, 0, 0, 0, 0, 0]) });
+// An agency of their own: the other fixtures are all 示例市交通运输局 2023, and would be its neighbours.
+const earlier = model('2021', { agency: '示例市统计局', year: 2022, requests: requestsRows('2021', [34, 0, 0, 0, 0, 0], forward) });
+const later = model('2021', { agency: '示例市统计局', year: 2023, requests: requestsRows('2021', [4, 0, 0, 0, 0, 0], [103, 0, 0, 0, 0, 0]) });
 write('check/carryover/2022.txt', reportText(earlier, { layout: 'tab' }));
 write('check/carryover/2023.txt', reportText(later, { layout: 'tab' }));

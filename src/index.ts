@@ -1,4 +1,7 @@
 export { parseReport, readText, type ParseOptions, type ReadText } from './parse.js';
-export { checkAcross, checkReport, checkReports, createStreamChecker, digestOf, summarise, type Digest, type CheckOptions, type CheckResult, type StreamChecker, type Summary } from './check.js';
-export { IDENTITY_RULES, SET_RULES } from './rules/index.js';
+export { checkReport, type CheckOptions } from './check.js';
+export { checkReports, createStreamChecker, type CheckResult, type StreamChecker } from './run/checker.js';
+export type { Summary } from './run/summary.js';
+export { IDENTITY_RULES, PROSE_RULES } from './rules/index.js';
+export { CATALOGUE, FINDING_IDS, type FindingId } from './findings/index.js';
 export type * from './types.js';

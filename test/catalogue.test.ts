@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, FINDING_IDS } from '../src/findings/index.js';
 import { checkReports, parseReport } from '../src/index.js';
 import { rulesMarkdown, rulesText } from '../src/render/rules.js';
-import { IDENTITY_RULES, PROSE_RULES, SET_RULES } from '../src/rules/index.js';
+import { IDENTITY_RULES, PROSE_RULES } from '../src/rules/index.js';
 import { CORPUS, FIXTURES, hasCorpus, readJson, ROOT } from './helpers.js';
 
 /** Every file of the fixture folders (and the shared corpus, when present) with its findings. */
@@ -31,7 +31,7 @@ describe('the catalogue of findings', () => {
   });
 
   it('every rule module has its entry, and `rules` lists every entry', () => {
-    const modules = [...IDENTITY_RULES, ...PROSE_RULES, ...SET_RULES].map((r) => r.id);
+    const modules = [...IDENTITY_RULES, ...PROSE_RULES].map((r) => r.id);
     expect(modules.filter((id) => !(id in CATALOGUE))).toEqual([]);
     const listed = rulesText()
       .trim()

@@ -58,7 +58,8 @@ describe('one bad file costs one file', () => {
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
     const byName = new Map(lines.map((l) => [l.source.path.split('/').pop()!, l]));
     expect([...byName.keys()].sort()).toEqual([...GOOD, ...Object.keys(BAD)].sort());
-    for (const file of GOOD) expect(byName.get(file)!.findings, file).toEqual([]);
+    // Notes aside (good files that are copies of one agency's year say so): no finding at all.
+    for (const file of GOOD) expect(byName.get(file)!.findings.filter((f) => f.severity !== 'info'), file).toEqual([]);
     for (const [file, rule] of Object.entries(BAD)) {
       const rules = byName.get(file)!.findings.map((f) => f.rule);
       if (rule === 'none') expect(rules.filter((r) => r.startsWith('input.')), file).toEqual([]);
@@ -67,7 +68,7 @@ describe('one bad file costs one file', () => {
     // Each reason is named: time, memory or a damaged file.
     for (const file of ['font-widths.pdf', 'page-tree.pdf', 'flate-bomb.pdf', 'page-dag.pdf']) expect(byName.get(file)!.findings[0]!.message, file).toMatch(/内存|超时|损坏|无法解析/);
     // The report inside five thousand unclosed tags is read whole.
-    expect(byName.get('deep-nesting.html')!.findings).toEqual([]);
+    expect(byName.get('deep-nesting.html')!.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
   it('output that cannot be written (a full disk) gives one message and exit 2', { timeout: 30_000 }, async () => {

@@ -31,7 +31,7 @@ describe('the directory walk', () => {
     symlinkSync(outside, join(dir, 'reports', 'out'));
     symlinkSync(join(dir, 'reports', 'own.txt'), join(dir, 'same.txt'));
     const walked = lines(cli(['check', dir, '--ndjson']).stdout).map((l) => [l.source.path.slice(dir.length), l.findings.map((f) => f.rule)]);
-    expect(walked).toEqual([['/reports/out', ['input.unreadable']], ['/reports/own.txt', []], ['/same.txt', []]]);
+    expect(walked).toEqual([['/reports/out', ['input.unreadable']], ['/reports/own.txt', []], ['/same.txt', ['continuity.duplicateYear']]]);
     const followed = lines(cli(['check', dir, '--ndjson', '--follow-links']).stdout).map((l) => l.source.path.slice(dir.length));
     expect(followed).toEqual(['/reports/out/elsewhere.txt', '/reports/own.txt', '/same.txt']);
   });

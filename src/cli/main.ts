@@ -1,23 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
-import { availableParallelism } from 'node:os';
-import { checkReports, createStreamChecker, digestOf, type CheckOptions, type Summary } from '../check.js';
-import { readText, unreadableReport } from '../parse.js';
+import type { CheckOptions } from '../check.js';
+import { readText } from '../parse.js';
 import { fact } from '../findings/fact.js';
 import { formatFact } from '../findings/index.js';
-import { CSV_BOM, CSV_HEADER, csvRows } from '../render/csv.js';
-import { checkJson, parseJson } from '../render/json.js';
 import { sanitise, sanitiseText } from '../render/sanitise.js';
 import { ENCODINGS } from '../text/decode.js';
-import type { EncodingName, Report } from '../types.js';
+import type { EncodingName } from '../types.js';
 import { useColour } from './colour.js';
+import { Checker } from '../run/checker.js';
+import { readReports, type RunOptions } from '../run/files.js';
+import { inputs } from '../run/inputs.js';
 import { DEFAULT_LIMITS, type FileLimits } from '../run/limits.js';
-import { inputs, type Entry } from './inputs.js';
-import { runJob, type Job } from './job.js';
-import { ordered } from './ordered.js';
-import type { Pool } from './pool.js';
-import { Result } from './result.js';
+import { formatFor } from './formats.js';
 import { Output } from './output.js';
 
 export interface Io {
@@ -87,126 +83,62 @@ function limitsOf(options: Common): FileLimits {
   };
 }
 
-/** Worker threads pay off from this many files on; below it one thread is faster (~25 ms a worker to start). */
-const POOL_FROM = 32;
-/**
- * Files in flight per worker: enough that a worker never waits for the main thread, few enough
- * that memory does not grow. Without workers one at a time: the reads are synchronous, so files
- * in flight would overlap nothing and only keep more reports alive at once (~7 % slower).
- */
-const IN_FLIGHT_PER_THREAD = 32;
-
-/**
- * Each input parsed (and, for `check`, its own identities checked), in input order; a path that
- * cannot be read still yields a result, and a message on stderr. A run that reaches POOL_FROM
- * files goes on in worker threads (`--jobs` sets their number and starts them at once).
- */
-async function* reports(paths: readonly string[], options: Common, run: Run, check: CheckOptions | null = null): AsyncGenerator<Result> {
-  const asked = options.jobs === undefined ? null : Math.max(1, Number.parseInt(options.jobs, 10) || 1);
-  const jobs = asked ?? availableParallelism();
-  const limits = limitsOf(options);
-  // Set from inside `start`: an object, so that the `finally` below sees it.
-  const workers: { pool: Promise<Pool> | null } = { pool: null };
-  let started = 0;
-  const progress = run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-'));
-  const cannotRead = (path: string, error: string): void => {
-    run.unreadable = true;
-    run.err.write(`gov-disclose: 无法读取 ${sanitise(path)}：${error}\n`);
+/** How the run reads files: the CLI's options, and stderr for a path that cannot be read. */
+function runOptions(options: Common, run: Run, check: CheckOptions | null): RunOptions {
+  return {
+    jobs: options.jobs === undefined ? null : Math.max(1, Number.parseInt(options.jobs, 10) || 1),
+    encoding: options.encoding,
+    limits: limitsOf(options),
+    followLinks: options.followLinks === true,
+    check,
+    stdin: run.io.stdin,
+    cannotRead: (path, reason) => {
+      run.unreadable = true;
+      run.err.write(`gov-disclose: 无法读取 ${sanitise(path)}：${reason}\n`);
+    },
   };
-  const start = async (entry: Entry): Promise<Result> => {
-    started++;
-    // The pool and its package load only for a run that uses them: a single report starts faster.
-    if (!workers.pool && jobs > 1 && (asked !== null || started >= POOL_FROM)) workers.pool = import('./pool.js').then(({ Pool }) => new Pool(jobs, limits));
-    const pool = await workers.pool;
-    // A worker reads a file on disk itself; standard input, and any file without a pool, is read here.
-    const input = pool && entry.onDisk ? null : await entry.read();
-    if (input && 'error' in input) {
-      if (!input.refused) cannotRead(input.path, input.error);
-      const report = unreadableReport(input.path, input.error);
-      return Result.ofReport(report, check ? digestOf(report) : null);
-    }
-    const job: Job = { path: entry.path, fsPath: entry.fsPath, bytes: input?.bytes, encoding: options.encoding, check, limits };
-    if (pool) {
-      const done = await pool.run(job);
-      if (done.unreadable !== undefined) cannotRead(entry.path, done.unreadable);
-      return done.result;
-    }
-    const done = await runJob(job);
-    if (done.unreadable !== undefined) cannotRead(entry.path, done.unreadable);
-    return Result.ofReport(done.report, done.digest);
-  };
-  let count = 0;
-  try {
-    for await (const result of ordered(inputs(paths, run.io.stdin, limits.sizeMb * 2 ** 20, options.followLinks === true), start, jobs > 1 ? jobs * IN_FLIGHT_PER_THREAD : 1)) {
-      yield result;
-      count++;
-      if (progress) run.err.write(`\r已读 ${count} 个文件`);
-    }
-  } finally {
-    if (progress && count > 0) run.err.write('\r\u001b[K');
-    await (await workers.pool)?.close();
-  }
 }
 
-/** The people's renderer and its table and colour packages, loaded only when people read the output. */
-function people(): Promise<typeof import('../render/people.js')> {
-  return import('../render/people.js');
+/** Progress on stderr, only when it is a terminal and more than one file may come. */
+function progressOf(paths: readonly string[], run: Run): { step(count: number): void; done(count: number): void } {
+  const shown = run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-'));
+  return {
+    step: (count) => shown && run.err.write(`\r已读 ${count} 个文件`),
+    done: (count) => shown && count > 0 && run.err.write('\r\u001b[K'),
+  };
 }
 
 function colourOf(options: Common, run: Run): boolean {
   return useColour({ flag: options.color, isTTY: run.out.isTTY, env: run.io.env });
 }
 
-async function parseCommand(paths: string[], options: Common, run: Run): Promise<number> {
-  const color = colourOf(options, run);
-  const collected: Report[] = [];
-  if (options.csv) run.out.write(`${CSV_BOM}${CSV_HEADER}\n`);
-  for await (const result of reports(paths, options, run)) {
-    if (run.out.closed) break;
-    if (options.json) collected.push(result.report);
-    else if (options.ndjson) run.out.write(result.ndjson);
-    else if (options.csv) run.out.write(csvRows(result.report));
-    else run.out.write((await people()).renderReport(result.report, { color }));
+/** parse and check: every file read, checked by the one checking path for `check`, and written in the format asked for. */
+async function readCommand(command: 'parse' | 'check', paths: string[], options: CheckFlags, run: Run): Promise<number> {
+  const check = command === 'check' ? { strict: options.strict === true } : null;
+  const format = await formatFor(command, { ...options, color: colourOf(options, run), single: paths.length === 1 }, (text) => run.out.write(text));
+  const checker = check ? new Checker(check) : null;
+  const progress = progressOf(paths, run);
+  let count = 0;
+  try {
+    for await (const result of readReports(paths, runOptions(options, run, check))) {
+      if (run.out.closed) break;
+      progress.step(++count);
+      for (const checked of checker ? checker.add(result) : [{ order: count - 1, result }]) format.file(checked);
+    }
+  } finally {
+    progress.done(count);
   }
-  if (options.json) run.out.write(parseJson(collected, collected.length === 1 && paths.length === 1));
-  return run.unreadable ? EXIT.usage : EXIT.ok;
+  for (const checked of checker?.finish() ?? []) format.file(checked);
+  const summary = checker?.summary() ?? null;
+  format.end(summary);
+  if (run.unreadable) return EXIT.usage;
+  return summary && summary.errors > 0 ? EXIT.errors : EXIT.ok;
 }
 
 interface CheckFlags extends Common {
   strict?: boolean;
   quiet?: boolean;
   showTable?: boolean;
-}
-
-async function checkCommand(paths: string[], options: CheckFlags, run: Run): Promise<number> {
-  const color = colourOf(options, run);
-  const strict = { strict: options.strict === true };
-  let summary: Summary;
-  if (options.json) {
-    // One document: it holds every file anyway, and files carry-over on the later year.
-    const parsed: Report[] = [];
-    for await (const result of reports(paths, options, run)) parsed.push(result.report);
-    const result = checkReports(parsed, strict);
-    summary = result.summary;
-    run.out.write(checkJson(result));
-  } else {
-    const checker = createStreamChecker(strict);
-    for await (const checked of reports(paths, options, run, strict)) {
-      if (run.out.closed) break;
-      // Mostly the carry-over adds nothing, and a worker's JSON is written as it came.
-      const own = checked.digest ?? digestOf(checked.report);
-      const withCarryOver = checker.addDigest(own, () => checked.report);
-      const result = withCarryOver ? Result.ofReport(withCarryOver, null) : checked;
-      const digest = withCarryOver ? digestOf(withCarryOver) : own;
-      if (options.quiet && digest.errors === 0) continue;
-      if (options.ndjson) run.out.write(result.ndjson);
-      else if (digest.findings > 0) run.out.write((await people()).renderChecked(result.report, { color, showTable: options.showTable === true }));
-    }
-    summary = checker.summary();
-    if (!options.ndjson) run.out.write((await people()).renderSummary(summary, { color }));
-  }
-  if (run.unreadable) return EXIT.usage;
-  return summary.errors > 0 ? EXIT.errors : EXIT.ok;
 }
 
 async function convertCommand(path: string, options: Common, run: Run): Promise<number> {
@@ -252,7 +184,7 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
     format(root.command('parse').description('extract the statistical tables').argument('<path...>', 'report files or directories; - reads stdin'))
       .addOption(new Option('--csv', 'long-format CSV (UTF-8 with BOM)'))
       .addOption(encodingOption()),
-  ).action((paths: string[], options: Common) => setResult(parseCommand(paths, options, run)));
+  ).action((paths: string[], options: Common) => setResult(readCommand('parse', paths, options, run)));
 
   readingOptions(
     format(root.command('check').description('check the arithmetic of the tables; exit 1 when something does not add up').argument('<path...>', 'report files or directories; - reads stdin'))
@@ -260,7 +192,7 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
       .option('--quiet', 'list only files with errors')
       .option('--show-table', 'draw tables 三 and 四 with the broken cells marked')
       .addOption(encodingOption()),
-  ).action((paths: string[], options: CheckFlags) => setResult(checkCommand(paths, options, run)));
+  ).action((paths: string[], options: CheckFlags) => setResult(readCommand('check', paths, options, run)));
 
   limitOptions(root.command('convert'))
     .description('print the decoded, Simplified UTF-8 text')

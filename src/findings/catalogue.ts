@@ -80,6 +80,12 @@ export const CATALOGUE = {
         ? `${where(at)}：结转下年度继续办理 ${num(at.left)} 不等于 ${d.nextYear} 年报告（${d.nextFile}）的上年结转 ${num(at.right)}${difference(at)}。`
         : `${where(at)}：上年结转 ${num(at.left)} 不等于 ${d.previousYear} 年报告（${d.previousFile}）的结转下年度继续办理 ${num(at.right)}${difference(at)}。`,
   }),
+  'continuity.duplicateYear': entry<{ year: number; otherFile: string }>({
+    severity: 'info',
+    table: null,
+    description: 'two files hold the same agency and year (a web page and its PDF, as crawls often have): each is compared with its neighbouring years',
+    message: (_at, d) => `同一机关 ${d.year} 年的报告已读过一份（${d.otherFile}）；两份各自与相邻年度核对。`,
+  }),
   'structure.tableMissing': entry({
     severity: 'warning',
     table: null,

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../run/checker.js';
 import type { Report } from '../types.js';
 import { safeJson } from './sanitise.js';
 

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Summary } from '../check.js';
+import type { Summary } from '../run/summary.js';
 import { ACTIVE_ROWS, LEGACY_ROWS, LOCAL_LEGACY_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, TABLE_LABELS } from '../template/index.js';
 import type { Cell, Finding, Report } from '../types.js';
 import { sanitise } from './sanitise.js';

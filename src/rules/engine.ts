@@ -1,9 +1,9 @@
 import type { TableKey } from '../template/index.js';
-import type { Fact, ProseFigure, Report, Tables } from '../types.js';
+import type { Fact, ProseFigure, Tables } from '../types.js';
 import { fact } from '../findings/fact.js';
-import { IDENTITY_RULES, PROSE_RULES, SET_RULES } from './index.js';
+import { IDENTITY_RULES, PROSE_RULES } from './index.js';
 import { explainBroken, type Evaluated, type Explanation } from './suspect.js';
-import type { Identity, IdentityRule, IdentityRuleId, ProseRule, SetRule, Term } from './types.js';
+import type { Identity, IdentityRule, IdentityRuleId, ProseRule, Term } from './types.js';
 
 const EPSILON = 1e-6;
 const sum = (terms: readonly Term[]): number => terms.reduce((acc, t) => acc + (t.value ?? 0), 0);
@@ -76,17 +76,4 @@ export function checkProse(prose: readonly ProseFigure[], tables: Tables, rules:
       return [ruleFailed(rule.id, error)];
     }
   });
-}
-
-/** Rules across reports (year-to-year carry-over): facts filed per report, by index. */
-export function checkSet(reports: readonly Report[], rules: readonly SetRule[] = SET_RULES): Fact[][] {
-  const out: Fact[][] = reports.map(() => []);
-  for (const rule of rules) {
-    try {
-      for (const { index, fact } of rule.check(reports)) out[index]!.push(fact);
-    } catch (error) {
-      out.forEach((facts) => facts.push(ruleFailed(rule.id, error)));
-    }
-  }
-  return out;
 }

@@ -1,4 +1,3 @@
-import { continuityCarryover } from './continuity-carryover.js';
 import { legacyBound } from './legacy-bound.js';
 import { legacySum } from './legacy-sum.js';
 import { proseBreakdown } from './prose-breakdown.js';
@@ -8,9 +7,9 @@ import { requestsBalance } from './requests-balance.js';
 import { requestsColumns } from './requests-columns.js';
 import { requestsTotal } from './requests-total.js';
 import { reviewsTotal } from './reviews-total.js';
-import type { IdentityRule, ProseRule, SetRule } from './types.js';
+import type { IdentityRule, ProseRule } from './types.js';
 
-export type { Identity, IdentityRule, ProseRule, SetRule, Term } from './types.js';
+export type { Identity, IdentityRule, ProseRule, Term } from './types.js';
 
 /** The rules over one report, in the order their findings are listed. */
 export const IDENTITY_RULES: readonly IdentityRule[] = [requestsBalance, requestsTotal, requestsColumns, reviewsTotal, legacySum, legacyBound];
@@ -18,5 +17,3 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [requestsBalance, request
 /** The rules over the figures stated in the text. */
 export const PROSE_RULES: readonly ProseRule[] = [proseBreakdown, prosePercent, proseTable];
 
-/** The rules over several reports at once. */
-export const SET_RULES: readonly SetRule[] = [continuityCarryover];

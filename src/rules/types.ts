@@ -1,5 +1,5 @@
 import type { TableKey } from '../template/index.js';
-import type { Cell, Fact, ProseFigure, Report, Tables } from '../types.js';
+import type { Cell, Fact, ProseFigure, Tables } from '../types.js';
 
 /** The findings of the rules over one report's tables (their entries are in the catalogue). */
 export type IdentityRuleId = 'requests.balance' | 'requests.total' | 'requests.columns' | 'reviews.total' | 'legacy.sum' | 'legacy.bound';
@@ -33,12 +33,6 @@ export interface Identity {
 export interface IdentityRule {
   id: IdentityRuleId;
   identities(tables: Tables): Identity[];
-}
-
-/** A rule over a set of reports; each fact is filed on the report at `index`. */
-export interface SetRule {
-  id: 'continuity.carryover';
-  check(reports: readonly Report[]): { index: number; fact: Fact }[];
 }
 
 /** A rule over the figures stated in a report's text (and the tables they speak of): it reports facts directly. */

@@ -1,4 +1,4 @@
-import type { Digest } from '../check.js';
+import type { Digest } from './summary.js';
 import { ndjsonLine } from '../render/json.js';
 import type { Report } from '../types.js';
 

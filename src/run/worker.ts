@@ -1,4 +1,4 @@
-import type { Digest } from '../check.js';
+import type { Digest } from './summary.js';
 import { reportJson } from '../render/json.js';
 import { runJob, type Job } from './job.js';
 

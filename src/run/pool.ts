@@ -1,7 +1,7 @@
 import Tinypool from 'tinypool';
-import { digestOf } from '../check.js';
+import { digestOf } from './summary.js';
 import { unreadableReport } from '../parse.js';
-import { DEFAULT_LIMITS, type FileLimits } from '../run/limits.js';
+import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
 import type { Job } from './job.js';
 import { Result } from './result.js';
 import type { Posted } from './worker.js';

@@ -1,12 +1,14 @@
-import { checkReport, digestOf, type CheckOptions, type Digest } from '../check.js';
+import type { CheckOptions } from '../check.js';
 import { parseReport, unreadableReport } from '../parse.js';
 import type { BinaryFormat, DocumentText } from '../text/binary.js';
 import type { EncodingName, Report } from '../types.js';
-import { DEFAULT_LIMITS, type FileLimits } from '../run/limits.js';
-import type { DocumentSandbox } from '../run/sandbox.js';
+import { checkOwn } from './checker.js';
+import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
+import type { DocumentSandbox } from './sandbox.js';
+import { digestOf, type Digest } from './summary.js';
 import { readInput } from './inputs.js';
 
-/** One file's work, on the main thread or in a worker: parse it, and for `check` its own identities. */
+/** One file's work, on the main thread or in a worker: parse it, and for `check` its own checks. */
 export interface Job {
   path: string;
   /** The path as the file system knows it, when its name is not UTF-8 (bytes arrive in a worker as a Uint8Array). */
@@ -48,7 +50,7 @@ export async function runJob(job: Job): Promise<JobResult> {
   if ('error' in input) return done(unreadableReport(job.path, input.error), input.refused ? undefined : input.error);
   try {
     const report = await parseReport(input.bytes, { path: job.path, encoding: job.encoding, readDocument: (format, bytes) => readInSandbox(format, bytes, job.limits) });
-    return done(job.check ? checkReport(report, job.check) : report);
+    return done(job.check ? checkOwn(report, job.check) : report);
   } catch (error) {
     return done(unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`));
   }
