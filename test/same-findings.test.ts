@@ -6,7 +6,7 @@ import { main } from '../dist/cli/main.js';
 import { checkReports, parseReport } from '../dist/index.js';
 import { CORPUS, FIXTURES, hasCorpus } from './helpers.js';
 
-const FOLDERS = [`${FIXTURES}check`, `${FIXTURES}parse`, ...(hasCorpus ? [`${CORPUS}real`, `${CORPUS}peer`] : [])];
+const FOLDERS = [`${FIXTURES}check`, `${FIXTURES}check/carryover`, `${FIXTURES}parse`, ...(hasCorpus ? [`${CORPUS}real`, `${CORPUS}peer`] : [])];
 
 class Capture extends Writable {
   text = '';
