@@ -37,4 +37,3 @@ export function makeCorpus(dir, n) {
   }
   writeFileSync(join(dir, '.done'), '');
 }
-

@@ -34,10 +34,16 @@ function makePdfs() {
     writeFileSync(join(DIR, `composed-${String(i).padStart(3, '0')}.pdf`), reportPdf(m, options));
   }
   for (const folder of ['fixtures/parse', 'fixtures/check']) {
-    for (const file of readdirSync(join(ROOT, folder)).filter((f) => f.startsWith('form-') && f.endsWith('.pdf'))) copyFileSync(join(ROOT, folder, file), join(DIR, file));
+    for (const file of readdirSync(join(ROOT, folder)).filter((f) => f.startsWith('form-') && f.endsWith('.pdf')))
+      copyFileSync(join(ROOT, folder, file), join(DIR, file));
   }
   const corpus = join(ROOT, '../shared/corpus');
-  for (const path of ['real/020_huaian_2024.pdf', 'peer/kiro_hongze_2023_report.pdf', 'peer/kiro_hongze_2024_report.pdf', 'peer/govnianbao_huaian_city_2024_report.pdf']) {
+  for (const path of [
+    'real/020_huaian_2024.pdf',
+    'peer/kiro_hongze_2023_report.pdf',
+    'peer/kiro_hongze_2024_report.pdf',
+    'peer/govnianbao_huaian_city_2024_report.pdf',
+  ]) {
     if (existsSync(join(corpus, path))) copyFileSync(join(corpus, path), join(DIR, `real-${path.split('/')[1]}`));
   }
   return readdirSync(DIR).map((f) => join(DIR, f));
@@ -56,7 +62,11 @@ async function makeWordFiles() {
     const m = model('2021', { agency: `示例市第${i}区政务服务局`, requests: requestsRows('2021', carried, carried) });
     writeFileSync(join(WORD, `form-${String(i).padStart(3, '0')}.docx`), await filledForm(m, { blankZeros: random() < 0.4 }));
   }
-  const docs = ['parse', 'check'].flatMap((folder) => readdirSync(join(ROOT, 'fixtures', folder)).filter((f) => f.endsWith('.doc')).map((f) => join(ROOT, 'fixtures', folder, f)));
+  const docs = ['parse', 'check'].flatMap((folder) =>
+    readdirSync(join(ROOT, 'fixtures', folder))
+      .filter((f) => f.endsWith('.doc'))
+      .map((f) => join(ROOT, 'fixtures', folder, f)),
+  );
   for (let i = 0; i < WORD_FILES; i++) copyFileSync(docs[i % docs.length], join(WORD, `doc-${String(i).padStart(3, '0')}.doc`));
 }
 
@@ -73,12 +83,19 @@ const wordAll = time(process.execPath, [BIN, 'check', WORD, '--ndjson', '--jobs'
 const single = time(process.execPath, [BIN, 'check', DIR, '--ndjson', '--jobs', '1']);
 const all = time(process.execPath, [BIN, 'check', DIR, '--ndjson', '--jobs', String(cores)]);
 // poppler starts a process per file, as a script over a folder would run it.
-const poppler = hasPdftotext ? median(Array.from({ length: RUNS }, () => files.reduce((sum, f) => sum + timed('pdftotext', ['-layout', f, '/dev/null']), 0))) : null;
+const poppler = hasPdftotext
+  ? median(Array.from({ length: RUNS }, () => files.reduce((sum, f) => sum + timed('pdftotext', ['-layout', f, '/dev/null']), 0)))
+  : null;
 const popplerCold = hasPdftotext ? time('pdftotext', ['-layout', one, '/dev/null'], 5) : null;
 
 const per = (ms, count = files.length) => `${(ms / count).toFixed(0)} ms`;
 const rows = [
-  ['`parse form.pdf --json` from a cold start (the official form, 4 pages)', '1 PDF', `${cold.toFixed(0)} ms`, popplerCold === null ? '' : `${popplerCold.toFixed(0)} ms`],
+  [
+    '`parse form.pdf --json` from a cold start (the official form, 4 pages)',
+    '1 PDF',
+    `${cold.toFixed(0)} ms`,
+    popplerCold === null ? '' : `${popplerCold.toFixed(0)} ms`,
+  ],
   ['`check --ndjson --jobs 1`, warm, per PDF', `${files.length} PDFs`, per(single), poppler === null ? '' : per(poppler)],
   [`\`check --ndjson --jobs ${cores}\`, warm, per PDF`, `${files.length} PDFs`, per(all), ''],
   ['`parse form.docx --json` from a cold start', '1 Word file', `${coldWord.toFixed(0)} ms`, ''],

@@ -3,7 +3,7 @@
 // the floor (read and decode every file), check --ndjson on one and on all cores, cold start,
 // peak memory and speed-up at N and 10×N files, a 10 MB single line and a 6-page PDF. Writes the table into README.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { makeCorpus } from './bench-corpus.js';
@@ -28,7 +28,10 @@ const RUNS = arg('runs', 5);
 async function together(args, copies) {
   const start = process.hrtime.bigint();
   await Promise.all(
-    Array.from({ length: copies }, () => new Promise((resolve, reject) => spawn(process.execPath, args, { stdio: 'ignore' }).on('exit', resolve).on('error', reject))),
+    Array.from(
+      { length: copies },
+      () => new Promise((resolve, reject) => spawn(process.execPath, args, { stdio: 'ignore' }).on('exit', resolve).on('error', reject)),
+    ),
   );
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
@@ -105,13 +108,31 @@ const rows = [
   ['floor: read and decode every file', `${N} files`, fmt(floor), '1.00×', ''],
   ['`check --ndjson`, 1 worker', `${N} files`, fmt(single), `${mid('overFloor').toFixed(2)}× floor`, '≤ 4× floor'],
   [`\`check --ndjson\`, ${cores} workers`, `${N} files`, fmt(all), `${mid('speedup').toFixed(2)}× faster than 1`, '≥ 1.6×'],
-  [`\`check --ndjson\`, ${cores} workers (one run each)`, `${N * 10} files`, fmt(allBig.ms), `${(singleBig.ms / allBig.ms).toFixed(2)}× faster than 1 (${fmt(singleBig.ms)})`, '≥ 1.6×'],
-  [`${cores} one-worker runs at once: the most ${cores} cores here can give`, `${cores} × ${N} files`, fmt(pair), `${mid('ceiling').toFixed(2)}× the work of one run`, ''],
+  [
+    `\`check --ndjson\`, ${cores} workers (one run each)`,
+    `${N * 10} files`,
+    fmt(allBig.ms),
+    `${(singleBig.ms / allBig.ms).toFixed(2)}× faster than 1 (${fmt(singleBig.ms)})`,
+    '≥ 1.6×',
+  ],
+  [
+    `${cores} one-worker runs at once: the most ${cores} cores here can give`,
+    `${cores} × ${N} files`,
+    fmt(pair),
+    `${mid('ceiling').toFixed(2)}× the work of one run`,
+    '',
+  ],
   ['cold start: `parse one.txt --json`', '1 file', fmt(cold), `${(cold / bare).toFixed(2)}× \`node -e 0\` (${fmt(bare)})`, '≤ 2.5×'],
   ['peak memory, `check --ndjson`', `${N} files`, `${mem.toFixed(0)} MB`, '', ''],
   ['peak memory, `check --ndjson`', `${N * 10} files`, `${memBig.toFixed(0)} MB`, `${(memBig / mem).toFixed(2)}× the ${N}-file run`, '≤ 1.5×'],
   ['peak memory, `check --ndjson`, 1 worker', `${N} files`, `${memSingle.toFixed(0)} MB`, '', ''],
-  ['peak memory, `check --ndjson`, 1 worker', `${N * 10} files`, `${memSingleBig.toFixed(0)} MB`, `${(memSingleBig / memSingle).toFixed(2)}× the ${N}-file run`, '≤ 1.5×'],
+  [
+    'peak memory, `check --ndjson`, 1 worker',
+    `${N * 10} files`,
+    `${memSingleBig.toFixed(0)} MB`,
+    `${(memSingleBig / memSingle).toFixed(2)}× the ${N}-file run`,
+    '≤ 1.5×',
+  ],
   ['a 10 MB single line of pipe-separated ones', '1 file', fmt(lineMs), '', '< 1 s'],
   ['`parse report.pdf --json`, a 6-page report PDF', '1 file', fmt(pdfMs), `${(pdfMs / cold).toFixed(2)}× the text report`, ''],
 ];

@@ -17,10 +17,7 @@ const object = (properties, description, required = Object.keys(properties)) => 
 
 function activeForm(template) {
   const rows = Object.fromEntries(
-    ACTIVE_ROWS[template].map((row) => [
-      row.key,
-      object(Object.fromEntries(row.fields.map((f) => [f.key, { ...cell, description: f.label }])), row.label),
-    ]),
+    ACTIVE_ROWS[template].map((row) => [row.key, object(Object.fromEntries(row.fields.map((f) => [f.key, { ...cell, description: f.label }])), row.label)]),
   );
   return object(rows, `${template} 年版`, []);
 }
@@ -45,7 +42,10 @@ const finding = object(
     left: nullable({ type: 'number' }),
     right: nullable({ type: 'number' }),
     suspect: nullable(
-      object({ row: { type: 'string' }, column: { type: 'string' }, value: cell, expected: { type: 'number' } }, '能解释所有不平的那一个单元格：印出的值与应有的值'),
+      object(
+        { row: { type: 'string' }, column: { type: 'string' }, value: cell, expected: { type: 'number' } },
+        '能解释所有不平的那一个单元格：印出的值与应有的值',
+      ),
     ),
     candidates: { type: 'array', items: { type: 'array', items: { type: 'number' } }, description: '仅 structure.ambiguousCells：粘连数字的各种可行拆法' },
   },
@@ -101,18 +101,21 @@ const schema = {
   $defs: {
     cell: { type: ['number', 'null'], description: '印出的数；空白、—、/、无 为 null' },
     finding,
-    checkResult: object({
-      summary: object({
-        files: { type: 'integer', minimum: 0 },
-        clean: { type: 'integer', minimum: 0, description: '读出了统计表或正文数字且没有错误的文件' },
-        withErrors: { type: 'integer', minimum: 0 },
-        blank: { type: 'integer', minimum: 0, description: '找到统计表但表中没有数字（未填写的空表）、无可核对的文件' },
-        unread: { type: 'integer', minimum: 0, description: '既无统计表也无正文数字可读的文件' },
-        errors: { type: 'integer', minimum: 0 },
-        warnings: { type: 'integer', minimum: 0 },
-      }),
-      files: { type: 'array', items: { $ref: '#' } },
-    }, 'gov-disclose check --json'),
+    checkResult: object(
+      {
+        summary: object({
+          files: { type: 'integer', minimum: 0 },
+          clean: { type: 'integer', minimum: 0, description: '读出了统计表或正文数字且没有错误的文件' },
+          withErrors: { type: 'integer', minimum: 0 },
+          blank: { type: 'integer', minimum: 0, description: '找到统计表但表中没有数字（未填写的空表）、无可核对的文件' },
+          unread: { type: 'integer', minimum: 0, description: '既无统计表也无正文数字可读的文件' },
+          errors: { type: 'integer', minimum: 0 },
+          warnings: { type: 'integer', minimum: 0 },
+        }),
+        files: { type: 'array', items: { $ref: '#' } },
+      },
+      'gov-disclose check --json',
+    ),
   },
 };
 

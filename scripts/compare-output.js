@@ -24,13 +24,7 @@ const inputs = {
   ...(existsSync(corpus) ? { corpus: ['real', 'peer', 'seeds'].map((d) => join(corpus, d)) } : {}),
   bench: [bench],
 };
-const RUNS = [
-  ['check', '--ndjson'],
-  ['check', '--json'],
-  ['check'],
-  ['parse', '--ndjson'],
-  ['parse', '--csv'],
-];
+const RUNS = [['check', '--ndjson'], ['check', '--json'], ['check'], ['parse', '--ndjson'], ['parse', '--csv']];
 
 mkdirSync(dir, { recursive: true });
 let differing = 0;

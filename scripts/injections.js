@@ -6,31 +6,47 @@ export const INJECTIONS = [
   {
     name: 'outcome-cell',
     cells: [['granted', 0, 1290]],
-    findings: [['requests.total', null, 'natural'], ['requests.columns', 'granted', null]],
+    findings: [
+      ['requests.total', null, 'natural'],
+      ['requests.columns', 'granted', null],
+    ],
     suspect: { row: 'granted', column: 'natural', value: 1290, expected: 1288 },
   },
   {
     name: 'new-cell',
     cells: [['new', 1, 40]],
-    findings: [['requests.balance', null, 'commercial'], ['requests.columns', 'new', null]],
+    findings: [
+      ['requests.balance', null, 'commercial'],
+      ['requests.columns', 'new', null],
+    ],
     suspect: { row: 'new', column: 'commercial', value: 40, expected: 53 },
   },
   {
     name: 'total-row-cell',
     cells: [['total', 0, 2900]],
-    findings: [['requests.balance', null, 'natural'], ['requests.total', null, 'natural'], ['requests.columns', 'total', null]],
+    findings: [
+      ['requests.balance', null, 'natural'],
+      ['requests.total', null, 'natural'],
+      ['requests.columns', 'total', null],
+    ],
     suspect: { row: 'total', column: 'natural', value: 2900, expected: 2898 },
   },
   {
     name: 'total-column-cell',
     cells: [['partial', 6, 445]],
-    findings: [['requests.total', null, 'total'], ['requests.columns', 'partial', null]],
+    findings: [
+      ['requests.total', null, 'total'],
+      ['requests.columns', 'partial', null],
+    ],
     suspect: { row: 'partial', column: 'total', value: 445, expected: 454 },
   },
   {
     name: 'carried-forward-cell',
     cells: [['carriedForward', 0, 13]],
-    findings: [['requests.balance', null, 'natural'], ['requests.columns', 'carriedForward', null]],
+    findings: [
+      ['requests.balance', null, 'natural'],
+      ['requests.columns', 'carriedForward', null],
+    ],
     suspect: { row: 'carriedForward', column: 'natural', value: 13, expected: 103 },
   },
   {
@@ -38,7 +54,10 @@ export const INJECTIONS = [
     name: 'glued-outcome-cell',
     layout: 'glued',
     cells: [['granted', 0, 1290]],
-    findings: [['requests.total', null, 'natural'], ['requests.columns', 'granted', null]],
+    findings: [
+      ['requests.total', null, 'natural'],
+      ['requests.columns', 'granted', null],
+    ],
     suspect: { row: 'granted', column: 'natural', value: 1290, expected: 1288 },
   },
   {
@@ -49,7 +68,10 @@ export const INJECTIONS = [
   },
   {
     name: 'two-errors',
-    cells: [['unavailable.notHeld', 1, 21], ['carriedOver', 0, 30]],
+    cells: [
+      ['unavailable.notHeld', 1, 21],
+      ['carriedOver', 0, 30],
+    ],
     findings: [
       ['requests.balance', null, 'natural'],
       ['requests.total', null, 'commercial'],
@@ -62,7 +84,6 @@ export const INJECTIONS = [
     },
   },
 ];
-
 
 /** The report model with the injection's cells changed. */
 export function injected(m, injection) {

@@ -49,14 +49,17 @@ export function makeCrashers(dir) {
   // 1 GiB of page content from a few KB of file.
   write('flate-bomb.pdf', bomb(1024));
   // A page tree that names one node of 500 pages 200 times: 100,000 pages from a few KB.
-  write('page-dag.pdf', pdfOf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${'3 0 R '.repeat(200)}] /Count 100000 >>`,
-    `<< /Type /Pages /Parent 2 0 R /Kids [${'4 0 R '.repeat(500)}] /Count 500 >>`,
-    '<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 6 0 R >> >> >>',
-    '<< /Length 34 >>\nstream\nBT /F1 12 Tf 72 700 Td (1 2 3) Tj ET\nendstream',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ]));
+  write(
+    'page-dag.pdf',
+    pdfOf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      `<< /Type /Pages /Kids [${'3 0 R '.repeat(200)}] /Count 100000 >>`,
+      `<< /Type /Pages /Parent 2 0 R /Kids [${'4 0 R '.repeat(500)}] /Count 500 >>`,
+      '<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 6 0 R >> >> >>',
+      '<< /Length 34 >>\nstream\nBT /F1 12 Tf 72 700 Td (1 2 3) Tj ET\nendstream',
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ]),
+  );
   // A crawler's glued text with table 四 run into eighty digits: the split search once ran for minutes.
   const digits = Array.from({ length: 80 }, (_, i) => (i * 7 + 3) % 10).join('');
   const glued = reportText(model('2021'), { layout: 'glued' });

@@ -12,7 +12,12 @@ import { expectedFindings, INJECTIONS, injected } from './injections.js';
 const ROOT = new URL('../fixtures/', import.meta.url);
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 /** What mirror sites do after converting characters: Taiwan vocabulary (SPEC §1). */
-const TAIWAN = [['規範性文件', '規範性檔案'], ['門戶網站', '入口網站'], ['互聯網', '網際網路'], ['信息', '資訊']];
+const TAIWAN = [
+  ['規範性文件', '規範性檔案'],
+  ['門戶網站', '入口網站'],
+  ['互聯網', '網際網路'],
+  ['信息', '資訊'],
+];
 
 const SCRIPTS = {
   simplified: (text) => text,
@@ -59,7 +64,12 @@ function expected(m, c) {
     agency: m.agency,
     year: m.year,
     template: m.template,
-    source: { encoding: ENCODING_NAME[encoding] ?? encoding, bom: encoding.endsWith('-bom'), script: script === 'simplified' ? 'simplified' : 'traditional', converted: script !== 'simplified' },
+    source: {
+      encoding: ENCODING_NAME[encoding] ?? encoding,
+      bom: encoding.endsWith('-bom'),
+      script: script === 'simplified' ? 'simplified' : 'traditional',
+      converted: script !== 'simplified',
+    },
     tables: expectedTables(c.nulls ? withNulls(m) : m),
   };
 }
@@ -67,7 +77,8 @@ function expected(m, c) {
 // Everything but the official-form fixtures, which make-form-fixtures.js writes (it needs LibreOffice).
 for (const dir of ['parse/', 'check/']) {
   const folder = new URL(dir, ROOT);
-  for (const name of existsSync(folder) ? readdirSync(folder) : []) if (!name.startsWith('form-')) rmSync(new URL(name, folder), { recursive: true, force: true });
+  for (const name of existsSync(folder) ? readdirSync(folder) : [])
+    if (!name.startsWith('form-')) rmSync(new URL(name, folder), { recursive: true, force: true });
 }
 mkdirSync(new URL('parse/', ROOT), { recursive: true });
 mkdirSync(new URL('check/carryover/', ROOT), { recursive: true });
@@ -85,7 +96,10 @@ for (const template of ['2019', '2021']) {
 // Saved web pages: UTF-8 and GBK, merged cells in headers, row labels and value columns, zeros left blank.
 for (const template of ['2019', '2021']) {
   const m = model(template);
-  for (const [charset, encoding] of [['utf-8', 'utf-8'], ['gbk', 'gb18030']]) {
+  for (const [charset, encoding] of [
+    ['utf-8', 'utf-8'],
+    ['gbk', 'gb18030'],
+  ]) {
     const name = `parse/${template}-html-${charset}`;
     const html = reportHtml(m, { charset, nulls: true, layout: 'pipe' });
     write(`${name}.html`, encoding === 'utf-8' ? Buffer.from(html) : iconv.encode(html, 'gb18030'));
@@ -112,7 +126,9 @@ for (const template of ['2019', '2021']) {
   write('parse/2019-pdf-blank.pdf', reportPdf(m2019, { blankZeros: true, breakBefore: 'requests' }));
   const expectation = { ...expected(m2019, {}), source: pdfSource };
   expectation.tables.requests.rows = blank(m2019.requests);
-  expectation.tables.reviews = Object.fromEntries(Object.entries(m2019.reviews).map(([g, fields]) => [g, Object.fromEntries(Object.entries(fields).map(([f, v]) => [f, v === 0 ? null : v]))]));
+  expectation.tables.reviews = Object.fromEntries(
+    Object.entries(m2019.reviews).map(([g, fields]) => [g, Object.fromEntries(Object.entries(fields).map(([f, v]) => [f, v === 0 ? null : v]))]),
+  );
   write('parse/2019-pdf-blank.expected.json', `${JSON.stringify(expectation, null, 2)}\n`);
 }
 
@@ -140,7 +156,14 @@ for (const template of ['2019', '2021']) {
   const m = legacyModel();
   write('parse/legacy-pipe.txt', legacyText(m));
   const tables = { active: null, requests: null, reviews: null, legacy: m.legacy };
-  const expectation = { title: `${m.agency}${m.year}年政府信息公开工作年度报告`, agency: m.agency, year: m.year, template: 'legacy', source: { encoding: 'utf-8', bom: false, script: 'simplified', converted: false }, tables };
+  const expectation = {
+    title: `${m.agency}${m.year}年政府信息公开工作年度报告`,
+    agency: m.agency,
+    year: m.year,
+    template: 'legacy',
+    source: { encoding: 'utf-8', bom: false, script: 'simplified', converted: false },
+    tables,
+  };
   write('parse/legacy-pipe.expected.json', `${JSON.stringify(expectation, null, 2)}\n`);
   for (const [name, key, value, finding] of [
     ['legacy-sum', 'requests.received', 21, ['legacy.sum', 'requests.received', null]],
@@ -155,7 +178,11 @@ for (const template of ['2019', '2021']) {
 // Reports with figures only in running text (2008–2013 and small bodies), each with one error in
 // what its sentences say, and one without.
 {
-  const prose = ({ received = '1468件，其中当面申请909件，网上申请481件，信函申请78件', share = '20.0', reviews = '96件，其中维持具体行政行为数80件，被依法纠错数9件，其他情形7件' } = {}) =>
+  const prose = ({
+    received = '1468件，其中当面申请909件，网上申请481件，信函申请78件',
+    share = '20.0',
+    reviews = '96件，其中维持具体行政行为数80件，被依法纠错数9件，其他情形7件',
+  } = {}) =>
     [
       '示例区规划和自然资源局2012年政府信息公开工作年度报告',
       '一、概述',
@@ -173,7 +200,10 @@ for (const template of ['2019', '2021']) {
   ];
   for (const [name, text, findings] of cases) {
     write(`check/${name}.txt`, text);
-    write(`check/${name}.expected.json`, `${JSON.stringify({ findings: findings.map(([rule, row, column]) => ({ rule, row, column })), suspect: null, suspects: null }, null, 2)}\n`);
+    write(
+      `check/${name}.expected.json`,
+      `${JSON.stringify({ findings: findings.map(([rule, row, column]) => ({ rule, row, column })), suspect: null, suspects: null }, null, 2)}\n`,
+    );
   }
 }
 
@@ -190,7 +220,10 @@ for (const template of ['2019', '2021']) {
   ];
   for (const [name, sentence, findings] of cases) {
     write(`check/${name}.txt`, withSentence(sentence));
-    write(`check/${name}.expected.json`, `${JSON.stringify({ findings: findings.map(([rule, row, column]) => ({ rule, row, column })), suspect: null, suspects: null }, null, 2)}\n`);
+    write(
+      `check/${name}.expected.json`,
+      `${JSON.stringify({ findings: findings.map(([rule, row, column]) => ({ rule, row, column })), suspect: null, suspects: null }, null, 2)}\n`,
+    );
   }
 }
 

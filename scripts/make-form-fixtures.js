@@ -22,7 +22,10 @@ function overview(m, paragraphs) {
     `${m.year}年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息，依法办理政府信息公开申请，政府信息公开工作有序推进。`,
     `全年共新收政府信息公开申请${fresh[6]}件，上年结转${carriedOver[6]}件，办结${total[6]}件，结转下年度继续办理${carriedForward[6]}件。`,
   ];
-  for (let i = 0; i < paragraphs; i++) lines.push(`（${i + 1}）围绕年度政务公开工作要点，持续深化决策、执行、管理、服务、结果公开，及时回应社会关切，不断提升政务公开的质量和实效，进一步规范依申请公开的办理流程。`);
+  for (let i = 0; i < paragraphs; i++)
+    lines.push(
+      `（${i + 1}）围绕年度政务公开工作要点，持续深化决策、执行、管理、服务、结果公开，及时回应社会关切，不断提升政务公开的质量和实效，进一步规范依申请公开的办理流程。`,
+    );
   return lines;
 }
 
@@ -31,7 +34,9 @@ function exported(documents, format) {
   const scratch = mkdtempSync(join(tmpdir(), 'form-fixtures-'));
   try {
     for (const [name, bytes] of documents) writeFileSync(join(scratch, `${name}.docx`), bytes);
-    execFileSync('soffice', ['--headless', '--convert-to', format, '--outdir', scratch, ...documents.map(([name]) => join(scratch, `${name}.docx`))], { stdio: 'ignore' });
+    execFileSync('soffice', ['--headless', '--convert-to', format, '--outdir', scratch, ...documents.map(([name]) => join(scratch, `${name}.docx`))], {
+      stdio: 'ignore',
+    });
     return new Map(documents.map(([name]) => [name, readFileSync(join(scratch, `${name}.${format}`))]));
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -5,7 +5,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SEEDS = ['parse/2021-pdf.pdf', 'parse/form-2021-blank.pdf', 'parse/form-2021-printed.docx', 'parse/form-2021-blank.doc', 'parse/2019-html-gbk.html', 'parse/2021-pipe.txt', 'parse/2021-glued.txt', 'parse/legacy-pipe.txt'];
+const SEEDS = [
+  'parse/2021-pdf.pdf',
+  'parse/form-2021-blank.pdf',
+  'parse/form-2021-printed.docx',
+  'parse/form-2021-blank.doc',
+  'parse/2019-html-gbk.html',
+  'parse/2021-pipe.txt',
+  'parse/2021-glued.txt',
+  'parse/legacy-pipe.txt',
+];
 const EXTREMES = ['99999999999', '-1', '0', '1e308', '2147483648', '4294967295', '0.00000001', 'NaN', '65535'];
 
 function prng(seed) {

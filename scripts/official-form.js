@@ -12,7 +12,11 @@ const FORM = new URL('../fixtures/form/official-2021.docx', import.meta.url);
 const ZIP_DATE = new Date('2024-01-01T00:00:00Z');
 
 const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const textOf = (xml) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/[\s\u3000]/g, '');
+const textOf = (xml) =>
+  [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('')
+    .replace(/[\s\u3000]/g, '');
 const isContinuation = (cell) => /<w:vMerge\/>|<w:vMerge w:val="continue"\/>/.test(cell);
 
 /** The elements named `tag` directly in `xml`, with where each starts and ends. */
@@ -53,7 +57,10 @@ function typeInto(cell, text) {
 
 /** A table's rows: each cell's text and whether it continues a cell merged down from above. */
 function rowsOf(table) {
-  return elements(table.xml, 'w:tr').map((row) => ({ ...row, cells: elements(row.xml, 'w:tc').map((cell) => ({ ...cell, text: textOf(cell.xml), continuation: isContinuation(cell.xml) })) }));
+  return elements(table.xml, 'w:tr').map((row) => ({
+    ...row,
+    cells: elements(row.xml, 'w:tc').map((cell) => ({ ...cell, text: textOf(cell.xml), continuation: isContinuation(cell.xml) })),
+  }));
 }
 
 /** The empty cells after a row's last text: where its numbers are typed. */
@@ -73,8 +80,24 @@ function fillRow(row, given) {
 
 /** Table 二's row labels as each form prints them. */
 const ACTIVE_LABELS = {
-  '2021': { 规章: 'regulations', 行政规范性文件: 'normativeDocs', 行政许可: 'licensing', 行政处罚: 'punishment', 行政强制: 'enforcement', 行政事业性收费: 'fees' },
-  '2019': { 规章: 'regulations', 规范性文件: 'normativeDocs', 行政许可: 'licensing', 其他对外管理服务事项: 'otherServices', 行政处罚: 'punishment', 行政强制: 'enforcement', 行政事业性收费: 'fees', 政府集中采购: 'procurement' },
+  2021: {
+    规章: 'regulations',
+    行政规范性文件: 'normativeDocs',
+    行政许可: 'licensing',
+    行政处罚: 'punishment',
+    行政强制: 'enforcement',
+    行政事业性收费: 'fees',
+  },
+  2019: {
+    规章: 'regulations',
+    规范性文件: 'normativeDocs',
+    行政许可: 'licensing',
+    其他对外管理服务事项: 'otherServices',
+    行政处罚: 'punishment',
+    行政强制: 'enforcement',
+    行政事业性收费: 'fees',
+    政府集中采购: 'procurement',
+  },
 };
 
 /** The rows of each table in the form's order, with the printed text of each value. */
@@ -96,10 +119,13 @@ function fillTables(xml, m, print) {
   const { active, requestKeys, reviews } = tableValues(m, print);
   const fill = (table, valuesOf) => ({
     ...table,
-    xml: replaceAll(table.xml, rowsOf(table).map((row) => {
-      const values = valuesOf(row);
-      return values ? fillRow(row, values) : row;
-    })),
+    xml: replaceAll(
+      table.xml,
+      rowsOf(table).map((row) => {
+        const values = valuesOf(row);
+        return values ? fillRow(row, values) : row;
+      }),
+    ),
   });
   let request = 0;
   return replaceAll(xml, [
@@ -152,8 +178,14 @@ function form2019(xml) {
   const requestRows = rowsOf(requestsTable);
   const partial = requestRows.find((r) => r.cells.some((c) => c.text.startsWith('（二）部分公开')));
   const others = requestRows.filter((r) => r.cells.some((c) => /逾期不补正|缴纳费用|^3\.其他$/.test(c.text)));
-  const requests = replaceAll(requestsTable.xml, [{ ...others[0], xml: retitled(partial, ['（六）其他处理']) }, ...others.slice(1).map((r) => ({ ...r, xml: '' }))]);
-  return replaceAll(xml, [{ ...activeTable, xml: open + active + close }, { ...requestsTable, xml: requests }]);
+  const requests = replaceAll(requestsTable.xml, [
+    { ...others[0], xml: retitled(partial, ['（六）其他处理']) },
+    ...others.slice(1).map((r) => ({ ...r, xml: '' })),
+  ]);
+  return replaceAll(xml, [
+    { ...activeTable, xml: open + active + close },
+    { ...requestsTable, xml: requests },
+  ]);
 }
 
 /** A paragraph in the form's body style: the blank form's own 仿宋 at 三号 would be replaced anyway. */

@@ -6,7 +6,7 @@ const PARTS = REQUEST_COLUMNS.length - 1;
 
 /** Outcome rows as [row key, part-column values]; rows left out are all zero. */
 const OUTCOMES = {
-  '2019': {
+  2019: {
     granted: [12, 3, 0, 0, 1, 0],
     partial: [4, 0, 0, 0, 0, 0],
     'withheld.thirdParty': [1, 0, 0, 0, 0, 0],
@@ -16,7 +16,7 @@ const OUTCOMES = {
     'unprocessed.petition': [1, 0, 0, 0, 0, 0],
     other: [2, 0, 0, 0, 0, 0],
   },
-  '2021': {
+  2021: {
     granted: [1288, 21, 0, 0, 50, 3],
     partial: [447, 7, 0, 0, 0, 0],
     'withheld.stateSecret': [2, 0, 0, 0, 0, 0],
@@ -33,8 +33,8 @@ const OUTCOMES = {
   },
 };
 
-const CARRIED_OVER = { '2019': [2, 0, 0, 0, 0, 0], '2021': [34, 0, 0, 0, 0, 0] };
-const CARRIED_FORWARD = { '2019': [1, 1, 0, 0, 0, 0], '2021': [103, 0, 0, 0, 0, 0] };
+const CARRIED_OVER = { 2019: [2, 0, 0, 0, 0, 0], 2021: [34, 0, 0, 0, 0, 0] };
+const CARRIED_FORWARD = { 2019: [1, 1, 0, 0, 0, 0], 2021: [103, 0, 0, 0, 0, 0] };
 
 const withTotal = (parts) => [...parts, parts.reduce((a, b) => a + b, 0)];
 
@@ -60,7 +60,7 @@ export function requestsRows(template, carriedOver = CARRIED_OVER[template], car
 }
 
 const ACTIVE = {
-  '2019': {
+  2019: {
     regulations: { made: 0, published: 0, total: 0 },
     normativeDocs: { made: 2, published: 2, total: 17 },
     licensing: { previous: 27, change: 6, decisions: 571 },
@@ -70,7 +70,7 @@ const ACTIVE = {
     fees: { previous: 1, change: 0 },
     procurement: { items: 1, amount: 209600 },
   },
-  '2021': {
+  2021: {
     regulations: { issued: 1, repealed: 0, inForce: 11 },
     normativeDocs: { issued: 8, repealed: 26, inForce: 66 },
     licensing: { decisions: 1468 },
@@ -117,20 +117,70 @@ export function legacyModel() {
     year: 2016,
     template: 'legacy',
     legacy: {
-      'published.total': 120, 'published.normativeDocs': 8, 'published.normativeDocsIssued': 9, 'published.viaGazette': 10,
-      'published.viaWebsite': 100, 'published.viaWeibo': 30, 'published.viaWechat': 25, 'published.viaOther': 5,
-      'responses.total': 12, 'responses.pressConferences': 3, 'responses.pressConferencesByHead': 1, 'responses.interviews': 2,
-      'responses.interviewsByHead': 1, 'responses.interpretations': 4, 'responses.weiboWechat': 6, 'responses.other': null,
-      'requests.received': 20, 'requests.inPerson': 5, 'requests.fax': null, 'requests.online': 12, 'requests.letter': 3,
-      'requests.otherChannel': 0, 'requests.closed': 19, 'requests.closedOnTime': 18, 'requests.closedExtended': 1,
-      'requests.replied': 19, 'replies.alreadyPublic': 3, 'replies.granted': 8, 'replies.partial': 2, 'replies.denied': 3,
-      'replies.denied.stateSecret': 0, 'replies.denied.commercialSecret': 1, 'replies.denied.privacy': 1, 'replies.denied.security': 0,
-      'replies.denied.notGovInfo': 1, 'replies.denied.otherLaw': 0, 'replies.notThisAgency': 1, 'replies.notExist': 1,
-      'replies.amend': 1, 'replies.otherChannel': 0, 'reviews.total': 2, 'reviews.maintained': 1, 'reviews.corrected': 0,
-      'reviews.other': 1, 'litigation.total': 1, 'litigation.maintained': 1, 'litigation.corrected': 0, 'litigation.other': 0,
-      'complaints.total': 0, 'complaints.maintained': 0, 'complaints.corrected': 0, 'complaints.other': 0, 'archives.total': 150,
-      'archives.paper': 100, 'archives.electronic': 50, 'org.units': 1, 'org.readingRooms': 2, 'org.visitors': 35, 'org.staff': 3,
-      'org.staffFullTime': 1, 'org.staffPartTime': 2, 'org.budget': 2.5, 'training.meetings': 2, 'training.classes': 1,
+      'published.total': 120,
+      'published.normativeDocs': 8,
+      'published.normativeDocsIssued': 9,
+      'published.viaGazette': 10,
+      'published.viaWebsite': 100,
+      'published.viaWeibo': 30,
+      'published.viaWechat': 25,
+      'published.viaOther': 5,
+      'responses.total': 12,
+      'responses.pressConferences': 3,
+      'responses.pressConferencesByHead': 1,
+      'responses.interviews': 2,
+      'responses.interviewsByHead': 1,
+      'responses.interpretations': 4,
+      'responses.weiboWechat': 6,
+      'responses.other': null,
+      'requests.received': 20,
+      'requests.inPerson': 5,
+      'requests.fax': null,
+      'requests.online': 12,
+      'requests.letter': 3,
+      'requests.otherChannel': 0,
+      'requests.closed': 19,
+      'requests.closedOnTime': 18,
+      'requests.closedExtended': 1,
+      'requests.replied': 19,
+      'replies.alreadyPublic': 3,
+      'replies.granted': 8,
+      'replies.partial': 2,
+      'replies.denied': 3,
+      'replies.denied.stateSecret': 0,
+      'replies.denied.commercialSecret': 1,
+      'replies.denied.privacy': 1,
+      'replies.denied.security': 0,
+      'replies.denied.notGovInfo': 1,
+      'replies.denied.otherLaw': 0,
+      'replies.notThisAgency': 1,
+      'replies.notExist': 1,
+      'replies.amend': 1,
+      'replies.otherChannel': 0,
+      'reviews.total': 2,
+      'reviews.maintained': 1,
+      'reviews.corrected': 0,
+      'reviews.other': 1,
+      'litigation.total': 1,
+      'litigation.maintained': 1,
+      'litigation.corrected': 0,
+      'litigation.other': 0,
+      'complaints.total': 0,
+      'complaints.maintained': 0,
+      'complaints.corrected': 0,
+      'complaints.other': 0,
+      'archives.total': 150,
+      'archives.paper': 100,
+      'archives.electronic': 50,
+      'org.units': 1,
+      'org.readingRooms': 2,
+      'org.visitors': 35,
+      'org.staff': 3,
+      'org.staffFullTime': 1,
+      'org.staffPartTime': 2,
+      'org.budget': 2.5,
+      'training.meetings': 2,
+      'training.classes': 1,
       'training.trainees': 40,
     },
   };

@@ -51,7 +51,7 @@ class Layout {
     for (const line of lines) {
       this.room(size * LEADING);
       this.y -= size * LEADING;
-      const body = line.replace(/^　+/, '');
+      const body = line.replace(/^\u3000+/, '');
       this.page.text(PAGE.left + textWidth(line.slice(0, line.length - body.length), size), this.y, size, body);
     }
     this.y -= gap;
@@ -109,7 +109,8 @@ const show = (value, blankZeros) => (blankZeros && value === 0 ? '' : String(val
 function activeTable(layout, m) {
   const columns = [150, 100, 100, 101];
   for (const row of activeRows(m, { layout: 'pdf' })) {
-    if (row.header) layout.row(columns, [[row.labels[0], 0, 1, LABEL], ...row.labels.slice(1).map((l, i) => [l, i + 1, row.labels.length === 2 ? 3 : 1, LABEL])]);
+    if (row.header)
+      layout.row(columns, [[row.labels[0], 0, 1, LABEL], ...row.labels.slice(1).map((l, i) => [l, i + 1, row.labels.length === 2 ? 3 : 1, LABEL])]);
     else if (row.values.length === 0) layout.row(columns, [[row.labels[0], 0, 4, LABEL]]);
     else layout.row(columns, [[row.labels[0], 0, 1, LABEL, 'left'], ...row.values.map((v, i) => [v, i + 1, row.values.length === 1 ? 3 : 1, VALUE])]);
   }
@@ -120,9 +121,28 @@ const OUTER = new Set(['new', 'carriedOver', 'carriedForward']);
 function requestsTable(layout, m, { blankZeros }) {
   // Group column, sub-group column, label column, then the seven value columns.
   const columns = [20, 62, 136, ...REQUEST_COLUMNS.map(() => 39)];
-  layout.row(columns, [[REQUEST_HEADERS[0][0], 0, 3, LABEL], ['申请人情况', 3, 7, LABEL]], { minHeight: 20 });
-  layout.row(columns, [['自然人', 3, 1, LABEL], ['法人或其他组织', 4, 5, LABEL], ['总计', 9, 1, LABEL]], { minHeight: 16 });
-  layout.row(columns, REQUEST_HEADERS[2].map((h, i) => [h, 4 + i, 1, 8]), { minHeight: 16 });
+  layout.row(
+    columns,
+    [
+      [REQUEST_HEADERS[0][0], 0, 3, LABEL],
+      ['申请人情况', 3, 7, LABEL],
+    ],
+    { minHeight: 20 },
+  );
+  layout.row(
+    columns,
+    [
+      ['自然人', 3, 1, LABEL],
+      ['法人或其他组织', 4, 5, LABEL],
+      ['总计', 9, 1, LABEL],
+    ],
+    { minHeight: 16 },
+  );
+  layout.row(
+    columns,
+    REQUEST_HEADERS[2].map((h, i) => [h, 4 + i, 1, 8]),
+    { minHeight: 16 },
+  );
   const keys = REQUEST_ROWS.map((d) => d.key).filter((k) => k in m.requests);
   const groups = new Map();
   for (const key of keys) {
@@ -172,10 +192,23 @@ function requestsTable(layout, m, { blankZeros }) {
 function reviewsTable(layout, m, { blankZeros }) {
   const columns = Array(15).fill(32);
   const fields = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-  layout.row(columns, [['行政复议', 0, 5, LABEL], ['行政诉讼', 5, 10, LABEL]]);
-  layout.row(columns, [['未经复议直接起诉', 5, 5, LABEL], ['复议后起诉', 10, 5, LABEL]]);
-  layout.row(columns, [...fields, ...fields, ...fields].map((f, i) => [f, i, 1, 8]));
-  layout.row(columns, reviewValues(m, {}).map((v, i) => [show(Number(v), blankZeros), i, 1, VALUE]), { minHeight: 22 });
+  layout.row(columns, [
+    ['行政复议', 0, 5, LABEL],
+    ['行政诉讼', 5, 10, LABEL],
+  ]);
+  layout.row(columns, [
+    ['未经复议直接起诉', 5, 5, LABEL],
+    ['复议后起诉', 10, 5, LABEL],
+  ]);
+  layout.row(
+    columns,
+    [...fields, ...fields, ...fields].map((f, i) => [f, i, 1, 8]),
+  );
+  layout.row(
+    columns,
+    reviewValues(m, {}).map((v, i) => [show(Number(v), blankZeros), i, 1, VALUE]),
+    { minHeight: 22 },
+  );
 }
 
 /**
@@ -189,11 +222,17 @@ export function reportPdf(m, { blankZeros = false, breakBefore = null, filler = 
   const heading = (text) => layout.paragraph(text, { size: 14, indent: 0, gap: 4 });
   layout.paragraph(m.template === '2019' ? `${m.agency}${m.year}年政府信息公开工作年度报告` : m.agency, { size: 18, indent: 0 });
   if (m.template !== '2019') layout.paragraph(`${m.year}年政府信息公开工作年度报告`, { size: 18, indent: 0, gap: 12 });
-  layout.paragraph(`本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自${m.year}年1月1日至${m.year}年12月31日。本报告的电子版可在本机关门户网站下载。如对本报告有任何疑问，请与本机关办公室联系。`);
+  layout.paragraph(
+    `本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自${m.year}年1月1日至${m.year}年12月31日。本报告的电子版可在本机关门户网站下载。如对本报告有任何疑问，请与本机关办公室联系。`,
+  );
   heading('一、总体情况');
-  layout.paragraph(`${m.year}年，本机关通过门户网站主动公开政府信息，行政规范性文件全部在门户网站和互联网政务媒体公开，并向区档案馆移交了纸质档案，全年开展政务公开业务培训，进一步规范了依申请公开的办理流程。`);
+  layout.paragraph(
+    `${m.year}年，本机关通过门户网站主动公开政府信息，行政规范性文件全部在门户网站和互联网政务媒体公开，并向区档案馆移交了纸质档案，全年开展政务公开业务培训，进一步规范了依申请公开的办理流程。`,
+  );
   for (let i = 0; i < filler; i++) {
-    layout.paragraph(`（${i + 1}）本机关围绕年度政务公开工作要点，持续深化决策、执行、管理、服务、结果公开，全年通过门户网站发布各类信息${100 + i}条，及时回应社会关切，不断提升政务公开的质量和实效。`);
+    layout.paragraph(
+      `（${i + 1}）本机关围绕年度政务公开工作要点，持续深化决策、执行、管理、服务、结果公开，全年通过门户网站发布各类信息${100 + i}条，及时回应社会关切，不断提升政务公开的质量和实效。`,
+    );
   }
   heading('二、主动公开政府信息情况');
   activeTable(layout, m);

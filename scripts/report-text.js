@@ -4,8 +4,19 @@
 import { ACTIVE_ROWS, LEGACY_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS } from './report-model.js';
 
 const SECTIONS = {
-  '2019': [['（一）', ['regulations', 'normativeDocs']], ['（五）', ['licensing', 'otherServices']], ['（六）', ['punishment', 'enforcement']], ['（八）', ['fees']], ['（九）', ['procurement']]],
-  '2021': [['（一）', ['regulations', 'normativeDocs']], ['（五）', ['licensing']], ['（六）', ['punishment', 'enforcement']], ['（八）', ['fees']]],
+  2019: [
+    ['（一）', ['regulations', 'normativeDocs']],
+    ['（五）', ['licensing', 'otherServices']],
+    ['（六）', ['punishment', 'enforcement']],
+    ['（八）', ['fees']],
+    ['（九）', ['procurement']],
+  ],
+  2021: [
+    ['（一）', ['regulations', 'normativeDocs']],
+    ['（五）', ['licensing']],
+    ['（六）', ['punishment', 'enforcement']],
+    ['（八）', ['fees']],
+  ],
 };
 /** Printed labels that the template shortens. */
 const PRINTED = { partial: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' };
@@ -40,7 +51,11 @@ export function activeRows(m, options) {
     for (const key of keys) {
       const def = defs.find((d) => d.key === key);
       const values = def.fields.map((f) =>
-        formatNumber(m.active[key][f.key], { signed: f.key === 'change', unit: options.layout === 'pipe' && f.key === 'amount' && m.template === '2019' ? '元' : '', options }),
+        formatNumber(m.active[key][f.key], {
+          signed: f.key === 'change',
+          unit: options.layout === 'pipe' && f.key === 'amount' && m.template === '2019' ? '元' : '',
+          options,
+        }),
       );
       rows.push({ labels: [def.label], values });
     }

@@ -34,7 +34,15 @@ export interface ReadText {
 export async function readText(input: Uint8Array | string, options: ParseOptions = {}): Promise<ReadText> {
   const path = options.path ?? '-';
   const bytes = typeof input === 'string' ? null : input;
-  const source: Source = { path, bytes: bytes ? bytes.length : Buffer.byteLength(input as string), format: null, encoding: null, bom: false, script: null, converted: false };
+  const source: Source = {
+    path,
+    bytes: bytes ? bytes.length : Buffer.byteLength(input as string),
+    format: null,
+    encoding: null,
+    bom: false,
+    script: null,
+    converted: false,
+  };
   if (source.bytes === 0) return { text: '', source, facts: [fact('input.empty')] };
   let text: string;
   const facts: Fact[] = [];
@@ -42,11 +50,13 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
     const sniffed = sniff(bytes);
     // --encoding names a text encoding; a PDF or a Word file is read as one whatever it says.
     if (sniffed && 'read' in sniffed) return readDocumentText(sniffed.read, bytes, source, options.readDocument ?? readDocument);
-    if (sniffed && !options.encoding) return { text: '', source, facts: [fact('input.binary', { detail: sniffed.unread ? { kind: sniffed.unread } : undefined })] };
+    if (sniffed && !options.encoding)
+      return { text: '', source, facts: [fact('input.binary', { detail: sniffed.unread ? { kind: sniffed.unread } : undefined })] };
     const decoded = decode(bytes, options.encoding);
     Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
     if (!decoded.confident) facts.push(fact('input.encodingUncertain', { detail: { encoding: decoded.encoding } }));
-    if (decoded.foreignLines) facts.push(fact('input.mixedEncoding', { detail: { lines: decoded.foreignLines.count, encoding: decoded.foreignLines.encoding } }));
+    if (decoded.foreignLines)
+      facts.push(fact('input.mixedEncoding', { detail: { lines: decoded.foreignLines.count, encoding: decoded.foreignLines.encoding } }));
     if (decoded.invalidLines) facts.push(fact('input.invalidBytes', { detail: { lines: decoded.invalidLines } }));
     if (decoded.declaredOtherwise) facts.push(fact('input.charsetMismatch', { detail: { encoding: decoded.declaredOtherwise } }));
     text = decoded.text;

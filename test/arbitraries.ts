@@ -40,4 +40,3 @@ export const consistentTables = form.chain((template) => {
       return { active: null, requests: { columns: [...REQUEST_COLUMN_KEYS], rows }, reviews: reviewsTable, legacy: null };
     });
 });
-

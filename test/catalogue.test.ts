@@ -11,7 +11,10 @@ async function findingsOfFolders(): Promise<{ rule: string; message: string }[]>
   const folders = [`${FIXTURES}parse`, `${FIXTURES}check`, `${FIXTURES}hostile`, ...(hasCorpus ? ['real', 'peer', 'seeds'].map((d) => `${CORPUS}${d}`) : [])];
   const reports = [];
   for (const folder of folders) {
-    for (const name of readdirSync(folder, { withFileTypes: true }).filter((f) => f.isFile() && !f.name.endsWith('.json')).map((f) => f.name).sort()) {
+    for (const name of readdirSync(folder, { withFileTypes: true })
+      .filter((f) => f.isFile() && !f.name.endsWith('.json'))
+      .map((f) => f.name)
+      .sort()) {
       reports.push(await parseReport(readFileSync(`${folder}/${name}`), { path: name }));
     }
   }

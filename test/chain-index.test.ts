@@ -30,7 +30,9 @@ function comparisons(order: readonly ChainLink[]): string[] {
 /** The definition: every pair of one agency's consecutive years, each compared once. */
 function expected(all: readonly ChainLink[]): string[] {
   return all
-    .flatMap((a) => all.filter((b) => b.agency === a.agency && b.year === a.year + 1).flatMap((b) => compareLinks(a, b).map((f) => `${a.path}>${b.path}:${f.column}`)))
+    .flatMap((a) =>
+      all.filter((b) => b.agency === a.agency && b.year === a.year + 1).flatMap((b) => compareLinks(a, b).map((f) => `${a.path}>${b.path}:${f.column}`)),
+    )
     .sort();
 }
 

@@ -58,7 +58,9 @@ describe('check: fixtures with one injected error each', () => {
     // Streamed output cannot add to a report already written: the same mismatch, told on 2022.
     const reversed = checkReports([later, earlier]);
     expect(reversed.files[0]!.findings).toEqual([]);
-    expect(reversed.files[1]!.findings.map((f) => [f.rule, f.row, f.column, f.left, f.right])).toEqual([['continuity.carryover', 'carriedForward', 'natural', 5, 4]]);
+    expect(reversed.files[1]!.findings.map((f) => [f.rule, f.row, f.column, f.left, f.right])).toEqual([
+      ['continuity.carryover', 'carriedForward', 'natural', 5, 4],
+    ]);
   });
 
   it('does not chain different agencies; a year held twice is said, and each copy is compared', async () => {
@@ -74,7 +76,9 @@ describe('check: fixtures with one injected error each', () => {
   });
 
   it('--strict turns warnings into errors', async () => {
-    const report = await parseReport('二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 1 | 2\n', { path: 'short.txt' });
+    const report = await parseReport('二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 1 | 2\n', {
+      path: 'short.txt',
+    });
     expect(checkReports([report]).summary).toMatchObject({ errors: 0 });
     expect(checkReports([report]).summary.warnings).toBeGreaterThan(0);
     expect(checkReports([report], { strict: true }).summary.errors).toBeGreaterThan(0);

@@ -57,7 +57,10 @@ describe('cli', () => {
   it('parse --ndjson over a directory: one valid line per file, in a stable order', { timeout: 60_000 }, async () => {
     const { code, stdout } = await run(['parse', `${FIXTURES}parse`, '--ndjson']);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(readdirSync(`${FIXTURES}parse`).filter((f) => !f.endsWith('.json')).length);
     for (const line of lines) expect(reportSchemaErrors(line)).toBe('');
     const paths = lines.map((l) => l.source.path);
@@ -125,15 +128,27 @@ describe('cli', () => {
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l))
-        .map((r: { source: { path: string }; findings: { rule: string; row: string }[] }) => [r.source.path.slice(-8), r.findings.map((f) => `${f.rule}:${f.row}`)]);
+        .map((r: { source: { path: string }; findings: { rule: string; row: string }[] }) => [
+          r.source.path.slice(-8),
+          r.findings.map((f) => `${f.rule}:${f.row}`),
+        ]);
     const inOrder = await run(['check', earlier, later, '--ndjson']);
     expect(inOrder.code).toBe(1);
-    expect(rules(inOrder.stdout)).toEqual([['2022.txt', []], ['2023.txt', ['continuity.carryover:carriedOver']]]);
+    expect(rules(inOrder.stdout)).toEqual([
+      ['2022.txt', []],
+      ['2023.txt', ['continuity.carryover:carriedOver']],
+    ]);
     const reversed = await run(['check', later, earlier, '--ndjson']);
-    expect(rules(reversed.stdout)).toEqual([['2023.txt', []], ['2022.txt', ['continuity.carryover:carriedForward']]]);
+    expect(rules(reversed.stdout)).toEqual([
+      ['2023.txt', []],
+      ['2022.txt', ['continuity.carryover:carriedForward']],
+    ]);
     // One checking path: the document says what the stream said.
     const json = JSON.parse((await run(['check', later, earlier, '--json'])).stdout);
-    expect(json.files.map((f: { findings: { rule: string; row: string }[] }) => f.findings.map((x) => `${x.rule}:${x.row}`))).toEqual([[], ['continuity.carryover:carriedForward']]);
+    expect(json.files.map((f: { findings: { rule: string; row: string }[] }) => f.findings.map((x) => `${x.rule}:${x.row}`))).toEqual([
+      [],
+      ['continuity.carryover:carriedForward'],
+    ]);
   });
 
   it('check gives the same results with worker threads, in every output, carry-over findings included', { timeout: 60_000 }, async () => {
@@ -177,15 +192,12 @@ describe('cli', () => {
     expect((await run(['check', empty, '--strict'])).code).toBe(1);
   });
 
-  it.each([
-    [['check', '--bogus', clean]],
-    [['check']],
-    [['frobnicate']],
-    [['parse', clean, '--json', '--csv']],
-    [['parse', clean, '--encoding', 'latin1']],
-  ])('bad usage %j exits 2', async (argv) => {
-    expect((await run(argv)).code).toBe(2);
-  });
+  it.each([[['check', '--bogus', clean]], [['check']], [['frobnicate']], [['parse', clean, '--json', '--csv']], [['parse', clean, '--encoding', 'latin1']]])(
+    'bad usage %j exits 2',
+    async (argv) => {
+      expect((await run(argv)).code).toBe(2);
+    },
+  );
 
   it('convert prints Simplified UTF-8 text', async () => {
     const { code, stdout } = await run(['convert', `${FIXTURES}parse/2019-big5.txt`]);
@@ -210,7 +222,10 @@ describe('cli', () => {
 
   it('reads a PDF as a PDF from standard input and whatever --encoding says', async () => {
     const pdf = readFileSync(`${FIXTURES}parse/2021-pdf.pdf`);
-    for (const argv of [['parse', '-', '--json'], ['parse', `${FIXTURES}parse/2021-pdf.pdf`, '--json', '--encoding', 'gb18030']]) {
+    for (const argv of [
+      ['parse', '-', '--json'],
+      ['parse', `${FIXTURES}parse/2021-pdf.pdf`, '--json', '--encoding', 'gb18030'],
+    ]) {
       const { code, stdout } = await run(argv, { stdin: pdf });
       expect(code).toBe(0);
       const [report] = JSON.parse(stdout).reports ?? [JSON.parse(stdout)];
@@ -265,7 +280,12 @@ describe('cli', () => {
     writeFileSync(join(dir, '.DS_Store'), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
     writeFileSync(join(dir, '.git', 'objects', 'ab12'), Buffer.from([0x78, 0x01, 0, 0, 0]));
     const walked = await run(['parse', dir, '--ndjson']);
-    expect(walked.stdout.trim().split('\n').map((line) => JSON.parse(line).source.path)).toEqual([join(dir, 'a.txt')]);
+    expect(
+      walked.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).source.path),
+    ).toEqual([join(dir, 'a.txt')]);
     const named = await run(['parse', join(dir, '.DS_Store'), '--ndjson']);
     expect(JSON.parse(named.stdout).findings[0].rule).toBe('input.binary');
   });

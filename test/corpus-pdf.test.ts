@@ -23,46 +23,49 @@ function expectRows(rows: Record<string, number[] | undefined>, count: number, p
 
 // Every number below was read off the PDF pages by eye (rendered with pdftoppm), not from our output.
 describe.skipIf(!hasCorpus)('real PDF reports (../shared/corpus), read from the PDF itself', () => {
-  it.each(['real/020_huaian_2024.pdf', 'peer/govnianbao_huaian_city_2024_report.pdf'])('%s (淮安市 2024): every cell of 二, 三, 四; it adds up', async (path) => {
-    const report = await parsePdf(path);
-    expect(report).toMatchObject({ template: '2021', year: 2024, agency: '淮安市人民政府' });
-    expect(report.tables.active).toEqual({
-      regulations: { issued: 1, repealed: 0, inForce: 11 },
-      normativeDocs: { issued: 8, repealed: 26, inForce: 66 },
-      licensing: { decisions: 447228 },
-      punishment: { decisions: 3985758 },
-      enforcement: { decisions: 88283 },
-      fees: { amount: 96171.6 },
-    });
-    expectRows(report.tables.requests!.rows, 25, {
-      new: [3001, 53, 0, 0, 61, 4, 3119],
-      carriedOver: only(34),
-      granted: [1288, 21, 0, 0, 50, 3, 1362],
-      partial: [447, 7, 0, 0, 0, 0, 454],
-      'withheld.stateSecret': only(2),
-      'withheld.lawProhibited': [30, 1, 0, 0, 0, 0, 31],
-      'withheld.threeSafeties': only(5),
-      'withheld.thirdParty': only(6),
-      'withheld.internalAffairs': [7, 1, 0, 0, 0, 0, 8],
-      'withheld.processInfo': only(12),
-      'withheld.enforcementFile': only(9),
-      'withheld.adminQuery': only(105),
-      'unavailable.notHeld': [746, 12, 0, 0, 10, 1, 769],
-      'unavailable.needsCreation': only(11),
-      'unavailable.unclear': only(1),
-      'unprocessed.petition': [56, 6, 0, 0, 0, 0, 62],
-      'unprocessed.repeat': only(25),
-      'unprocessed.confirm': only(1),
-      'other.noCorrection': [67, 3, 0, 0, 1, 0, 71],
-      'other.unpaidFee': only(6),
-      'other.misc': [108, 2, 0, 0, 0, 0, 110],
-      total: [2932, 53, 0, 0, 61, 4, 3050],
-      carriedForward: only(103),
-    });
-    expect(report.tables.reviews).toEqual(reviews([72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]));
-    expect(report.findings).toEqual([]);
-    expect(checkReports([report]).summary).toMatchObject({ errors: 0, warnings: 0, clean: 1 });
-  });
+  it.each(['real/020_huaian_2024.pdf', 'peer/govnianbao_huaian_city_2024_report.pdf'])(
+    '%s (淮安市 2024): every cell of 二, 三, 四; it adds up',
+    async (path) => {
+      const report = await parsePdf(path);
+      expect(report).toMatchObject({ template: '2021', year: 2024, agency: '淮安市人民政府' });
+      expect(report.tables.active).toEqual({
+        regulations: { issued: 1, repealed: 0, inForce: 11 },
+        normativeDocs: { issued: 8, repealed: 26, inForce: 66 },
+        licensing: { decisions: 447228 },
+        punishment: { decisions: 3985758 },
+        enforcement: { decisions: 88283 },
+        fees: { amount: 96171.6 },
+      });
+      expectRows(report.tables.requests!.rows, 25, {
+        new: [3001, 53, 0, 0, 61, 4, 3119],
+        carriedOver: only(34),
+        granted: [1288, 21, 0, 0, 50, 3, 1362],
+        partial: [447, 7, 0, 0, 0, 0, 454],
+        'withheld.stateSecret': only(2),
+        'withheld.lawProhibited': [30, 1, 0, 0, 0, 0, 31],
+        'withheld.threeSafeties': only(5),
+        'withheld.thirdParty': only(6),
+        'withheld.internalAffairs': [7, 1, 0, 0, 0, 0, 8],
+        'withheld.processInfo': only(12),
+        'withheld.enforcementFile': only(9),
+        'withheld.adminQuery': only(105),
+        'unavailable.notHeld': [746, 12, 0, 0, 10, 1, 769],
+        'unavailable.needsCreation': only(11),
+        'unavailable.unclear': only(1),
+        'unprocessed.petition': [56, 6, 0, 0, 0, 0, 62],
+        'unprocessed.repeat': only(25),
+        'unprocessed.confirm': only(1),
+        'other.noCorrection': [67, 3, 0, 0, 1, 0, 71],
+        'other.unpaidFee': only(6),
+        'other.misc': [108, 2, 0, 0, 0, 0, 110],
+        total: [2932, 53, 0, 0, 61, 4, 3050],
+        carriedForward: only(103),
+      });
+      expect(report.tables.reviews).toEqual(reviews([72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]));
+      expect(report.findings).toEqual([]);
+      expect(checkReports([report]).summary).toMatchObject({ errors: 0, warnings: 0, clean: 1 });
+    },
+  );
 
   it('peer/kiro_hongze_2024_report.pdf (洪泽区 2024): every cell of 二, 三, 四; it adds up', async () => {
     const report = await parsePdf('peer/kiro_hongze_2024_report.pdf');

@@ -26,7 +26,14 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
       procurement: { items: 1, amount: 209600 },
     });
     const rows = report.tables.requests!.rows;
-    const nonZero: Record<string, number[]> = { new: only(20), granted: only(12), 'unavailable.notHeld': only(5), 'unavailable.needsCreation': only(1), other: only(2), total: only(20) };
+    const nonZero: Record<string, number[]> = {
+      new: only(20),
+      granted: only(12),
+      'unavailable.notHeld': only(5),
+      'unavailable.needsCreation': only(1),
+      other: only(2),
+      total: only(20),
+    };
     expect(Object.keys(rows)).toHaveLength(23);
     for (const [key, values] of Object.entries(rows)) expect(values, key).toEqual(nonZero[key] ?? zeros);
     expect(report.tables.reviews).toEqual({
@@ -123,7 +130,9 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
   it('seed 000: figures in prose only; received 334, answered 334, …, consultations 531 = 342 + 189; no error', async () => {
     const { report, value } = await figures('000_');
     expect(report).toMatchObject({ template: 'prose', year: 2013 });
-    expect(['requests.received', 'requests.answered', 'requests.answered.grantedOrPartial', 'requests.answered.notGovInfo'].map(value)).toEqual([334, 334, 120, 9]);
+    expect(['requests.received', 'requests.answered', 'requests.answered.grantedOrPartial', 'requests.answered.notGovInfo'].map(value)).toEqual([
+      334, 334, 120, 9,
+    ]);
     expect(['reviews.total', 'reviews.corrected', 'litigation.total', 'litigation.corrected'].map(value)).toEqual([8, 0, 2, 0]);
     expect(['consultations', 'consultations.phone', 'consultations.inPerson'].map(value)).toEqual([531, 342, 189]);
     // 答复334件，其中 lists only two kinds (129): a partial list, not a broken sum.
@@ -132,7 +141,9 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
 
   it('seed 003 (Traditional): 1468 = 909 + 481 + 78, answered 1271 in seven kinds with their shares, reviews and lawsuits; no error', async () => {
     const { report, value } = await figures('003_');
-    expect(['requests.received', 'requests.received.inPerson', 'requests.received.online', 'requests.received.letter'].map(value)).toEqual([1468, 909, 481, 78]);
+    expect(['requests.received', 'requests.received.inPerson', 'requests.received.online', 'requests.received.letter'].map(value)).toEqual([
+      1468, 909, 481, 78,
+    ]);
     const kinds = ['alreadyPublic', 'grantedOrPartial', 'denied', 'notThisAgency', 'notExist', 'amend', 'otherChannel'].map((k) => `requests.answered.${k}`);
     expect([value('requests.answered'), ...kinds.map(value)]).toEqual([1271, 254, 431, 47, 95, 196, 105, 143]);
     expect(kinds.map((k) => value(`${k}.percent`))).toEqual([20.0, 33.9, 3.7, 7.5, 15.4, 8.3, 11.3]);
@@ -242,7 +253,6 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
       for (const name of readdirSync(`${CORPUS}${dir}`)) {
         const report = await parseCorpus(`${dir}/${name}`);
         expect(reportSchemaErrors(JSON.parse(JSON.stringify(report))), name).toBe('');
-
       }
     }
   });

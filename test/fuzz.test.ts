@@ -15,11 +15,17 @@ describe('fuzz: mutated PDFs, Word files, web pages and text', () => {
   it(`${CASES} mutants (seed ${SEED}): one valid result each, no process exit, no stack trace`, { timeout: 600_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'gov-disclose-fuzz-'));
     const names: string[] = makeMutants(dir, CASES, SEED);
-    const run = spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, 'check', dir, '--ndjson', '--file-timeout', '20', '--max-file-memory', '600'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const run = spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, 'check', dir, '--ndjson', '--file-timeout', '20', '--max-file-memory', '600'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     expect(run.stderr).not.toMatch(/^\s+at /m);
     // Mutants may add up or not; a run that crashed or lost files would end otherwise.
     expect([0, 1]).toContain(run.status);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string }; findings: { message: string }[] });
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { source: { path: string }; findings: { message: string }[] });
     expect(lines.map((l) => l.source.path.split('/').pop())).toEqual(names);
     for (const line of lines) {
       expect(reportSchemaErrors(line)).toBe('');

@@ -11,7 +11,13 @@ function reference(line: string): { layout: string; cells: string[] } {
     return { layout: 'pipe', cells };
   }
   if (line.includes('\t')) return { layout: 'tab', cells: line.split('\t').map((c) => c.trim()) };
-  return { layout: 'space', cells: line.trim().split(/\s+/).filter((c) => c !== '') };
+  return {
+    layout: 'space',
+    cells: line
+      .trim()
+      .split(/\s+/)
+      .filter((c) => c !== ''),
+  };
 }
 
 describe('cutting a line into cells', () => {

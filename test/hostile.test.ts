@@ -46,7 +46,10 @@ describe('hostile and broken input', () => {
     makeHostile(dir, { all: true });
     before = checksums(dir);
     run = cli(['check', dir, '--ndjson']);
-    lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Line);
   }, 120_000);
 
   const rulesOf = (name: string): string[] => lines.find((l) => l.source.path === join(dir, name))!.findings.map((f) => f.rule);
@@ -98,7 +101,9 @@ describe('hostile and broken input', () => {
   });
 
   it('shows escape sequences from a report escaped, never raw', () => {
-    const shown = spawnSync(process.execPath, [BIN, 'parse', join(dir, 'escape-sequences.txt'), join(dir, 'name\nwith newline.txt'), '--color'], { encoding: 'utf8' });
+    const shown = spawnSync(process.execPath, [BIN, 'parse', join(dir, 'escape-sequences.txt'), join(dir, 'name\nwith newline.txt'), '--color'], {
+      encoding: 'utf8',
+    });
     expect(shown.stdout).not.toMatch(/\u001b\]|\u001b\[2J|\u0007|\r/);
     expect(shown.stdout).toContain('name\\u000awith newline.txt');
   });
@@ -122,7 +127,19 @@ describe('the whole pipeline, properties', () => {
   });
 
   it('any text gives a report, never a throw', async () => {
-    const table = fc.constantFrom('三、收到和处理政府信息公开申请情况\n', '（七）总计', ' | ', '\t', '本年新收', '1,468', '—', '\n', '其他', '3.其他', '四、结转下年度继续办理 ');
+    const table = fc.constantFrom(
+      '三、收到和处理政府信息公开申请情况\n',
+      '（七）总计',
+      ' | ',
+      '\t',
+      '本年新收',
+      '1,468',
+      '—',
+      '\n',
+      '其他',
+      '3.其他',
+      '四、结转下年度继续办理 ',
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(table, fc.string()), { maxLength: 60 }), async (parts) => {
         const report = await parseReport(parts.join(''), { path: 'x' });

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../src/text/html.js';
 
-const lines = (html: string): string[] => htmlToText(html).split('\n').filter((l) => l !== '');
+const lines = (html: string): string[] =>
+  htmlToText(html)
+    .split('\n')
+    .filter((l) => l !== '');
 
 describe('htmlToText: a saved page as lines', () => {
   it('puts each block on a line of its own and keeps inline elements on the line', () => {
-    expect(lines('<div><p>一、总体<b>情况</b></p><p>本机关<a href="#">主动</a>公开<br>政府信息</p></div>')).toEqual(['一、总体情况', '本机关主动公开', '政府信息']);
+    expect(lines('<div><p>一、总体<b>情况</b></p><p>本机关<a href="#">主动</a>公开<br>政府信息</p></div>')).toEqual([
+      '一、总体情况',
+      '本机关主动公开',
+      '政府信息',
+    ]);
   });
 
   it('leaves out what a reader does not see: head, scripts, styles, navigation, templates', () => {
-    const page = '<html><head><title>标题</title><style>p{}</style></head><body><nav>首页 | 政务公开</nav><script>var a = "申请数量 9";</script><template><p>模板</p></template><p>正文</p></body></html>';
+    const page =
+      '<html><head><title>标题</title><style>p{}</style></head><body><nav>首页 | 政务公开</nav><script>var a = "申请数量 9";</script><template><p>模板</p></template><p>正文</p></body></html>';
     expect(lines(page)).toEqual(['正文']);
   });
 
@@ -27,12 +35,14 @@ describe('htmlToText: a saved page as lines', () => {
   });
 
   it('reads rows through thead, tbody and tfoot, and a cell’s paragraphs and breaks as one line', () => {
-    const table = '<table><thead><tr><td>甲</td></tr></thead><tbody><tr><td><p>本年新收</p><p>申请数量</p></td></tr></tbody><tfoot><tr><td>合<br>计</td></tr></tfoot></table>';
+    const table =
+      '<table><thead><tr><td>甲</td></tr></thead><tbody><tr><td><p>本年新收</p><p>申请数量</p></td></tr></tbody><tfoot><tr><td>合<br>计</td></tr></tfoot></table>';
     expect(lines(table)).toEqual(['| 甲 |', '| 本年新收 申请数量 |', '| 合 计 |']);
   });
 
   it('leaves an empty cell below a cell merged down, and writes a cell merged across once', () => {
-    const table = '<table><tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td colspan="2">3</td></tr><tr><td>2.其他</td><td>0</td><td>1</td></tr></table>';
+    const table =
+      '<table><tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td colspan="2">3</td></tr><tr><td>2.其他</td><td>0</td><td>1</td></tr></table>';
     expect(lines(table)).toEqual(['| （三）不予公开 | 1.属于国家秘密 | 3 |', '|  | 2.其他 | 0 | 1 |']);
   });
 

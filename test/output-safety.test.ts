@@ -17,11 +17,14 @@ describe('what reaches a terminal, a spreadsheet or a script', () => {
   const hostile = join(dir, 'controls.txt');
   writeFileSync(hostile, text.replaceAll('示例市交通运输局', agency));
 
-  it.each([['parse', '--json'], ['parse', '--ndjson'], ['parse', '--csv'], ['check', '--json'], ['check'], ['parse'], ['convert']])('%s %s: no raw control or bidirectional character', (...args) => {
-    const run = cli([...args, hostile]);
-    expect(run.stdout).toContain(args[0] === 'check' && args.length === 1 ? '核对无误' : '交通运输局');
-    expect(run.stdout).not.toMatch(RAW);
-  });
+  it.each([['parse', '--json'], ['parse', '--ndjson'], ['parse', '--csv'], ['check', '--json'], ['check'], ['parse'], ['convert']])(
+    '%s %s: no raw control or bidirectional character',
+    (...args) => {
+      const run = cli([...args, hostile]);
+      expect(run.stdout).toContain(args[0] === 'check' && args.length === 1 ? '核对无误' : '交通运输局');
+      expect(run.stdout).not.toMatch(RAW);
+    },
+  );
 
   it('JSON written safely parses to the same report, bidirectional marks and all', async () => {
     const report = JSON.parse(cli(['parse', '--json', hostile]).stdout);

@@ -17,7 +17,25 @@ describe('parse: composed fixtures in every layout, encoding and script', () => 
 
   it('covers both templates in every layout, encoding and script', () => {
     for (const template of ['2019', '2021']) {
-      for (const kind of ['pipe', 'markdown', 'tab', 'space', 'cells', 'utf-8-bom', 'utf-16le', 'utf-16le-bom', 'utf-16be', 'gb18030', 'big5', 'traditional', 'taiwan', 'fullwidth', 'nulls', 'html-utf-8', 'html-gbk']) {
+      for (const kind of [
+        'pipe',
+        'markdown',
+        'tab',
+        'space',
+        'cells',
+        'utf-8-bom',
+        'utf-16le',
+        'utf-16le-bom',
+        'utf-16be',
+        'gb18030',
+        'big5',
+        'traditional',
+        'taiwan',
+        'fullwidth',
+        'nulls',
+        'html-utf-8',
+        'html-gbk',
+      ]) {
         expect(names).toContain(`${template}-${kind}`);
       }
     }

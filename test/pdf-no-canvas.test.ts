@@ -27,7 +27,12 @@ describe('PDF without the optional native canvas package', () => {
     expect(result.summary.files).toBe(PDFS.length);
     const file = (name: string) => result.files.find((f: { source: { path: string } }) => f.source.path.endsWith(name));
     expect(file('form-2021-blank.pdf').tables.requests.rows.new).toEqual([2967, 53, null, null, 61, 4, 3085]);
-    expect(file('form-two-errors.pdf').findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string }) => f.rule).sort()).toEqual(['requests.balance', 'requests.columns', 'requests.columns', 'requests.total']);
+    expect(
+      file('form-two-errors.pdf')
+        .findings.filter((f: { severity: string }) => f.severity === 'error')
+        .map((f: { rule: string }) => f.rule)
+        .sort(),
+    ).toEqual(['requests.balance', 'requests.columns', 'requests.columns', 'requests.total']);
     expect(file('scanned.pdf').findings.map((f: { rule: string }) => f.rule)).toEqual(['input.noText']);
     expect(without.stdout).toBe(withCanvas.stdout);
   });

@@ -32,7 +32,10 @@ describe('prose figures', () => {
 
   it('makes number words digits exactly where the pattern would, in any text', () => {
     const pieces = ['零', '〇', '一', '二', '两', '三', '十', '百', '千', '九', '件', '人次', '人', '次', '条', '年', '第', '，', 'a', '1', ' '];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => numberWordsAsDigits(parts.join('')) === byPattern(parts.join(''))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => numberWordsAsDigits(parts.join('')) === byPattern(parts.join(''))),
+      { numRuns: 2000 },
+    );
     expect(numberWordsAsDigits('第二十条，二〇二〇年共三件，一二〇二一年')).toBe('第20条，2020年共3件，一2021年');
   });
 
@@ -41,7 +44,8 @@ describe('prose figures', () => {
   });
 
   it('ends a 其中 list where the sentence goes on to another total or statement, across PDF line breaks', () => {
-    const text = '政府信息公开行政复议 351\n件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚\n未审结 37 件；政府信息公开行政诉讼 46 件，其中结果维持 25 件。全县共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件；共办理 718 件，结转下一年 31 件。';
+    const text =
+      '政府信息公开行政复议 351\n件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚\n未审结 37 件；政府信息公开行政诉讼 46 件，其中结果维持 25 件。全县共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件；共办理 718 件，结转下一年 31 件。';
     const figures = extractProse(text);
     expect(figures.filter((f) => f.key.startsWith('reviews.')).map((f) => [f.key, f.value])).toEqual([
       ['reviews.total', 351],
@@ -62,7 +66,9 @@ describe('prose figures', () => {
     // Each once took minutes: every part filtered the whole list, and a lazy label backtracked over every digit.
     const list = extractProse(`全年受理申请5件，其中${'1件，'.repeat(20_000)}。`);
     expect(list.filter((f) => f.key.startsWith('requests.received.part'))).toHaveLength(20_000);
-    expect(checkProse(list, { active: null, requests: null, reviews: null, legacy: null }).map((f) => [f.rule, f.left, f.right])).toEqual([['prose.breakdown', 5, 20_000]]);
+    expect(checkProse(list, { active: null, requests: null, reviews: null, legacy: null }).map((f) => [f.rule, f.left, f.right])).toEqual([
+      ['prose.breakdown', 5, 20_000],
+    ]);
     expect(extractProse(`全年受理申请5件，其中${'1'.repeat(100_000)}x。`).map((f) => f.key)).toEqual(['requests.received']);
     // The part read from its end is the one the pattern read: label, the digits before the unit, the unit.
     expect(extractProse('全年受理申请12件，其中当面申请 9 件，网上申请3人次。').map((f) => [f.key, f.value, f.unit])).toEqual([

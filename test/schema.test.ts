@@ -4,21 +4,64 @@ import { readJson, ROOT } from './helpers.js';
 
 /** The keys SPEC §2 promises, written out here so that a drift in the template or schema fails. */
 const SPEC_REQUEST_ROWS = [
-  'new', 'carriedOver', 'granted', 'partial',
-  'withheld.stateSecret', 'withheld.lawProhibited', 'withheld.threeSafeties', 'withheld.thirdParty',
-  'withheld.internalAffairs', 'withheld.processInfo', 'withheld.enforcementFile', 'withheld.adminQuery',
-  'unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.unclear',
-  'unprocessed.petition', 'unprocessed.repeat', 'unprocessed.publication', 'unprocessed.massRepeat', 'unprocessed.confirm',
-  'other', 'other.noCorrection', 'other.unpaidFee', 'other.misc', 'total', 'carriedForward',
+  'new',
+  'carriedOver',
+  'granted',
+  'partial',
+  'withheld.stateSecret',
+  'withheld.lawProhibited',
+  'withheld.threeSafeties',
+  'withheld.thirdParty',
+  'withheld.internalAffairs',
+  'withheld.processInfo',
+  'withheld.enforcementFile',
+  'withheld.adminQuery',
+  'unavailable.notHeld',
+  'unavailable.needsCreation',
+  'unavailable.unclear',
+  'unprocessed.petition',
+  'unprocessed.repeat',
+  'unprocessed.publication',
+  'unprocessed.massRepeat',
+  'unprocessed.confirm',
+  'other',
+  'other.noCorrection',
+  'other.unpaidFee',
+  'other.misc',
+  'total',
+  'carriedForward',
 ];
 const SPEC_COLUMNS = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other', 'total'];
 const SPEC_ACTIVE = {
-  '2019': { regulations: ['made', 'published', 'total'], normativeDocs: ['made', 'published', 'total'], licensing: ['previous', 'change', 'decisions'], otherServices: ['previous', 'change', 'decisions'], punishment: ['previous', 'change', 'decisions'], enforcement: ['previous', 'change', 'decisions'], fees: ['previous', 'change'], procurement: ['items', 'amount'] },
-  '2021': { regulations: ['issued', 'repealed', 'inForce'], normativeDocs: ['issued', 'repealed', 'inForce'], licensing: ['decisions'], punishment: ['decisions'], enforcement: ['decisions'], fees: ['amount'] },
+  '2019': {
+    regulations: ['made', 'published', 'total'],
+    normativeDocs: ['made', 'published', 'total'],
+    licensing: ['previous', 'change', 'decisions'],
+    otherServices: ['previous', 'change', 'decisions'],
+    punishment: ['previous', 'change', 'decisions'],
+    enforcement: ['previous', 'change', 'decisions'],
+    fees: ['previous', 'change'],
+    procurement: ['items', 'amount'],
+  },
+  '2021': {
+    regulations: ['issued', 'repealed', 'inForce'],
+    normativeDocs: ['issued', 'repealed', 'inForce'],
+    licensing: ['decisions'],
+    punishment: ['decisions'],
+    enforcement: ['decisions'],
+    fees: ['amount'],
+  },
 };
 
 interface Schema {
-  properties: { tables: { properties: Record<string, { anyOf: { properties?: Record<string, unknown>; anyOf?: { properties: Record<string, { properties: Record<string, unknown> }> }[] }[] }> } };
+  properties: {
+    tables: {
+      properties: Record<
+        string,
+        { anyOf: { properties?: Record<string, unknown>; anyOf?: { properties: Record<string, { properties: Record<string, unknown> }> }[] }[] }
+      >;
+    };
+  };
 }
 
 /** SPEC §2's legacy keys, in its order. */
@@ -46,7 +89,10 @@ describe('template, schema and SPEC agree', () => {
   it('table 三: row keys in order, and columns', () => {
     expect(REQUEST_ROW_KEYS).toEqual(SPEC_REQUEST_ROWS);
     expect(REQUEST_COLUMN_KEYS).toEqual(SPEC_COLUMNS);
-    const requests = tables['requests']!.anyOf[0]!.properties as { rows: { properties: Record<string, { description: string }> }; columns: { const: string[] } };
+    const requests = tables['requests']!.anyOf[0]!.properties as {
+      rows: { properties: Record<string, { description: string }> };
+      columns: { const: string[] };
+    };
     expect(Object.keys(requests.rows.properties)).toEqual(SPEC_REQUEST_ROWS);
     expect(requests.columns.const).toEqual(SPEC_COLUMNS);
     expect(requests.rows.properties['withheld.threeSafeties']!.description).toBe('（三）不予公开3.危及“三安全一稳定”');
@@ -58,7 +104,10 @@ describe('template, schema and SPEC agree', () => {
       expect(fromTemplate).toEqual(SPEC_ACTIVE[template]);
     }
     const forms = tables['active']!.anyOf[0]!.anyOf!;
-    expect(forms.map((f) => Object.fromEntries(Object.entries(f.properties).map(([k, v]) => [k, Object.keys(v.properties)])))).toEqual([SPEC_ACTIVE['2019'], SPEC_ACTIVE['2021']]);
+    expect(forms.map((f) => Object.fromEntries(Object.entries(f.properties).map(([k, v]) => [k, Object.keys(v.properties)])))).toEqual([
+      SPEC_ACTIVE['2019'],
+      SPEC_ACTIVE['2021'],
+    ]);
   });
 
   it('legacy table: keys in SPEC order, each described', () => {

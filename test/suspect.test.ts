@@ -45,19 +45,21 @@ describe('naming the wrong cell', () => {
     const term = fc
       .record({ row: fc.constantFrom('a', 'b', 'c'), column: fc.constantFrom('x', 'y', 'z') })
       .map(({ row, column }): Term => ({ row, column, value: row === 'c' && column === 'z' ? null : (row.charCodeAt(0) + column.charCodeAt(0)) % 5 }));
-    const evaluated = fc.record({
-      left: fc.array(term, { minLength: 1, maxLength: 4 }),
-      right: fc.array(term, { minLength: 1, maxLength: 3 }),
-      sums: fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })),
-      status: fc.constantFrom('holds' as const, 'broken' as const, 'blankTotal' as const),
-      atLeast: fc.boolean(),
-    }).map(({ left, right, sums, status, atLeast }): Evaluated => ({
-      rule: 'r',
-      identity: { table: 'requests', row: null, column: null, left, right, totals: 'right', ...(atLeast ? { relation: 'atLeast' as const } : {}) },
-      left: sums[0],
-      right: status === 'holds' ? sums[0] : sums[1],
-      status,
-    }));
+    const evaluated = fc
+      .record({
+        left: fc.array(term, { minLength: 1, maxLength: 4 }),
+        right: fc.array(term, { minLength: 1, maxLength: 3 }),
+        sums: fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })),
+        status: fc.constantFrom('holds' as const, 'broken' as const, 'blankTotal' as const),
+        atLeast: fc.boolean(),
+      })
+      .map(({ left, right, sums, status, atLeast }): Evaluated => ({
+        rule: 'r',
+        identity: { table: 'requests', row: null, column: null, left, right, totals: 'right', ...(atLeast ? { relation: 'atLeast' as const } : {}) },
+        left: sums[0],
+        right: status === 'holds' ? sums[0] : sums[1],
+        status,
+      }));
     fc.assert(
       fc.property(fc.array(evaluated, { maxLength: 10 }), (list) => {
         const got = explainBroken(list);

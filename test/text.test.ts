@@ -93,7 +93,31 @@ describe('script', () => {
     const convert = opencc.ConverterFactory(t2cn.from['tw']!, t2cn.to['cn']!);
     const whole = (text: string): string => TAIWAN_PHRASES.reduce((out, [from, to]) => out.replaceAll(from, to), convert(text));
     // Phrases the dictionaries and the Taiwan list match as a whole, cut by ASCII here and there.
-    const pieces = ['資訊', '規範性檔案', '入口網站', '網際網路', '最佳化', '一口吃個', '頭髮', '乾淨', '後面', '著', '裡', '臺灣', '國', '們', '，', '𠀾', '⿰氵每', '0', '12', ' ', ' | ', '\n', 'a'];
+    const pieces = [
+      '資訊',
+      '規範性檔案',
+      '入口網站',
+      '網際網路',
+      '最佳化',
+      '一口吃個',
+      '頭髮',
+      '乾淨',
+      '後面',
+      '著',
+      '裡',
+      '臺灣',
+      '國',
+      '們',
+      '，',
+      '𠀾',
+      '⿰氵每',
+      '0',
+      '12',
+      ' ',
+      ' | ',
+      '\n',
+      'a',
+    ];
     await fc.assert(
       fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), async (parts) => {
         const text = parts.join('');
@@ -155,7 +179,35 @@ describe('normalisation', () => {
       .join('\n');
 
   it('agrees with the chain of patterns on any mix of the characters it changes', () => {
-    const pieces = ['\r', '\n', '\r\n', '\t', ' ', '\u200b', '\u00ad', '\ufeff', '\u0000', '\u0085', '\u00a0', '\u2003', '\u3000', '１', '，', '｜', '（', '\uff5e', '\uff5f', '\u2212', '-', '—', '3', '第', '页', '共', '规章'];
+    const pieces = [
+      '\r',
+      '\n',
+      '\r\n',
+      '\t',
+      ' ',
+      '\u200b',
+      '\u00ad',
+      '\ufeff',
+      '\u0000',
+      '\u0085',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '１',
+      '，',
+      '｜',
+      '（',
+      '\uff5e',
+      '\uff5f',
+      '\u2212',
+      '-',
+      '—',
+      '3',
+      '第',
+      '页',
+      '共',
+      '规章',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');

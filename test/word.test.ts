@@ -16,7 +16,9 @@ const cli = (args: string[]) => spawnSync(process.execPath, [`${ROOT}bin/gov-dis
 describe('Word documents', () => {
   it('the same report as .docx, .doc, PDF, web page and text gives the same tables, each saying which reader read it', { timeout: 60_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gov-disclose-word-'));
-    const copies = ['form-2021-printed.docx', 'form-2021-printed.doc', 'form-2021-printed.pdf', '2021-pipe.txt', '2021-tab.txt'].map((f) => join(FIXTURES, 'parse', f));
+    const copies = ['form-2021-printed.docx', 'form-2021-printed.doc', 'form-2021-printed.pdf', '2021-pipe.txt', '2021-tab.txt'].map((f) =>
+      join(FIXTURES, 'parse', f),
+    );
     const page = join(dir, 'report.html');
     writeFileSync(page, reportHtml(model('2021'), { charset: 'utf-8', layout: 'pipe' }));
     const reports = await Promise.all([...copies, page].map(parse));
@@ -54,12 +56,26 @@ describe('Word documents', () => {
     writeFileSync(join(dir, 'e.ofd'), Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from('OFD.xml'), Buffer.alloc(64)]));
     const run = cli(['check', dir, '--ndjson']);
     expect(run.status).toBe(1);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string; format: string | null }; findings: { rule: string; severity: string; message: string }[] });
-    expect(lines.map((l) => [l.source.path.split('/').pop(), l.source.format])).toEqual([['a.docx', 'docx'], ['b.doc', 'doc'], ['c.wps', 'doc'], ['d.xlsx', null], ['e.ofd', null]]);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { source: { path: string; format: string | null }; findings: { rule: string; severity: string; message: string }[] });
+    expect(lines.map((l) => [l.source.path.split('/').pop(), l.source.format])).toEqual([
+      ['a.docx', 'docx'],
+      ['b.doc', 'doc'],
+      ['c.wps', 'doc'],
+      ['d.xlsx', null],
+      ['e.ofd', null],
+    ]);
     // The same report as .docx and .doc: the second copy is said to be one, and neither has a problem.
     expect(lines.slice(0, 2).map((l) => l.findings.map((f) => f.rule))).toEqual([[], ['continuity.duplicateYear']]);
     expect(lines[1]!.findings[0]!.message).toContain('a.docx');
-    expect(lines[2]!.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort()).toEqual(['requests.columns', 'requests.total']);
+    expect(
+      lines[2]!.findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(['requests.columns', 'requests.total']);
     expect(lines[3]!.findings.map((f) => [f.rule, f.message])).toEqual([['input.binary', expect.stringContaining('Excel')]]);
     expect(lines[4]!.findings[0]!.message).toContain('OFD');
     expect(lines[4]!.findings[0]!.message).toContain('另存为 PDF');

@@ -36,7 +36,8 @@ export async function formatFor(command: 'parse' | 'check', options: FormatOptio
     const files = inOrder();
     return {
       file: files.add,
-      end: (summary) => write(summary ? checkJson({ summary, files: files.reports.filter(Boolean) }) : parseJson(files.reports.filter(Boolean), options.single === true)),
+      end: (summary) =>
+        write(summary ? checkJson({ summary, files: files.reports.filter(Boolean) }) : parseJson(files.reports.filter(Boolean), options.single === true)),
     };
   }
   if (options.ndjson) return { file: (c) => wanted(c) && write(c.result.ndjson), end: () => {} };
@@ -48,7 +49,8 @@ export async function formatFor(command: 'parse' | 'check', options: FormatOptio
   if (command === 'parse') return { file: ({ result }) => write(people.renderReport(result.report, options)), end: () => {} };
   return {
     file: (c) => {
-      if (wanted(c) && (c.result.digest?.findings ?? 0) > 0) write(people.renderChecked(c.result.report, { color: options.color, showTable: options.showTable === true }));
+      if (wanted(c) && (c.result.digest?.findings ?? 0) > 0)
+        write(people.renderChecked(c.result.report, { color: options.color, showTable: options.showTable === true }));
     },
     end: (summary) => write(people.renderSummary(summary!, options)),
   };

@@ -178,7 +178,9 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
     .configureOutput({ writeOut: (s) => run.out.write(s), writeErr: (s) => run.err.write(sanitiseText(s)) })
     .showHelpAfterError();
   const format = (command: Command): Command =>
-    command.addOption(new Option('--json', 'one JSON document').conflicts(['ndjson', 'csv'])).addOption(new Option('--ndjson', 'one JSON object per file, per line').conflicts('csv'));
+    command
+      .addOption(new Option('--json', 'one JSON document').conflicts(['ndjson', 'csv']))
+      .addOption(new Option('--ndjson', 'one JSON object per file, per line').conflicts('csv'));
 
   readingOptions(
     format(root.command('parse').description('extract the statistical tables').argument('<path...>', 'report files or directories; - reads stdin'))
@@ -187,7 +189,12 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
   ).action((paths: string[], options: Common) => setResult(readCommand('parse', paths, options, run)));
 
   readingOptions(
-    format(root.command('check').description('check the arithmetic of the tables; exit 1 when something does not add up').argument('<path...>', 'report files or directories; - reads stdin'))
+    format(
+      root
+        .command('check')
+        .description('check the arithmetic of the tables; exit 1 when something does not add up')
+        .argument('<path...>', 'report files or directories; - reads stdin'),
+    )
       .option('--strict', 'count warnings as errors')
       .option('--quiet', 'list only files with errors')
       .option('--show-table', 'draw tables 三 and 四 with the broken cells marked')

@@ -191,7 +191,8 @@ export const CATALOGUE = {
   'input.unreadable': entry<{ reason: string }>({
     severity: 'warning',
     table: null,
-    description: 'the file could not be read, with the reason: a damaged or locked PDF or Word file, a file over a time, memory or size limit, a link not followed',
+    description:
+      'the file could not be read, with the reason: a damaged or locked PDF or Word file, a file over a time, memory or size limit, a link not followed',
     message: (_at, d) => `文件无法读取：${d.reason}。`,
   }),
   'input.noText': entry<{ pages: number }>({

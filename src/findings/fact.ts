@@ -14,7 +14,9 @@ export type FactOf<Id extends FindingId> = Located & {
 
 export type Fact = { [Id in FindingId]: FactOf<Id> }[FindingId];
 
-type Fields<Id extends FindingId> = Partial<Located> & { candidates?: number[][] } & (Record<never, never> extends Details[Id] ? { detail?: Details[Id] } : { detail: Details[Id] });
+type Fields<Id extends FindingId> = Partial<Located> & { candidates?: number[][] } & (Record<never, never> extends Details[Id]
+    ? { detail?: Details[Id] }
+    : { detail: Details[Id] });
 
 /** A fact with every place it does not name left null: the one way stages and rules build them. */
 export function fact<Id extends FindingId>(rule: Id, ...[fields]: Record<never, never> extends Fields<Id> ? [Fields<Id>?] : [Fields<Id>]): FactOf<Id> {

@@ -54,7 +54,13 @@ const NONE_RECEIVED = /(?:未|没有)(?:收到|接到|受理)过?[^。，,]{0,12
 
 /** Kinds of part, by the words of their label. */
 const KINDS: Record<string, readonly [RegExp, string][]> = {
-  'requests.received': [[/当面/, 'inPerson'], [/网上|网络|在线/, 'online'], [/信函/, 'letter'], [/传真/, 'fax'], [/电子邮件/, 'email']],
+  'requests.received': [
+    [/当面/, 'inPerson'],
+    [/网上|网络|在线/, 'online'],
+    [/信函/, 'letter'],
+    [/传真/, 'fax'],
+    [/电子邮件/, 'email'],
+  ],
   'requests.answered': [
     [/已主动公开/, 'alreadyPublic'],
     [/同意公开.{0,6}部分公开|部分公开.{0,6}同意公开/, 'grantedOrPartial'],
@@ -65,9 +71,23 @@ const KINDS: Record<string, readonly [RegExp, string][]> = {
     [/更改补充/, 'amend'],
     [/其他途径/, 'otherChannel'],
   ],
-  consultations: [[/电话/, 'phone'], [/当面/, 'inPerson'], [/网上|网络/, 'online']],
-  'reviews.total': [[/维持/, 'maintained'], [/纠错|纠正/, 'corrected'], [/其他/, 'other'], [/未审结|未结/, 'pending']],
-  'litigation.total': [[/维持|驳回/, 'maintained'], [/纠错|纠正/, 'corrected'], [/其他/, 'other'], [/未审结|未结/, 'pending']],
+  consultations: [
+    [/电话/, 'phone'],
+    [/当面/, 'inPerson'],
+    [/网上|网络/, 'online'],
+  ],
+  'reviews.total': [
+    [/维持/, 'maintained'],
+    [/纠错|纠正/, 'corrected'],
+    [/其他/, 'other'],
+    [/未审结|未结/, 'pending'],
+  ],
+  'litigation.total': [
+    [/维持|驳回/, 'maintained'],
+    [/纠错|纠正/, 'corrected'],
+    [/其他/, 'other'],
+    [/未审结|未结/, 'pending'],
+  ],
 };
 
 const UNIT_AT_END = new RegExp(`${UNIT}$`);

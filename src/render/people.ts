@@ -10,7 +10,13 @@ export interface PeopleOptions {
 }
 
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GB18030', big5: 'Big5' };
-const TEMPLATE_NAMES: Record<string, string> = { '2019': '2019 年版', '2021': '2021 年版', legacy: '2014–2018 统计指标表', prose: '仅文字', unknown: '无法识别' };
+const TEMPLATE_NAMES: Record<string, string> = {
+  '2019': '2019 年版',
+  '2021': '2021 年版',
+  legacy: '2014–2018 统计指标表',
+  prose: '仅文字',
+  unknown: '无法识别',
+};
 
 function painter(options: PeopleOptions): ChalkInstance {
   return new Chalk({ level: options.color ? 1 : 0 });
@@ -124,7 +130,10 @@ function legacyTable(report: Report, c: ChalkInstance): string[] {
 /** Figures stated in the text, with the phrase each came from. */
 function proseLines(report: Report, c: ChalkInstance): string[] {
   if (report.prose.length === 0) return [];
-  return [c.bold('正文所述数字'), ...report.prose.map((f) => `  ${f.key} = ${f.value}${f.unit === '%' ? '%' : ` ${f.unit ?? ''}`}  ${c.dim(sanitise(f.text))}`)];
+  return [
+    c.bold('正文所述数字'),
+    ...report.prose.map((f) => `  ${f.key} = ${f.value}${f.unit === '%' ? '%' : ` ${f.unit ?? ''}`}  ${c.dim(sanitise(f.text))}`),
+  ];
 }
 
 export function renderReport(report: Report, options: PeopleOptions): string {

@@ -32,13 +32,29 @@ export function chainLink(report: Report): ChainLink | null {
  */
 export function compareLinks(earlier: ChainLink, later: ChainLink, on: 'later' | 'earlier' = 'later'): Fact[] {
   if (!earlier.carriedForward || !later.carriedOver) return [];
-  const differing = REQUEST_COLUMN_KEYS.map((column, i) => ({ column, over: later.carriedOver![i] ?? null, forward: earlier.carriedForward![i] ?? null })).filter(
-    ({ over, forward }) => over !== null && forward !== null && over !== forward,
-  );
+  const differing = REQUEST_COLUMN_KEYS.map((column, i) => ({
+    column,
+    over: later.carriedOver![i] ?? null,
+    forward: earlier.carriedForward![i] ?? null,
+  })).filter(({ over, forward }) => over !== null && forward !== null && over !== forward);
   const parts = differing.filter((d) => d.column !== 'total');
   return (parts.length ? parts : differing).map(({ column, over, forward }): Fact =>
     on === 'later'
-      ? fact('continuity.carryover', { table: 'requests', row: 'carriedOver', column, left: over, right: forward, detail: { previousYear: earlier.year, previousFile: earlier.path } })
-      : fact('continuity.carryover', { table: 'requests', row: 'carriedForward', column, left: forward, right: over, detail: { nextYear: later.year, nextFile: later.path } }),
+      ? fact('continuity.carryover', {
+          table: 'requests',
+          row: 'carriedOver',
+          column,
+          left: over,
+          right: forward,
+          detail: { previousYear: earlier.year, previousFile: earlier.path },
+        })
+      : fact('continuity.carryover', {
+          table: 'requests',
+          row: 'carriedForward',
+          column,
+          left: forward,
+          right: over,
+          detail: { nextYear: later.year, nextFile: later.path },
+        }),
   );
 }

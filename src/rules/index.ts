@@ -16,4 +16,3 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [requestsBalance, request
 
 /** The rules over the figures stated in the text. */
 export const PROSE_RULES: readonly ProseRule[] = [proseBreakdown, prosePercent, proseTable];
-

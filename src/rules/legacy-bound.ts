@@ -5,7 +5,14 @@ import type { IdentityRule } from './types.js';
 const BOUNDS: readonly [string, readonly string[]][] = [
   [
     'replies.denied',
-    ['replies.denied.stateSecret', 'replies.denied.commercialSecret', 'replies.denied.privacy', 'replies.denied.security', 'replies.denied.notGovInfo', 'replies.denied.otherLaw'],
+    [
+      'replies.denied.stateSecret',
+      'replies.denied.commercialSecret',
+      'replies.denied.privacy',
+      'replies.denied.security',
+      'replies.denied.notGovInfo',
+      'replies.denied.otherLaw',
+    ],
   ],
   ['responses.pressConferences', ['responses.pressConferencesByHead']],
   ['responses.interviews', ['responses.interviewsByHead']],

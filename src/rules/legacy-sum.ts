@@ -4,11 +4,24 @@ import type { Identity, IdentityRule, Term } from './types.js';
 /** Totals of the legacy table and the rows that make them up (SPEC §4). */
 const SUMS: readonly [string, readonly string[]][] = [
   // requests.email and requests.letterOrFax are rows of the local 指标名称 form.
-  ['requests.received', ['requests.inPerson', 'requests.fax', 'requests.email', 'requests.online', 'requests.letter', 'requests.letterOrFax', 'requests.otherChannel']],
+  [
+    'requests.received',
+    ['requests.inPerson', 'requests.fax', 'requests.email', 'requests.online', 'requests.letter', 'requests.letterOrFax', 'requests.otherChannel'],
+  ],
   ['requests.closed', ['requests.closedOnTime', 'requests.closedExtended']],
   [
     'requests.replied',
-    ['replies.alreadyPublic', 'replies.granted', 'replies.partial', 'replies.denied', 'replies.notThisAgency', 'replies.notExist', 'replies.amend', 'replies.otherChannel', 'replies.other'],
+    [
+      'replies.alreadyPublic',
+      'replies.granted',
+      'replies.partial',
+      'replies.denied',
+      'replies.notThisAgency',
+      'replies.notExist',
+      'replies.amend',
+      'replies.otherChannel',
+      'replies.other',
+    ],
   ],
   ...(['reviews', 'litigation', 'complaints'] as const).map((g): [string, string[]] => [`${g}.total`, [`${g}.maintained`, `${g}.corrected`, `${g}.other`]]),
   ['archives.total', ['archives.paper', 'archives.electronic']],
@@ -22,7 +35,15 @@ export function legacyIdentities(tables: Tables, pairs: readonly [string, readon
   const term = (row: string): Term => ({ row, column: 'value', value: legacy[row] ?? null });
   return pairs
     .filter(([total, parts]) => total in legacy && parts.some((p) => p in legacy))
-    .map(([total, parts]) => ({ table: 'legacy', row: total, column: null, left: [term(total)], right: parts.filter((p) => p in legacy).map(term), totals: 'left', relation }));
+    .map(([total, parts]) => ({
+      table: 'legacy',
+      row: total,
+      column: null,
+      left: [term(total)],
+      right: parts.filter((p) => p in legacy).map(term),
+      totals: 'left',
+      relation,
+    }));
 }
 
 export const legacySum: IdentityRule = {

@@ -17,7 +17,14 @@ export const prosePercent: ProseRule = {
         if (!percent || total.value === 0) return [];
         const actual = (100 * part.value) / total.value;
         if (Math.abs(actual - percent.value) <= tolerance(percent.text)) return [];
-        return [fact('prose.percent', { row: percent.key, left: percent.value, right: Number(actual.toFixed(2)), detail: { text: percent.text, part: part.value, total: total.value } })];
+        return [
+          fact('prose.percent', {
+            row: percent.key,
+            left: percent.value,
+            right: Number(actual.toFixed(2)),
+            detail: { text: percent.text, part: part.value, total: total.value },
+          }),
+        ];
       }),
     );
   },

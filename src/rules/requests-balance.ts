@@ -11,7 +11,14 @@ export const requestsBalance: IdentityRule = {
     if (!rows.new || !rows.carriedOver || !rows.total || !rows.carriedForward) return [];
     return REQUEST_COLUMN_KEYS.map((column) => {
       const cell = (row: 'new' | 'carriedOver' | 'total' | 'carriedForward'): Term => requestCell(requests, row, column);
-      return { table: 'requests', row: null, column, left: [cell('new'), cell('carriedOver')], right: [cell('total'), cell('carriedForward')], totals: 'right' };
+      return {
+        table: 'requests',
+        row: null,
+        column,
+        left: [cell('new'), cell('carriedOver')],
+        right: [cell('total'), cell('carriedForward')],
+        totals: 'right',
+      };
     });
   },
 };

@@ -57,7 +57,9 @@ export async function* readReports(paths: readonly string[], options: RunOptions
       return Result.ofReport(report, options.check ? digestOf(report) : null);
     }
     const job: Job = { path: entry.path, fsPath: entry.fsPath, bytes: input?.bytes, encoding: options.encoding, check: options.check, limits: options.limits };
-    const done = pool ? await pool.run(job) : await runJob(job).then(({ report, digest, unreadable }) => ({ result: Result.ofReport(report, digest), unreadable }));
+    const done = pool
+      ? await pool.run(job)
+      : await runJob(job).then(({ report, digest, unreadable }) => ({ result: Result.ofReport(report, digest), unreadable }));
     if (done.unreadable !== undefined) options.cannotRead(entry.path, done.unreadable);
     return done.result;
   };

@@ -28,7 +28,27 @@ export interface Entry {
  * are not read (spreadsheets, OFD, images) are taken too, so that each gets a finding that names
  * it rather than being passed over without a word.
  */
-const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.htm', '.html', '.pdf', '.docx', '.doc', '.wps', '', '.xls', '.xlsx', '.et', '.ofd', '.jpg', '.jpeg', '.png', '.tif', '.tiff']);
+const REPORT_EXTENSIONS = new Set([
+  '.txt',
+  '.text',
+  '.md',
+  '.htm',
+  '.html',
+  '.pdf',
+  '.docx',
+  '.doc',
+  '.wps',
+  '',
+  '.xls',
+  '.xlsx',
+  '.et',
+  '.ofd',
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.tif',
+  '.tiff',
+]);
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -40,7 +60,11 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-const tooLarge = (path: string, maxBytes: number): Input => ({ path, error: `文件过大（超过 ${Math.round(maxBytes / 2 ** 20)} MB；--max-file-size 可放宽）`, refused: true });
+const tooLarge = (path: string, maxBytes: number): Input => ({
+  path,
+  error: `文件过大（超过 ${Math.round(maxBytes / 2 ** 20)} MB；--max-file-size 可放宽）`,
+  refused: true,
+});
 
 /** What a device or a pipe holds (no size is told), read until `maxBytes` is passed. */
 function readCapped(fd: number, maxBytes: number): Uint8Array | null {
@@ -113,7 +137,7 @@ function shownPart(part: Buffer): string {
 export function shownPath(path: FsPath): string {
   if (typeof path === 'string') return path;
   const parts: string[] = [];
-  for (let start = 0; start <= path.length; ) {
+  for (let start = 0; start <= path.length;) {
     const end = path.indexOf(SEP, start);
     parts.push(shownPart(path.subarray(start, end < 0 ? path.length : end)));
     start = end < 0 ? path.length + 1 : end + SEP.length;

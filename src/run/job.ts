@@ -44,12 +44,20 @@ async function readInSandbox(format: BinaryFormat, bytes: Uint8Array, limits: Fi
 
 /** A bug of ours on one file must not cost the other files their results. */
 export async function runJob(job: Job): Promise<JobResult> {
-  const done = (report: Report, unreadable?: string): JobResult => ({ report, digest: job.check ? digestOf(report) : null, ...(unreadable === undefined ? {} : { unreadable }) });
+  const done = (report: Report, unreadable?: string): JobResult => ({
+    report,
+    digest: job.check ? digestOf(report) : null,
+    ...(unreadable === undefined ? {} : { unreadable }),
+  });
   const fsPath = typeof job.fsPath === 'object' ? Buffer.from(job.fsPath) : (job.fsPath ?? job.path);
   const input = job.bytes ? { path: job.path, bytes: job.bytes } : readInput(fsPath, (job.limits ?? DEFAULT_LIMITS).sizeMb * 2 ** 20);
   if ('error' in input) return done(unreadableReport(job.path, input.error), input.refused ? undefined : input.error);
   try {
-    const report = await parseReport(input.bytes, { path: job.path, encoding: job.encoding, readDocument: (format, bytes) => readInSandbox(format, bytes, job.limits) });
+    const report = await parseReport(input.bytes, {
+      path: job.path,
+      encoding: job.encoding,
+      readDocument: (format, bytes) => readInSandbox(format, bytes, job.limits),
+    });
     return done(job.check ? checkOwn(report, job.check) : report);
   } catch (error) {
     return done(unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`));

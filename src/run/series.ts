@@ -29,7 +29,9 @@ export function seriesEntry(report: Report): SeriesEntry | null {
     const cumulative = legacy[`${key}.cumulative`];
     if (!key.endsWith('.cumulative') && value !== null && cumulative !== undefined && cumulative !== null) known.set(key, [value, cumulative]);
   }
-  const open = new Map(report.findings.filter((f) => f.rule === 'structure.ambiguousCells' && f.table === 'legacy' && f.row && f.candidates).map((f) => [f.row!, f.candidates!]));
+  const open = new Map(
+    report.findings.filter((f) => f.rule === 'structure.ambiguousCells' && f.table === 'legacy' && f.row && f.candidates).map((f) => [f.row!, f.candidates!]),
+  );
   return { agency: agencyKey(report.agency), year: report.year, known, open };
 }
 
@@ -81,7 +83,10 @@ export function settle(entries: readonly SeriesEntry[]): Map<string, Pair>[] {
           if (!before || !after || (a.known.has(key) && b.known.has(key))) continue;
           const fits = before.flatMap((p) => after.filter((q) => p[1]! + q[0]! === q[1]).map((q) => [p, q] as const));
           if (fits.length !== 1) continue;
-          for (const [target, pair] of [[index, fits[0]![0]], [next, fits[0]![1]]] as const) {
+          for (const [target, pair] of [
+            [index, fits[0]![0]],
+            [next, fits[0]![1]],
+          ] as const) {
             if (entries[target]!.known.has(key)) continue;
             const id = `${target}\u0000${key}`;
             const earlier = found.get(id);

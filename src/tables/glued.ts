@@ -118,7 +118,15 @@ function decide(choices: RowChoice[]): { chosen: Map<string, number[]>; undecide
       if (c.candidates.length === 1) chosen.set(c.key, c.candidates[0]!);
       return c.candidates.length > 1;
     });
-  const result = open.length === 0 ? null : lowestCombinations(open.map((c) => ({ key: c.key, ways: c.candidates })), chosen, brokenColumns, COMBINATION_LIMIT);
+  const result =
+    open.length === 0
+      ? null
+      : lowestCombinations(
+          open.map((c) => ({ key: c.key, ways: c.candidates })),
+          chosen,
+          brokenColumns,
+          COMBINATION_LIMIT,
+        );
   if (!result) return { chosen, undecided: open };
   const { winners } = result;
   const undecided: RowChoice[] = [];
@@ -132,8 +140,12 @@ function decide(choices: RowChoice[]): { chosen: Map<string, number[]>; undecide
 export function recoverRequests(text: string): Recovered<RequestsTable> {
   const choices = requestChoices(text);
   const { chosen, undecided } = decide(choices);
-  const facts: Fact[] = undecided.map((c) => fact('structure.ambiguousCells', { table: 'requests', row: c.key, detail: { digits: c.run, ways: c.candidates.length } }));
-  for (const c of choices) if (c.candidates.length === 0 && c.fallback.length === 0) facts.push(fact('structure.cellUnreadable', { table: 'requests', row: c.key, detail: { digits: c.run } }));
+  const facts: Fact[] = undecided.map((c) =>
+    fact('structure.ambiguousCells', { table: 'requests', row: c.key, detail: { digits: c.run, ways: c.candidates.length } }),
+  );
+  for (const c of choices)
+    if (c.candidates.length === 0 && c.fallback.length === 0)
+      facts.push(fact('structure.cellUnreadable', { table: 'requests', row: c.key, detail: { digits: c.run } }));
   if (chosen.size === 0) return { table: null, facts };
   const rows: RequestsTable['rows'] = {};
   for (const { key } of REQUEST_ROWS) if (chosen.has(key)) rows[key] = chosen.get(key)!;
@@ -153,7 +165,8 @@ export function recoverReviews(text: string): Recovered<ReviewsTable> {
   // Too many splits to search says no more than that; none that adds up, that the digits do not fit.
   if (splits === null) return { table: null, facts: [fact('structure.ambiguousCells', { table: 'reviews', detail: { digits: run } })] };
   if (fitting.length === 0) return { table: null, facts: [fact('structure.cellUnreadable', { table: 'reviews', detail: { digits: run } })] };
-  if (fitting.length > 1) return { table: null, facts: [fact('structure.ambiguousCells', { table: 'reviews', detail: { digits: run, ways: fitting.length } })] };
+  if (fitting.length > 1)
+    return { table: null, facts: [fact('structure.ambiguousCells', { table: 'reviews', detail: { digits: run, ways: fitting.length } })] };
   const values = fitting[0]!;
   const table = Object.fromEntries(
     REVIEW_GROUPS.map((g, i) => [g.key, Object.fromEntries(REVIEW_FIELDS.map((f, j) => [f.key, values[i * 5 + j]!]))]),
@@ -172,7 +185,11 @@ export function recoverActive(text: string, template: TableTemplate): Recovered<
     if (!def) continue;
     found.add(def.key);
     const fields = defs.find((d) => d.key === def.key)!.fields;
-    const ways = run.includes('.') ? (/^\d+\.\d{1,2}$/.test(run) && fields.length === 1 ? [[Number(run)]] : []) : (segmentations(run, fields.length, ROW_LIMIT) ?? []);
+    const ways = run.includes('.')
+      ? /^\d+\.\d{1,2}$/.test(run) && fields.length === 1
+        ? [[Number(run)]]
+        : []
+      : (segmentations(run, fields.length, ROW_LIMIT) ?? []);
     if (ways.length === 1) table[def.key] = Object.fromEntries(fields.map((f, i) => [f.key, ways[0]![i]! as Cell]));
     else if (ways.length > 1) facts.push(fact('structure.ambiguousCells', { table: 'active', row: def.key, detail: { digits: run, ways: ways.length } }));
     else facts.push(fact('structure.cellUnreadable', { table: 'active', row: def.key, detail: { digits: run } }));

@@ -46,7 +46,9 @@ function withoutTables(text: string, hasRequestsSection: boolean, unreadable: Fa
 
 /** A report whose table cells ran together: the cells recovered from what the tables must satisfy. */
 function fromGlued(lines: readonly string[]): { template: Template; tables: Tables; facts: Fact[] } {
-  const glued = extractGlued(lines.join('\n'), (activeText, requests) => chooseTemplate({ active: activeSignal([compactLabel(activeText)]), requests: requestsSignal(requests) }));
+  const glued = extractGlued(lines.join('\n'), (activeText, requests) =>
+    chooseTemplate({ active: activeSignal([compactLabel(activeText)]), requests: requestsSignal(requests) }),
+  );
   const tables: Tables = { active: glued.active.table, requests: glued.requests.table, reviews: glued.reviews.table, legacy: null };
   const recovered = [...glued.active.facts, ...glued.requests.facts, ...glued.reviews.facts];
   const facts = tables.requests || tables.reviews ? recovered : [fact('structure.gluedCells', { table: 'requests' }), ...recovered];
@@ -95,7 +97,8 @@ export function extractTables(lines: readonly string[]): Extracted {
     const legacy = extractLegacy(lines, legacyHeader);
     return { ...meta, template: 'legacy', tables: { ...tables, legacy: legacy.table }, facts: legacy.facts };
   }
-  if (!found) return { ...meta, tables, ...withoutTables(compact.join(''), sections.requests !== null, [...active.facts, ...requests.facts, ...reviews.facts]) };
+  if (!found)
+    return { ...meta, tables, ...withoutTables(compact.join(''), sections.requests !== null, [...active.facts, ...requests.facts, ...reviews.facts]) };
 
   const template: Template = chosen ?? 'unknown';
   const facts: Fact[] = [...active.facts, ...requests.facts, ...reviews.facts];

@@ -87,7 +87,10 @@ function yearAndCumulative(run: string): number[][] {
 /** Totals of the local form and their parts: they decide glued figures that split more than one way. */
 const LOCAL_SUMS: readonly [string, readonly string[]][] = [
   ['published.total', ['published.viaWebsite', 'published.viaGazette']],
-  ['requests.received', ['requests.inPerson', 'requests.fax', 'requests.email', 'requests.online', 'requests.letter', 'requests.letterOrFax', 'requests.otherChannel']],
+  [
+    'requests.received',
+    ['requests.inPerson', 'requests.fax', 'requests.email', 'requests.online', 'requests.letter', 'requests.letterOrFax', 'requests.otherChannel'],
+  ],
   ['requests.replied', ['replies.granted', 'replies.partial', 'replies.denied', 'replies.other']],
 ];
 /** Combinations of undecided rows tried against the sums. */
@@ -104,7 +107,9 @@ function holds([total, parts]: readonly [string, readonly string[]], values: Rea
   const whole = values.get(total);
   const present = parts.map((p) => values.get(p)).filter((v) => v !== undefined);
   if (!whole) return true;
-  return [0, 1].every((column) => whole[column] === undefined || present.some((p) => p[column] === undefined) || present.reduce((n, p) => n + p[column]!, 0) === whole[column]);
+  return [0, 1].every(
+    (column) => whole[column] === undefined || present.some((p) => p[column] === undefined) || present.reduce((n, p) => n + p[column]!, 0) === whole[column],
+  );
 }
 
 /**
@@ -148,7 +153,15 @@ function extractLocal(text: string): ExtractedLegacy {
     const split = chosen.get(key);
     if (!split) {
       if (ways.length === 0) facts.push(fact('structure.cellUnreadable', { table: 'legacy', row: key, detail: { digits: run } }));
-      else facts.push(fact('structure.ambiguousCells', { table: 'legacy', row: key, detail: { digits: run, ways: ways.length }, ...(ways.length > 1 ? { candidates: ways } : {}) }));
+      else
+        facts.push(
+          fact('structure.ambiguousCells', {
+            table: 'legacy',
+            row: key,
+            detail: { digits: run, ways: ways.length },
+            ...(ways.length > 1 ? { candidates: ways } : {}),
+          }),
+        );
       continue;
     }
     table[key] = split[0]!;

@@ -19,18 +19,20 @@ export function extractReviews(grid: readonly GridRow[]): ExtractedReviews {
   const cells = grid.flatMap((row) => row.values).slice(0, CELLS);
   // Blank cells at the end of the numbers' line are cells too (zeros left empty on a web page).
   const lastRow = grid.findLast((row) => row.values.length > 0);
-  if (lastRow && cells.length < CELLS && cells.length + lastRow.blanksAfter >= CELLS) cells.push(...Array<ParsedCell>(CELLS - cells.length).fill({ kind: 'blank', value: null }));
+  if (lastRow && cells.length < CELLS && cells.length + lastRow.blanksAfter >= CELLS)
+    cells.push(...Array<ParsedCell>(CELLS - cells.length).fill({ kind: 'blank', value: null }));
   // A row of fifteen blank cells under the headers and no number at all: the table left blank (the blank form).
-  if (!lastRow && grid.some((row) => row.labels.length === 0 && row.blanksAfter >= CELLS)) cells.push(...Array<ParsedCell>(CELLS).fill({ kind: 'blank', value: null }));
+  if (!lastRow && grid.some((row) => row.labels.length === 0 && row.blanksAfter >= CELLS))
+    cells.push(...Array<ParsedCell>(CELLS).fill({ kind: 'blank', value: null }));
   if (cells.length < CELLS) {
-    const problem = cells.length === 0 ? fact('structure.tableEmpty', { table: 'reviews' }) : fact('structure.cellUnreadable', { table: 'reviews', detail: { count: cells.length, expected: CELLS } });
+    const problem =
+      cells.length === 0
+        ? fact('structure.tableEmpty', { table: 'reviews' })
+        : fact('structure.cellUnreadable', { table: 'reviews', detail: { count: cells.length, expected: CELLS } });
     return { table: null, facts: [problem] };
   }
   const table = Object.fromEntries(
-    REVIEW_GROUPS.map((group, g) => [
-      group.key,
-      Object.fromEntries(REVIEW_FIELDS.map((field, f) => [field.key, cells[g * REVIEW_FIELDS.length + f]!.value])),
-    ]),
+    REVIEW_GROUPS.map((group, g) => [group.key, Object.fromEntries(REVIEW_FIELDS.map((field, f) => [field.key, cells[g * REVIEW_FIELDS.length + f]!.value]))]),
   ) as ReviewsTable;
   return { table, facts: [] };
 }

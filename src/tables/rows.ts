@@ -54,7 +54,7 @@ interface KeywordIndex {
 const keywordIndexes = new WeakMap<readonly RowMatcher[], KeywordIndex>();
 
 function keywordIndex(defs: readonly RowMatcher[]): KeywordIndex {
-  let index = keywordIndexes.get(defs);
+  const index = keywordIndexes.get(defs);
   if (index) return index;
   const built: KeywordIndex = { bucketOf: new Uint16Array(0x10000), keywords: [], special: [], labels: new Map() };
   defs.forEach((def, i) => {
@@ -160,7 +160,13 @@ export type Repair = (values: ParsedCell[]) => ParsedCell[] | null;
 export type BlankRowLabel = (label: string) => boolean;
 const numbered: BlankRowLabel = (label) => ROW_NUMBER.test(label);
 
-export function collectRows(grid: readonly GridRow[], defs: readonly RowMatcher[], width: (key: string) => number, repair?: Repair, blankRowLabel: BlankRowLabel = numbered): Collected {
+export function collectRows(
+  grid: readonly GridRow[],
+  defs: readonly RowMatcher[],
+  width: (key: string) => number,
+  repair?: Repair,
+  blankRowLabel: BlankRowLabel = numbered,
+): Collected {
   const rows = new Map<string, CollectedRow>();
   const repaired: string[] = [];
   /** The keys of `rows`, for matching: a row is taken once. */

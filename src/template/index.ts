@@ -22,9 +22,7 @@ function labelMap(entries: readonly { key: string; label: string; group?: string
 }
 
 const ACTIVE_ROW_LABELS = labelMap([...ACTIVE_ROWS['2021'], ...ACTIVE_ROWS['2019']]);
-const ACTIVE_FIELD_LABELS = labelMap(
-  [...ACTIVE_ROWS['2021'], ...ACTIVE_ROWS['2019']].flatMap((r) => r.fields as readonly { key: string; label: string }[]),
-);
+const ACTIVE_FIELD_LABELS = labelMap([...ACTIVE_ROWS['2021'], ...ACTIVE_ROWS['2019']].flatMap((r) => r.fields as readonly { key: string; label: string }[]));
 
 const ROW_LABELS: Record<TableKey, Map<string, string>> = {
   active: ACTIVE_ROW_LABELS,

@@ -132,7 +132,7 @@ function tryUtf8(bytes: Uint8Array): string | null {
 function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 1) {
@@ -156,7 +156,7 @@ function decodeByLine(bytes: Uint8Array): Decoded | null {
   const { valid, invalid } = utf8Sequences(bytes);
   if (valid < 2 || valid * 4 < invalid) return null;
   const lines: Uint8Array[] = [];
-  for (let start = 0; start <= bytes.length; ) {
+  for (let start = 0; start <= bytes.length;) {
     let end = bytes.indexOf(0x0a, start);
     if (end < 0) end = bytes.length;
     lines.push(bytes.subarray(start, end));
@@ -249,7 +249,8 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): Decoded {
   // the site's <meta>) is read as the UTF-8 its bytes are.
   if (declared) {
     const utf8 = strictUtf8Text(bytes);
-    if (utf8 !== null && declared !== 'utf-8' && /[^\x00-\x7f]/.test(utf8)) return { text: utf8, encoding: 'utf-8', bom: false, confident: true, declaredOtherwise: declaration!.name };
+    if (utf8 !== null && declared !== 'utf-8' && /[^\x00-\x7f]/.test(utf8))
+      return { text: utf8, encoding: 'utf-8', bom: false, confident: true, declaredOtherwise: declaration!.name };
     if (declared !== 'utf-8' || utf8 !== null) return { text: decodeWith(bytes, declared), encoding: declared, bom: false, confident: true };
   }
   const utf16 = utf16ByNulPattern(census(bytes));

@@ -74,7 +74,10 @@ export function findBlocks(lines: readonly Split[]): Map<Split, Block> {
     block = { columns, rows: [...above.slice(first), line], header: above.slice(0, first) };
     for (const row of block.rows) owner.set(row, block);
   }
-  for (const found of new Set(owner.values())) addHeaderColumns(found.columns, found.header.map((h) => h.labels));
+  for (const found of new Set(owner.values()))
+    addHeaderColumns(
+      found.columns,
+      found.header.map((h) => h.labels),
+    );
   return owner;
 }
-

@@ -18,9 +18,7 @@ function continues(last: readonly string[], next: readonly string[]): boolean {
   if (last.length !== next.length) return false;
   const texts = next.flatMap((cell, i) => (cell === '' ? [] : [i]));
   return (
-    texts.length > 0 &&
-    texts.every((i) => last[i] !== '' && !isNumber(next[i]!) && !ROW_NUMBER.test(next[i]!)) &&
-    texts.some((i) => ROW_NUMBER.test(last[i]!))
+    texts.length > 0 && texts.every((i) => last[i] !== '' && !isNumber(next[i]!) && !ROW_NUMBER.test(next[i]!)) && texts.some((i) => ROW_NUMBER.test(last[i]!))
   );
 }
 

@@ -89,5 +89,8 @@ function withoutFurniture(pages: readonly Line[][], sizes: readonly PdfPage[]): 
 
 /** Every page's lines, top to bottom, with page furniture removed. */
 export function pdfLines(pages: readonly PdfPage[]): Line[] {
-  return withoutFurniture(pages.map((page, i) => toLines(page.runs, i)), pages).flat();
+  return withoutFurniture(
+    pages.map((page, i) => toLines(page.runs, i)),
+    pages,
+  ).flat();
 }

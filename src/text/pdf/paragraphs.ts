@@ -35,11 +35,14 @@ export function joinParagraphs(lines: readonly Printed[]): string[] {
   let previous: Printed | null = null;
   for (const entry of lines) {
     const { text } = entry;
-    const wraps = previous?.plain === true && entry.plain && previous.line.cells.at(-1)!.right >= right - previous.line.size * 2 && entry.line.cells[0]!.left <= left + entry.line.size / 2;
+    const wraps =
+      previous?.plain === true &&
+      entry.plain &&
+      previous.line.cells.at(-1)!.right >= right - previous.line.size * 2 &&
+      entry.line.cells[0]!.left <= left + entry.line.size / 2;
     if (wraps) out[out.length - 1] = joinWrapped(out.at(-1)!, text);
     else out.push(text);
     previous = entry;
   }
   return out;
 }
-

@@ -63,7 +63,7 @@ const THIN = 3;
 function subpaths(buffer: ArrayLike<number>, ctm: Matrix): { points: [number, number][]; closed: boolean }[] {
   const out: { points: [number, number][]; closed: boolean }[] = [];
   let current: { points: [number, number][]; closed: boolean } | null = null;
-  for (let i = 0; i < buffer.length; ) {
+  for (let i = 0; i < buffer.length;) {
     const op = buffer[i]!;
     if (op === MOVE || op === LINE) {
       if (op === MOVE || !current) out.push((current = { points: [], closed: false }));

@@ -76,4 +76,3 @@ export function tableRows(block: Block): Map<Split, string | null> {
   }
   return out;
 }
-
