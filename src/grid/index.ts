@@ -1,5 +1,4 @@
 import { isDigit, parseCell, type ParsedCell } from '../text/cell.js';
-import { isWhitespace } from '../text/normalise.js';
 
 export type Layout = 'pipe' | 'tab' | 'space';
 
@@ -29,56 +28,20 @@ const GLUED = /[\u4e00-\u9fff”）)]\d{2,}$/;
 /** Whether GLUED can match: most labels do not end in two digits, and the pattern would try every position. */
 const endsInTwoDigits = (label: string): boolean => isDigit(label.charCodeAt(label.length - 1)) && isDigit(label.charCodeAt(label.length - 2));
 
-const PIPE = 0x7c;
-const TAB = 0x09;
-
-/** `line` from `start` to `end` without the whitespace at either end. */
-function trimmed(line: string, start: number, end: number): string {
-  while (start < end && isWhitespace(line.charCodeAt(start))) start++;
-  while (end > start && isWhitespace(line.charCodeAt(end - 1))) end--;
-  return line.slice(start, end);
-}
-
-/** The cells between separators, trimmed: one pass, where split and a trim per cell took three. */
-function cut(line: string, separator: number): string[] {
-  const cells: string[] = [];
-  let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line.charCodeAt(i) !== separator) continue;
-    cells.push(trimmed(line, start, i));
-    start = i + 1;
-  }
-  cells.push(trimmed(line, start, line.length));
-  return cells;
-}
-
-/** The runs of non-whitespace. */
-function words(line: string): string[] {
-  const cells: string[] = [];
-  let start = -1;
-  for (let i = 0; i < line.length; i++) {
-    if (!isWhitespace(line.charCodeAt(i))) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      cells.push(line.slice(start, i));
-      start = -1;
-    }
-  }
-  if (start >= 0) cells.push(line.slice(start));
-  return cells;
-}
+/** The cells between separators, each trimmed. */
+const cut = (line: string, separator: string): string[] => line.split(separator).map((cell) => cell.trim());
 
 /** A line's cells and the layout they were told by: bars, else tabs, else runs of whitespace. */
 export function splitCells(line: string): { layout: Layout; cells: string[] } {
   if (line.includes('|')) {
-    const cells = cut(line, PIPE);
+    const cells = cut(line, '|');
     // A pipe at either end of a row is its border (Markdown), not an empty cell: only spaces stand before or after it.
     if (cells[0] === '') cells.shift();
     if (cells.at(-1) === '') cells.pop();
     return { layout: 'pipe', cells };
   }
-  if (line.includes('\t')) return { layout: 'tab', cells: cut(line, TAB) };
-  return { layout: 'space', cells: words(line) };
+  if (line.includes('\t')) return { layout: 'tab', cells: cut(line, '\t') };
+  return { layout: 'space', cells: line.split(/\s+/).filter((cell) => cell !== '') };
 }
 
 export function toGridRow(text: string, line: number): GridRow {

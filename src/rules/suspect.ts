@@ -16,28 +16,16 @@ export interface Explanation {
 }
 
 const EPSILON = 1e-6;
-const cellId = (t: Term): string => `${t.row}\u0000${t.column}`;
+const cellId = (t: { row: string; column: string }): string => `${t.row}\u0000${t.column}`;
 
 function terms(e: Evaluated): Term[] {
   return [...e.identity.left, ...e.identity.right];
 }
 
-/**
- * How much the left side minus the right side grows when a cell grows by one, for each cell
- * among those `asked` (all when not given) whose growing changes it: a cell on both sides once
- * cancels out.
- */
-function coefficients(identity: Identity, asked?: (t: Term) => boolean): Map<string, number> {
-  const out = new Map<string, number>();
-  const add = (t: Term, by: number): void => {
-    if (asked && !asked(t)) return;
-    const id = cellId(t);
-    out.set(id, (out.get(id) ?? 0) + by);
-  };
-  for (const t of identity.left) add(t, 1);
-  for (const t of identity.right) add(t, -1);
-  for (const [id, c] of out) if (c === 0) out.delete(id);
-  return out;
+/** How much the left side minus the right side grows when `cell` grows by one: a cell on both sides once cancels out. */
+function coefficient(identity: Identity, cell: string): number {
+  const count = (side: readonly Term[]): number => side.filter((t) => cellId(t) === cell).length;
+  return count(identity.left) - count(identity.right);
 }
 
 /** Broken identities that share a cell belong together; unrelated errors are explained apart. */
@@ -53,33 +41,22 @@ function clusters(broken: Evaluated[]): Evaluated[][] {
   return groups.map((g) => g.members);
 }
 
+/** The cells of a cluster that, changed alone, would repair every identity in it and break none that holds. */
 function explain(cluster: Evaluated[], holding: Evaluated[]): Explanation {
-  const first = cluster[0]!;
-  // Only the cells of the first broken identity can explain them all. Those that an identity
-  // holding now runs through are fixed: changing one would break it. (Telling a term in
-  // question by its row and column first spares building a key for every term of every identity.)
-  const firstTerms = terms(first);
-  const rows = new Set(firstTerms.map((t) => t.row));
-  const columns = new Set(firstTerms.map((t) => t.column));
-  const inQuestion = (t: Term): boolean => rows.has(t.row) && columns.has(t.column);
-  const fixed = new Set(holding.flatMap((e) => [...coefficients(e.identity, inQuestion).keys()]));
   const found: Suspect[] = [];
-  const foundIds = new Set<string>();
-  const clusterCoefficients = cluster.map((e) => coefficients(e.identity));
-  for (const term of firstTerms) {
-    const id = cellId(term);
-    if (foundIds.has(id) || fixed.has(id)) continue;
-    const deltas = cluster.map((e, i) => {
-      const c = clusterCoefficients[i]!.get(id) ?? 0;
-      return c === 0 ? NaN : (e.right - e.left) / c;
-    });
-    const delta = deltas[0]!;
-    if (!deltas.every((d) => Math.abs(d - delta) < EPSILON)) continue;
-    const expected = (term.value ?? 0) + delta;
+  // Only the cells of the first broken identity can explain them all.
+  for (const term of terms(cluster[0]!)) {
+    const cell = cellId(term);
+    if (found.some((s) => cellId(s) === cell)) continue;
+    // A cell that an identity holding now runs through is fixed: changing it would break that one.
+    if (holding.some((e) => coefficient(e.identity, cell) !== 0)) continue;
+    // The change each broken identity asks of this cell; one change must repair them all.
+    const deltas = cluster.map((e) => (coefficient(e.identity, cell) === 0 ? NaN : (e.right - e.left) / coefficient(e.identity, cell)));
+    if (!deltas.every((d) => Math.abs(d - deltas[0]!) < EPSILON)) continue;
+    const expected = (term.value ?? 0) + deltas[0]!;
     // Counts are never negative: a cell that would have to be is not the wrong one.
     if (expected < -EPSILON) continue;
     found.push({ row: term.row, column: term.column, value: term.value, expected: Number(expected.toFixed(6)) });
-    foundIds.add(id);
   }
   return { suspect: found.length === 1 ? found[0]! : null, candidates: found.length };
 }
