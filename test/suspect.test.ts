@@ -19,7 +19,10 @@ function identities(shapes: readonly { left: number[]; right: number[] }[], valu
 describe('naming the wrong cell', () => {
   it('on a consistent table with one cell changed: the cell named, when one is, is one that changed alone repairs everything', () => {
     // Few cells, so that identities share them, repeat them and put one on both sides.
-    const shape = fc.record({ left: fc.array(fc.nat({ max: 8 }), { minLength: 1, maxLength: 3 }), right: fc.array(fc.nat({ max: 8 }), { minLength: 1, maxLength: 4 }) });
+    const shape = fc.record({
+      left: fc.array(fc.nat({ max: 8 }), { minLength: 1, maxLength: 3 }),
+      right: fc.array(fc.nat({ max: 8 }), { minLength: 1, maxLength: 4 }),
+    });
     fc.assert(
       fc.property(
         fc.array(shape, { minLength: 1, maxLength: 8 }),

@@ -152,79 +152,21 @@ describe('normalise and cells', () => {
 });
 
 describe('web page text', () => {
-  it('collapses whitespace as the pattern does, skipping it when nothing would change', () => {
-    const pieces = [' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\u2003', '\u2014', '\u201c', '\ufeff', '\u0001', '0', '规章', '|'];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
-        const text = parts.join('');
-        expect(squeeze(text)).toBe(text.replace(/[\s\u00a0\u3000]+/g, ' '));
-      }),
-      { numRuns: 2000 },
-    );
+  it('collapses every run of whitespace, non-breaking and ideographic spaces too, into one space', () => {
+    expect(squeeze('规章\u00a0\u3000 \n\t0 \u2003|\ufeff1')).toBe('规章 0 | 1');
+    expect(squeeze('规章 0')).toBe('规章 0');
   });
 });
 
 describe('normalisation', () => {
-  /** The normaliser as a chain of patterns, which is easier to read: the one-pass code must agree. */
-  const byPatterns = (text: string): string =>
-    text
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, ' ')
-      .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-      .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-      .replace(/\u2212/g, '-')
-      .split('\n')
-      .map((line) => (/^\s*(?:[-—–]+\s*\d{1,3}\s*[-—–]+|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)\s*$/.test(line) ? '' : line))
-      .join('\n');
-
-  it('agrees with the chain of patterns on any mix of the characters it changes', () => {
-    const pieces = [
-      '\r',
-      '\n',
-      '\r\n',
-      '\t',
-      ' ',
-      '\u200b',
-      '\u00ad',
-      '\ufeff',
-      '\u0000',
-      '\u0085',
-      '\u00a0',
-      '\u2003',
-      '\u3000',
-      '１',
-      '，',
-      '｜',
-      '（',
-      '\uff5e',
-      '\uff5f',
-      '\u2212',
-      '-',
-      '—',
-      '3',
-      '第',
-      '页',
-      '共',
-      '规章',
-    ];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
-        const text = parts.join('');
-        expect(normalise(text)).toBe(byPatterns(text));
-      }),
-      { numRuns: 3000 },
-    );
+  it('drops invisible characters, reads odd spaces and control characters as spaces, full-width forms as ASCII', () => {
+    expect(normalise('规\u200b章\u00ad\ufeff')).toBe('规章');
+    expect(normalise('a\u0000b\u0085c\u2003d\u3000e\u00a0f\tg')).toBe('a b c d e f\tg');
+    expect(normalise('（１，４６８）\uff5e\uff5f\u2212')).toBe('(1,468)~\uff5f-');
+    expect(normalise('a\rb\r\n— 5 —\n第 3 页 共 9 页\n3')).toBe('a\nb\n\n\n3');
   });
 
-  it('compacts a label as the pattern does: no whitespace, no quotes', () => {
-    const pieces = [' ', '  ', '\t', '\u00a0', '\u2003', '\u200b', '\u3000', '\ufeff', '"', '“', '’', '「', '』', '|', '1', '三安全一稳定'];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
-        const label = parts.join('');
-        expect(compactLabel(label)).toBe(label.replace(/[\s"“”'‘’「」『』]+/g, ''));
-      }),
-      { numRuns: 2000 },
-    );
+  it('compacts a label: no whitespace, no quotes', () => {
+    expect(compactLabel(' “三安全\u3000一稳定”\t「规章」 ')).toBe('三安全一稳定规章');
   });
 });

@@ -1,5 +1,4 @@
 import { parse, type DefaultTreeAdapterTypes as Dom } from 'parse5';
-import { isWhitespace } from './normalise.js';
 import { tableLine } from './table-line.js';
 
 /**
@@ -65,20 +64,9 @@ function children(node: Node): Dom.ChildNode[] {
   return isElement(node) && node.tagName === 'template' ? [] : 'childNodes' in node ? node.childNodes : [];
 }
 
-const WHITESPACE = /[\s\u00a0\u3000]+/g;
-
-/** False when `text` has no whitespace but single spaces, so collapsing would not change it (most cells: 0, 规章). */
-function needsSqueeze(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isWhitespace(code) && (code !== 0x20 || text.charCodeAt(i + 1) === 0x20)) return true;
-  }
-  return false;
-}
-
 /** Every run of whitespace as one space. */
 export function squeeze(text: string): string {
-  return needsSqueeze(text) ? text.replace(WHITESPACE, ' ') : text;
+  return text.replace(/[\s\u00a0\u3000]+/g, ' ');
 }
 
 /** The text of a cell on one line: nested paragraphs and line breaks become spaces. */
