@@ -66,34 +66,21 @@ interface Census {
 }
 
 /** Other control bytes than tab, line ends, form feed and escape: no text has many. */
-const isStrayControl = (b: number): boolean => b !== 0 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b;
+const isStrayControl = (b: number): boolean => b > 0 && b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b;
 
+/** The NUL and stray control bytes of the sample; NULs also by parity, among its whole pairs. */
 function census(bytes: Uint8Array): Census {
-  const n = Math.min(bytes.length, SAMPLE);
-  const pairs = n & ~1;
-  let even = 0;
-  let odd = 0;
-  let control = 0;
-  // A pair at a time, as UTF-16 is read; most bytes are no control byte, which one comparison tells.
-  for (let i = 0; i < pairs; i += 2) {
-    const first = bytes[i]!;
-    const second = bytes[i + 1]!;
-    if (first < 0x20) {
-      if (first === 0) even++;
-      else if (isStrayControl(first)) control++;
-    }
-    if (second < 0x20) {
-      if (second === 0) odd++;
-      else if (isStrayControl(second)) control++;
-    }
+  const sample = bytes.subarray(0, SAMPLE);
+  const pairs = sample.length & ~1;
+  const counts = { n: sample.length, even: 0, odd: 0, nul: 0, control: 0 };
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    if (b === 0) {
+      counts.nul++;
+      if (i < pairs) counts[i % 2 === 0 ? 'even' : 'odd']++;
+    } else if (isStrayControl(b)) counts.control++;
   }
-  let nul = even + odd;
-  if (n !== pairs) {
-    const last = bytes[n - 1]!;
-    if (last === 0) nul++;
-    else if (last < 0x20 && isStrayControl(last)) control++;
-  }
-  return { n, even, odd, nul, control };
+  return counts;
 }
 
 /** UTF-16 without a BOM shows NUL bytes on one parity: ASCII digits and line ends are common in reports. */
