@@ -67,13 +67,44 @@ describe('cli', () => {
     expect(paths).toEqual([...paths].sort());
   });
 
-  it('parse --csv is long format, UTF-8 with BOM', async () => {
+  it('parse --csv is long format with the Chinese labels beside the keys, UTF-8 with BOM', async () => {
     const { stdout } = await run(['parse', `${FIXTURES}parse/2021-tab.txt`, '--csv']);
     const [head, ...rows] = stdout.split('\n');
-    expect(head).toBe('\uFEFFfile,agency,year,template,table,row,column,value');
+    expect(head).toBe('\uFEFFfile,agency,year,template,table,row,column,row_label,column_label,value');
     const total = JSON.parse(readFileSync(`${FIXTURES}parse/2021-tab.expected.json`, 'utf8')).tables.requests.rows.total[6];
-    expect(rows).toContain(`${FIXTURES}parse/2021-tab.txt,示例市交通运输局,2023,2021,requests,total,total,${total}`);
-    expect(rows).toContain(`${FIXTURES}parse/2021-tab.txt,示例市交通运输局,2023,2021,active,fees,amount,35.6`);
+    expect(rows).toContain(`${FIXTURES}parse/2021-tab.txt,示例市交通运输局,2023,2021,requests,total,total,（七）总计,总计,${total}`);
+    expect(rows).toContain(`${FIXTURES}parse/2021-tab.txt,示例市交通运输局,2023,2021,active,fees,amount,行政事业性收费,本年收费金额（万元）,35.6`);
+  });
+
+  it('parse --csv gives a report with figures only in its text its rows: the prose figures', async () => {
+    const prose = '2012年，本机关共收到政府信息公开申请23件，其中当面申请5件。\n';
+    const { stdout } = await run(['parse', '-', '--csv'], { stdin: prose });
+    expect(
+      stdout
+        .split('\n')
+        .filter((l) => l.startsWith("'-,"))
+        .map((l) => l.split(',').slice(4, 7).concat(l.split(',').at(-1)!)),
+    ).toContainEqual(['prose', 'requests.received', '件', '23']);
+  });
+
+  it('check --csv is one row per finding, with the wrong cell; --report-csv one row per report; -o writes the file', async () => {
+    const findings = (await run(['check', broken, '--csv'])).stdout.split('\n');
+    expect(findings[0]).toBe(
+      '\uFEFFfile,agency,year,status,rule,severity,table,row,column,row_label,column_label,left,right,wrong_cell,printed,expected,message',
+    );
+    expect(findings[1]).toContain(
+      ',有错,requests.total,error,requests,,natural,,自然人,2898,2900,表三「三、本年度办理结果（一）予以公开」「自然人」,1290,1288,',
+    );
+    const out = join(scratch, 'reports.csv');
+    const reports = await run(['check', clean, broken, '--report-csv', '-o', out]);
+    expect(reports.stdout).toBe('');
+    const lines = readFileSync(out, 'utf8').split('\n');
+    expect(lines[0]).toMatch(/^\uFEFFfile,agency,year,template,status,errors,warnings,本年新收,/);
+    expect(lines.slice(1, 3).map((l) => l.split(',').slice(4, 7))).toEqual([
+      ['核对无误', '0', '0'],
+      ['有错', '2', '0'],
+    ]);
+    expect((await run(['check', clean, '--csv', '-o', clean])).code).toBe(2);
   });
 
   it('parse - reads standard input', async () => {
@@ -176,20 +207,22 @@ describe('cli', () => {
   });
 
   it('a job that reads its file itself (as workers do) says why it could not', async () => {
-    const missing = await runJob({ path: join(scratch, 'gone.txt'), encoding: undefined, check: null });
+    const missing = await runJob({ path: join(scratch, 'gone.txt'), encoding: undefined, check: false });
     expect(missing.unreadable).toBe('文件不存在（或是断开的链接）');
     expect(missing.report.findings.map((f) => f.rule)).toEqual(['input.unreadable']);
-    const read = await runJob({ path: clean, encoding: undefined, check: {} });
+    const read = await runJob({ path: clean, encoding: undefined, check: true });
     expect(read.unreadable).toBeUndefined();
     expect(read.report.tables.requests).not.toBeNull();
   });
 
-  it('empty, binary and unrelated files are findings, not failures; --strict counts them', async () => {
+  it('empty, binary and unrelated files are findings, not failures; --strict counts them without changing their severity', async () => {
     const { code, stdout } = await run(['check', empty, binary, unrelated, '--json']);
     expect(code).toBe(0);
     const rules = JSON.parse(stdout).files.map((f: { findings: { rule: string }[] }) => f.findings.map((x) => x.rule));
     expect(rules).toEqual([['input.empty'], ['input.binary'], ['structure.unknownFormat']]);
-    expect((await run(['check', empty, '--strict'])).code).toBe(1);
+    const strict = await run(['check', empty, '--strict', '--json']);
+    expect(strict.code).toBe(1);
+    expect(JSON.parse(strict.stdout).files[0].findings.map((f: { severity: string }) => f.severity)).toEqual(['warning']);
   });
 
   it.each([[['check', '--bogus', clean]], [['check']], [['frobnicate']], [['parse', clean, '--json', '--csv']], [['parse', clean, '--encoding', 'latin1']]])(

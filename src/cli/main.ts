@@ -1,13 +1,17 @@
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import type { CheckOptions } from '../check.js';
 import { readText } from '../parse.js';
 import { fact } from '../findings/fact.js';
 import { formatFact } from '../findings/index.js';
 import { sanitise, sanitiseText } from '../render/sanitise.js';
 import { ENCODINGS } from '../text/decode.js';
 import type { EncodingName } from '../types.js';
+import { chineseError, inChinese, positiveInteger, positiveNumber } from './chinese.js';
 import { useColour } from './colour.js';
 import { Checker } from '../run/checker.js';
 import { readReports, type RunOptions } from '../run/files.js';
@@ -24,21 +28,24 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
+const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
 /** Exit statuses of SPEC §5. */
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 
 interface Common {
-  /** Worker threads; by default all cores for a directory or many files, else one. */
-  jobs?: string;
+  /** Worker threads asked for; by default all cores once a run reaches 32 files, else one. */
+  jobs?: number;
   json?: boolean;
   ndjson?: boolean;
   csv?: boolean;
+  output?: string;
   encoding?: EncodingName;
   color?: boolean;
-  fileTimeout?: string;
+  fileTimeout?: number;
   followLinks?: boolean;
-  maxFileSize?: string;
-  maxFileMemory?: string;
+  maxFileSize?: number;
+  maxFileMemory?: number;
 }
 
 interface Run {
@@ -49,44 +56,47 @@ interface Run {
   unreadable: boolean;
 }
 
+/** More threads than this many per core only cost memory (each holds its own copy of the parser). */
+const THREADS_PER_CORE = 2;
+
 function encodingOption(): Option {
-  return new Option('--encoding <name>', 'decode with this encoding instead of detecting it').choices([...ENCODINGS]);
+  return new Option('--encoding <name>', '按此编码解码，不自动判断').choices([...ENCODINGS]);
+}
+
+function outputOption(): Option {
+  return new Option('-o, --output <file>', '写入文件而不是标准输出（CSV 的 BOM 不会被 shell 改写）');
 }
 
 /** What one file may take: every command that reads files has these. */
 function limitOptions(command: Command): Command {
   return command
-    .option('--file-timeout <seconds>', `time one PDF or Word file may take to read (default ${DEFAULT_LIMITS.seconds})`)
-    .option('--max-file-size <MB>', `files larger than this are not read (default ${DEFAULT_LIMITS.sizeMb})`)
-    .option('--max-file-memory <MB>', `memory one PDF or Word file may take to read (default ${DEFAULT_LIMITS.memoryMb})`);
+    .option('--file-timeout <seconds>', `一个 PDF 或 Word 文件最多读多久（默认 ${DEFAULT_LIMITS.seconds} 秒）`, positiveNumber)
+    .option('--max-file-size <MB>', `大于此值的文件不读（默认 ${DEFAULT_LIMITS.sizeMb} MB）`, positiveNumber)
+    .option('--max-file-memory <MB>', `读一个 PDF 或 Word 文件最多用多少内存（默认 ${DEFAULT_LIMITS.memoryMb} MB）`, positiveNumber);
 }
 
 /** Options every reading command shares: colour, how many threads read the files, what one file may take. */
 function readingOptions(command: Command): Command {
   return limitOptions(command)
-    .option('--jobs <n>', 'worker threads (default: all cores once a run reaches 32 files, else 1)')
-    .option('--follow-links', 'follow links that lead out of a directory named (by default they are named, not read)')
-    .option('--color', 'colour the output even when it is not a terminal')
-    .option('--no-color', 'never colour the output');
+    .addOption(outputOption())
+    .option('--jobs <n>', `工作线程数（默认：文件达到 32 个时用全部核心，否则 1；最多核心数的 ${THREADS_PER_CORE} 倍）`, positiveInteger)
+    .option('--follow-links', '跟随指向所查目录之外的链接（默认只列出，不读取）')
+    .option('--color', '即使不是终端也上色')
+    .option('--no-color', '不上色');
 }
 
-/** The limits asked for, each a positive number or the default. */
 function limitsOf(options: Common): FileLimits {
-  const number = (value: string | undefined, fallback: number): number => {
-    const n = Number(value);
-    return value !== undefined && Number.isFinite(n) && n > 0 ? n : fallback;
-  };
   return {
-    seconds: number(options.fileTimeout, DEFAULT_LIMITS.seconds),
-    sizeMb: number(options.maxFileSize, DEFAULT_LIMITS.sizeMb),
-    memoryMb: number(options.maxFileMemory, DEFAULT_LIMITS.memoryMb),
+    seconds: options.fileTimeout ?? DEFAULT_LIMITS.seconds,
+    sizeMb: options.maxFileSize ?? DEFAULT_LIMITS.sizeMb,
+    memoryMb: options.maxFileMemory ?? DEFAULT_LIMITS.memoryMb,
   };
 }
 
 /** How the run reads files: the CLI's options, and stderr for a path that cannot be read. */
-function runOptions(options: Common, run: Run, check: CheckOptions | null): RunOptions {
+function runOptions(options: Common, run: Run, check: boolean): RunOptions {
   return {
-    jobs: options.jobs === undefined ? null : Math.max(1, Number.parseInt(options.jobs, 10) || 1),
+    jobs: options.jobs === undefined ? null : Math.min(options.jobs, availableParallelism() * THREADS_PER_CORE),
     encoding: options.encoding,
     limits: limitsOf(options),
     followLinks: options.followLinks === true,
@@ -112,11 +122,37 @@ function colourOf(options: Common, run: Run): boolean {
   return useColour({ flag: options.color, isTTY: run.out.isTTY, env: run.io.env });
 }
 
+/** A file the run writes (`-o`, `--xlsx`) is never one it reads. */
+function writesAnInput(run: Run, written: string | undefined, inputs: readonly string[]): boolean {
+  if (written === undefined || !inputs.some((path) => path !== '-' && resolve(path) === resolve(written))) return false;
+  run.err.write(`gov-disclose: 不会写入所读的文件：${sanitise(written)}\n`);
+  return true;
+}
+
+/** `-o`: the output goes to a file of its own. */
+function redirect(run: Run, output: string | undefined, inputs: readonly string[]): boolean {
+  if (output === undefined) return true;
+  if (writesAnInput(run, output, inputs)) return false;
+  run.out = Output.toFile(output);
+  return true;
+}
+
+/** `parse --json` of one file gives the report itself; of a directory or several files, an array. */
+function namesOneFile(paths: readonly string[]): boolean {
+  if (paths.length !== 1) return false;
+  try {
+    return paths[0] === '-' || !statSync(paths[0]!).isDirectory();
+  } catch {
+    return true;
+  }
+}
+
 /** parse and check: every file read, checked by the one checking path for `check`, and written in the format asked for. */
 async function readCommand(command: 'parse' | 'check', paths: string[], options: CheckFlags, run: Run): Promise<number> {
-  const check = command === 'check' ? { strict: options.strict === true } : null;
-  const format = await formatFor(command, { ...options, color: colourOf(options, run), single: paths.length === 1 }, (text) => run.out.write(text));
-  const checker = check ? new Checker(check) : null;
+  if (!redirect(run, options.output, paths) || writesAnInput(run, options.xlsx, paths)) return EXIT.usage;
+  const check = command === 'check';
+  const format = await formatFor(command, { ...options, color: colourOf(options, run), single: namesOneFile(paths) }, (text) => run.out.write(text));
+  const checker = check ? new Checker() : null;
   const progress = progressOf(paths, run);
   let count = 0;
   try {
@@ -130,18 +166,23 @@ async function readCommand(command: 'parse' | 'check', paths: string[], options:
   }
   for (const checked of checker?.finish() ?? []) format.file(checked);
   const summary = checker?.summary() ?? null;
-  format.end(summary);
+  await format.end(summary);
   if (run.unreadable) return EXIT.usage;
-  return summary && summary.errors > 0 ? EXIT.errors : EXIT.ok;
+  // --strict changes what fails the run, never the severity a finding is written with.
+  const failing = summary ? summary.errors + (options.strict ? summary.warnings : 0) : 0;
+  return failing > 0 ? EXIT.errors : EXIT.ok;
 }
 
 interface CheckFlags extends Common {
+  reportCsv?: boolean;
+  xlsx?: string;
   strict?: boolean;
   quiet?: boolean;
   showTable?: boolean;
 }
 
 async function convertCommand(path: string, options: Common, run: Run): Promise<number> {
+  if (!redirect(run, options.output, [path])) return EXIT.usage;
   const limits = limitsOf(options);
   const { value: entry } = await inputs([path], run.io.stdin, limits.sizeMb * 2 ** 20).next();
   const input = await entry?.read();
@@ -172,50 +213,55 @@ async function schemaCommand(run: Run): Promise<number> {
 }
 
 function program(run: Run, setResult: (p: Promise<number>) => void): Command {
-  const root = new Command('gov-disclose')
+  const root = inChinese(new Command('gov-disclose'))
     .description('读取并核对政府信息公开工作年度报告的统计表')
+    .version(VERSION, '-V, --version', '显示版本号')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => run.out.write(s), writeErr: (s) => run.err.write(sanitiseText(s)) })
-    .showHelpAfterError();
+    .configureOutput({
+      writeOut: (s) => run.out.write(s),
+      writeErr: (s) => run.err.write(sanitiseText(s)),
+      outputError: (s, write) => write(chineseError(s)),
+    })
+    .showHelpAfterError('（用 --help 查看用法）');
   const format = (command: Command): Command =>
     command
-      .addOption(new Option('--json', 'one JSON document').conflicts(['ndjson', 'csv']))
-      .addOption(new Option('--ndjson', 'one JSON object per file, per line').conflicts('csv'));
+      .addOption(new Option('--json', '输出一个 JSON 文档').conflicts(['ndjson', 'csv']))
+      .addOption(new Option('--ndjson', '每个文件一行 JSON').conflicts('csv'));
+  const paths = '报告文件或目录；- 读标准输入';
 
   readingOptions(
-    format(root.command('parse').description('extract the statistical tables').argument('<path...>', 'report files or directories; - reads stdin'))
-      .addOption(new Option('--csv', 'long-format CSV (UTF-8 with BOM)'))
+    format(root.command('parse').description('读出统计表').argument('<path...>', paths))
+      .addOption(new Option('--csv', '长格式 CSV，每个单元格一行（UTF-8，带 BOM）'))
       .addOption(encodingOption()),
   ).action((paths: string[], options: Common) => setResult(readCommand('parse', paths, options, run)));
 
   readingOptions(
-    format(
-      root
-        .command('check')
-        .description('check the arithmetic of the tables; exit 1 when something does not add up')
-        .argument('<path...>', 'report files or directories; - reads stdin'),
-    )
-      .option('--strict', 'count warnings as errors')
-      .option('--quiet', 'list only files with errors')
-      .option('--show-table', 'draw tables 三 and 四 with the broken cells marked')
+    format(root.command('check').description('核对统计表和正文；有错时退出码为 1').argument('<path...>', paths))
+      .addOption(new Option('--csv', '每条发现一行 CSV（UTF-8，带 BOM）').conflicts(['json', 'ndjson']))
+      .addOption(new Option('--report-csv', '每份报告一行 CSV：状态、错误数和主要数字').conflicts(['json', 'ndjson', 'csv']))
+      .addOption(new Option('--xlsx <file>', '写一个 Excel 工作簿：报告、发现、单元格各一张表').conflicts(['json', 'ndjson', 'csv', 'reportCsv']))
+      .option('--strict', '有警告时退出码也为 1（警告仍按警告写出）')
+      .option('--quiet', '只列出有错误的文件，且只列错误')
+      .option('--show-table', '画出表三、表四并标出出错的单元格')
       .addOption(encodingOption()),
   ).action((paths: string[], options: CheckFlags) => setResult(readCommand('check', paths, options, run)));
 
   limitOptions(root.command('convert'))
-    .description('print the decoded, Simplified UTF-8 text')
-    .argument('<path>', 'a report file; - reads stdin')
+    .description('输出解码、转为简体后的 UTF-8 文本')
+    .argument('<path>', '一个报告文件；- 读标准输入')
     .addOption(encodingOption())
+    .addOption(outputOption())
     .action((path: string, options: Common) => setResult(convertCommand(path, options, run)));
 
   root
     .command('rules')
-    .description('list every finding check can report: id, severity, what it checks')
-    .option('--json', 'as a JSON array')
+    .description('列出 check 可能给出的每一种发现：编号、严重程度、核对什么')
+    .option('--json', '输出 JSON 数组')
     .action((options: { json?: boolean }) => setResult(rulesCommand(options, run)));
 
   root
     .command('schema')
-    .description('print the JSON Schema of the report object')
+    .description('输出报告对象的 JSON Schema')
     .action(() => setResult(schemaCommand(run)));
   return root;
 }

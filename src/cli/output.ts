@@ -1,3 +1,4 @@
+import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 
 /**
@@ -11,8 +12,16 @@ export class Output {
   /** Why writing failed, when it was not the reader going away. */
   failure: NodeJS.ErrnoException | null = null;
 
-  constructor(private readonly stream: Writable) {
+  constructor(
+    private readonly stream: Writable,
+    /** A file this run opened (`-o`): ended when the run is done. */
+    private readonly owned = false,
+  ) {
     stream.on('error', (error: NodeJS.ErrnoException) => this.fail(error));
+  }
+
+  static toFile(path: string): Output {
+    return new Output(createWriteStream(path), true);
   }
 
   private fail(error: NodeJS.ErrnoException): void {
@@ -33,6 +42,7 @@ export class Output {
   /** Resolves once what was written has gone out or failed: a failure shows only then. */
   flushed(): Promise<void> {
     if (this.closed) return Promise.resolve();
+    if (this.owned) return new Promise((resolve) => this.stream.once('error', () => resolve()).end(() => resolve()));
     return new Promise((resolve) => this.stream.write('', () => setImmediate(resolve)));
   }
 

@@ -127,17 +127,23 @@ export const CATALOGUE = {
           ? `${where(at)}（第 ${d.line} 行）有一个数大到不可能是件数（超过 2^53），该行未采用。`
           : `${where(at)}${d.line ? `（第 ${d.line} 行）` : ''}读到 ${d.count} 个数，应为 ${d.expected} 个，该行未采用。`,
   }),
-  'structure.blankTotal': entry({
+  'structure.blankTotal': entry<{ skipped?: number }>({
     severity: 'warning',
     table: null,
-    description: 'a total left blank while its parts are not: its identity is skipped',
-    message: (at) => `${where(at)}：总计一侧为空而另一侧为 ${num(at.left)}，跳过此项核对。`,
+    description: 'a total left blank while its parts are not: its identities are skipped (one warning for all that one blank column or row skips)',
+    message: (at, d) =>
+      d.skipped
+        ? `${where(at)}：有 ${d.skipped} 项核对的总计一侧为空而另一侧不为空，均跳过。`
+        : `${where(at)}：总计一侧为空而另一侧为 ${num(at.left)}，跳过此项核对。`,
   }),
-  'structure.blankParts': entry({
+  'structure.blankParts': entry<{ skipped?: number }>({
     severity: 'warning',
     table: null,
-    description: 'the parts all left blank under a printed total (a page that leaves a column empty): its identity is skipped',
-    message: (at) => `${where(at)}：总计为 ${num(at.left)} 而各分项全部空白，跳过此项核对。`,
+    description: 'the parts all left blank under a printed total (a page that leaves a column empty): its identities are skipped, one warning for all',
+    message: (at, d) =>
+      d.skipped
+        ? `${where(at)}：有 ${d.skipped} 项核对的总计不为空而各分项全部空白，均跳过。`
+        : `${where(at)}：总计为 ${num(at.left)} 而各分项全部空白，跳过此项核对。`,
   }),
   'structure.mixedTemplate': entry<{ active: string; requests: string }>({
     severity: 'warning',

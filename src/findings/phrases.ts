@@ -12,7 +12,7 @@ export function num(value: number | null): string {
 export function where(at: Located): string {
   if (!at.table) return '';
   const row = at.row ? `「${rowLabel(at.table, at.row)}」行` : '';
-  const column = at.column ? `「${columnLabel(at.table, at.column)}」列` : '';
+  const column = at.column ? `「${columnLabel(at.table, at.column, at.row ?? undefined)}」列` : '';
   return `${TABLE_NAMES[at.table]}${row}${column}`;
 }
 

@@ -109,7 +109,6 @@ export function findingLine(finding: Finding, c: ChalkInstance): string {
   return `  ${severityTag(finding, c)} ${c.dim(finding.rule)} ${sanitise(finding.message)}`;
 }
 
-/** `parse` for people: the metadata, each table in its Chinese labels, then what went wrong reading it. */
 /** The 统计指标 table: each row the report printed, its unit, the year's figure and the cumulative one. */
 function legacyTable(report: Report, c: ChalkInstance): string[] {
   const legacy = report.tables.legacy;
@@ -136,6 +135,7 @@ function proseLines(report: Report, c: ChalkInstance): string[] {
   ];
 }
 
+/** `parse` for people: the metadata, each table in its Chinese labels, then what went wrong reading it. */
 export function renderReport(report: Report, options: PeopleOptions): string {
   const c = painter(options);
   const tables = [...activeTables(report, c), ...requestsTable(report, c), ...reviewsTable(report, c), ...legacyTable(report, c)];
@@ -158,12 +158,15 @@ function marksOf(findings: readonly Finding[]): Marks {
 
 export interface CheckPeopleOptions extends PeopleOptions {
   showTable: boolean;
+  /** --quiet: the errors only, as eslint's --quiet. */
+  errorsOnly: boolean;
 }
 
 /** `check` for people: the file, one line per finding, and with --show-table the tables with the broken cells marked. */
 export function renderChecked(report: Report, options: CheckPeopleOptions): string {
   const c = painter(options);
-  const lines = [c.bold(sanitise(report.source.path)), ...report.findings.map((f) => findingLine(f, c))];
+  const shown = options.errorsOnly ? report.findings.filter((f) => f.severity === 'error') : report.findings;
+  const lines = [c.bold(sanitise(report.source.path)), ...shown.map((f) => findingLine(f, c))];
   if (options.showTable && report.findings.some((f) => f.table === 'requests' || f.table === 'reviews')) {
     const marks = marksOf(report.findings);
     lines.push(...requestsTable(report, c, marks), ...reviewsTable(report, c, marks));

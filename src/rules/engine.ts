@@ -63,8 +63,32 @@ export function checkTables(tables: Tables, recovered: ReadonlySet<TableKey | nu
   for (const table of new Set(evaluated.map((e) => e.identity.table))) {
     for (const [e, x] of explainBroken(evaluated.filter((v) => v.identity.table === table))) explanations.set(e, x);
   }
-  for (const e of evaluated) if (e.status !== 'holds') facts.push(toFact(e, explanations.get(e), recovered.has(e.identity.table)));
-  return facts;
+  const broken = evaluated.filter((e) => e.status === 'broken').map((e) => toFact(e, explanations.get(e), recovered.has(e.identity.table)));
+  return [...facts, ...broken, ...skipped(evaluated)];
+}
+
+/**
+ * The identities skipped for a blank total or blank parts, one warning per cause: a 总计 column
+ * left blank skips the identity of every row, and is one thing the report did, not twelve.
+ */
+function skipped(evaluated: readonly Evaluated[]): Fact[] {
+  const groups = new Map<string, Evaluated[]>();
+  for (const e of evaluated) {
+    if (e.status === 'holds' || e.status === 'broken') continue;
+    const key = `${e.status}\u0000${e.rule}\u0000${e.identity.table}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  return [...groups.values()].map((group) => {
+    if (group.length === 1) return toFact(group[0]!, undefined, false);
+    // Where the blanks are: the blank totals' own row or column when they share one (the 总计 column), else the identities'.
+    const places = group.flatMap((e): { row: string | null; column: string | null }[] =>
+      e.status === 'blankTotal' ? e.identity[e.identity.totals].filter((t) => t.value === null) : [e.identity],
+    );
+    const shared = (of: (p: (typeof places)[number]) => string | null): string | null =>
+      places.every((p) => of(p) === of(places[0]!)) ? of(places[0]!) : null;
+    const at = { table: group[0]!.identity.table, row: shared((p) => p.row), column: shared((p) => p.column), detail: { skipped: group.length } };
+    return group[0]!.status === 'blankTotal' ? fact('structure.blankTotal', at) : fact('structure.blankParts', at);
+  });
 }
 
 /** Rules over the figures stated in the text. */

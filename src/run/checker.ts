@@ -1,4 +1,4 @@
-import { checkReport, withFacts, type CheckOptions } from '../check.js';
+import { checkReport, withFacts } from '../check.js';
 import type { Report } from '../types.js';
 import { ChainIndex } from './chains.js';
 import { Result } from './result.js';
@@ -12,8 +12,8 @@ export interface Checked {
 }
 
 /** A report's own checks, where they can be made alone: one whose glued figures await its series is checked by the Checker once they are settled. */
-export function checkOwn(report: Report, options: CheckOptions): Report {
-  return awaitsSeries(report) ? report : checkReport(report, options);
+export function checkOwn(report: Report): Report {
+  return awaitsSeries(report) ? report : checkReport(report);
 }
 
 /**
@@ -31,8 +31,6 @@ export class Checker {
   private readonly series: { order: number; kept: string }[] = [];
   private readonly held: { order: number; report: Report }[] = [];
   private count = 0;
-
-  constructor(private readonly options: CheckOptions = {}) {}
 
   /** The reports that can be written now: this one, with the carry-over added, unless it is held. */
   add(result: Result): Checked[] {
@@ -57,7 +55,7 @@ export class Checker {
     const settled = settle(this.series.map(({ kept }) => entryOf(kept)));
     const byOrder = new Map(this.series.map(({ order }, i) => [order, settled[i]!]));
     return this.held.map(({ order, report }) => {
-      const checked = checkReport(settledReport(report, byOrder.get(order)!), this.options);
+      const checked = checkReport(settledReport(report, byOrder.get(order)!));
       const link = digestOf(checked).link;
       return this.done(order, withFacts(checked, link ? this.chains.add(link) : []));
     });
@@ -83,11 +81,11 @@ export interface StreamChecker {
   summary(): Summary;
 }
 
-export function createStreamChecker(options: CheckOptions = {}): StreamChecker {
-  const checker = new Checker(options);
+export function createStreamChecker(): StreamChecker {
+  const checker = new Checker();
   const reports = (checked: Checked[]): Report[] => checked.map(({ result }) => result.report);
   return {
-    add: (report) => reports(checker.add(Result.ofReport(checkOwn(report, options), null))),
+    add: (report) => reports(checker.add(Result.ofReport(checkOwn(report), null))),
     finish: () => reports(checker.finish()),
     summary: () => checker.summary(),
   };
@@ -99,11 +97,11 @@ export interface CheckResult {
 }
 
 /** The library's whole check of parsed reports: each one's own checks and those across years, in input order. */
-export function checkReports(reports: readonly Report[], options: CheckOptions = {}): CheckResult {
-  const checker = new Checker(options);
+export function checkReports(reports: readonly Report[]): CheckResult {
+  const checker = new Checker();
   const files: Report[] = [];
   const place = ({ order, result }: Checked): void => void (files[order] = result.report);
-  for (const report of reports) checker.add(Result.ofReport(checkOwn(report, options), null)).forEach(place);
+  for (const report of reports) checker.add(Result.ofReport(checkOwn(report), null)).forEach(place);
   checker.finish().forEach(place);
   return { summary: checker.summary(), files };
 }

@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
-import type { CheckOptions } from '../check.js';
 import { unreadableReport } from '../parse.js';
 import type { EncodingName } from '../types.js';
 import { inputs, type Entry } from './inputs.js';
@@ -12,13 +11,13 @@ import { Result } from './result.js';
 import { digestOf } from './summary.js';
 
 export interface RunOptions {
-  /** Worker threads asked for; by default all cores once a run reaches POOL_FROM files, else one. */
+  /** Worker threads asked for (a positive integer); by default all cores once a run reaches POOL_FROM files, else one. */
   jobs: number | null;
   encoding: EncodingName | undefined;
   limits: FileLimits;
   followLinks: boolean;
-  /** Null for `parse`: the reports are not checked. */
-  check: CheckOptions | null;
+  /** False for `parse`: the reports are not checked. */
+  check: boolean;
   stdin: Readable;
   /** A path that could not be read at all (missing, no permission): the run goes on, and ends with exit 2. */
   cannotRead(path: string, reason: string): void;
@@ -29,7 +28,7 @@ const POOL_FROM = 32;
 /**
  * Files in flight per worker: enough that a worker never waits for the main thread, few enough
  * that memory does not grow. Without workers one at a time: the reads are synchronous, so files
- * in flight would overlap nothing and only keep more reports alive at once (~7 % slower).
+ * in flight would overlap nothing, keep more reports alive and hold back the first result.
  */
 const IN_FLIGHT_PER_THREAD = 32;
 
@@ -65,7 +64,8 @@ export async function* readReports(paths: readonly string[], options: RunOptions
   };
   try {
     const entries = inputs(paths, options.stdin, options.limits.sizeMb * 2 ** 20, options.followLinks);
-    yield* ordered(entries, start, jobs > 1 ? jobs * IN_FLIGHT_PER_THREAD : 1);
+    // Until the pool has started, files are read here one at a time: the first result is written at once.
+    yield* ordered(entries, start, () => (workers.pool ? jobs * IN_FLIGHT_PER_THREAD : 1));
   } finally {
     await (await workers.pool)?.close();
   }

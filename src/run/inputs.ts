@@ -163,6 +163,8 @@ function notFollowed(path: FsPath): Entry {
   return { path: input.path, read: async () => input };
 }
 
+const NODE_MODULES = Buffer.from('node_modules');
+
 /**
  * A walk over the paths named on the command line. Synchronous, like the reads: one listing is
  * quick, and an asynchronous walk spent more time in promise round trips than the whole run
@@ -205,8 +207,8 @@ class Walk {
     }
     const inside = root ?? real;
     for (const entry of entries) {
-      // Hidden entries are not reports: .git, .DS_Store, an editor's swap files.
-      if (entry.name[0] === 0x2e) continue;
+      // Hidden entries are not reports: .git, .DS_Store, an editor's swap files; nor is a package folder.
+      if (entry.name[0] === 0x2e || entry.name.equals(NODE_MODULES)) continue;
       const path = joinPath(dir, entry.name);
       // Only links need a stat of their own: the listing already says what the rest are.
       if (entry.isSymbolicLink()) yield* this.link(path, inside);

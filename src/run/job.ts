@@ -1,4 +1,3 @@
-import type { CheckOptions } from '../check.js';
 import { parseReport, unreadableReport } from '../parse.js';
 import type { BinaryFormat, DocumentText } from '../text/binary.js';
 import type { EncodingName, Report } from '../types.js';
@@ -16,8 +15,8 @@ export interface Job {
   /** The file's bytes; absent when the job reads the file itself (in a worker, which spares the main thread). */
   bytes?: Uint8Array | undefined;
   encoding: EncodingName | undefined;
-  /** Null for `parse`. */
-  check: CheckOptions | null;
+  /** False for `parse`. */
+  check: boolean;
   /** What one file may take; the defaults when absent. */
   limits?: FileLimits | undefined;
 }
@@ -58,7 +57,7 @@ export async function runJob(job: Job): Promise<JobResult> {
       encoding: job.encoding,
       readDocument: (format, bytes) => readInSandbox(format, bytes, job.limits),
     });
-    return done(job.check ? checkOwn(report, job.check) : report);
+    return done(job.check ? checkOwn(report) : report);
   } catch (error) {
     return done(unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`));
   }

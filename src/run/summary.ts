@@ -57,6 +57,15 @@ export function digestOf(report: Report): Digest {
   };
 }
 
+/** How a checked report fared: errors; checked and clean; tables found but blank; nothing read to check. */
+export type Status = 'errors' | 'clean' | 'blank' | 'unread';
+
+export function statusOf({ errors, hasData, hasTables }: Digest): Status {
+  if (errors > 0) return 'errors';
+  if (hasData) return 'clean';
+  return hasTables ? 'blank' : 'unread';
+}
+
 /** Adds one checked report to a running summary: the counts of SPEC §5's summary line. */
 export function tally(summary: Summary, { errors, warnings, hasData, hasTables }: Digest): void {
   summary.files++;

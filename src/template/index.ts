@@ -23,6 +23,10 @@ function labelMap(entries: readonly { key: string; label: string; group?: string
 
 const ACTIVE_ROW_LABELS = labelMap([...ACTIVE_ROWS['2021'], ...ACTIVE_ROWS['2019']]);
 const ACTIVE_FIELD_LABELS = labelMap([...ACTIVE_ROWS['2021'], ...ACTIVE_ROWS['2019']].flatMap((r) => r.fields as readonly { key: string; label: string }[]));
+/** Table 二's fields by row: `amount` is 采购总金额 in one row and 本年收费金额（万元） in another. */
+const ACTIVE_FIELDS_BY_ROW = new Map(
+  [...ACTIVE_ROWS['2019'], ...ACTIVE_ROWS['2021']].map((r) => [r.key, labelMap(r.fields as readonly { key: string; label: string }[])] as const),
+);
 
 const ROW_LABELS: Record<TableKey, Map<string, string>> = {
   active: ACTIVE_ROW_LABELS,
@@ -44,6 +48,7 @@ export function rowLabel(table: TableKey, row: string): string {
   return ROW_LABELS[table].get(row) ?? row;
 }
 
-export function columnLabel(table: TableKey, column: string): string {
-  return COLUMN_LABELS[table].get(column) ?? column;
+export function columnLabel(table: TableKey, column: string, row?: string): string {
+  const inRow = table === 'active' && row !== undefined ? ACTIVE_FIELDS_BY_ROW.get(row)?.get(column) : undefined;
+  return inRow ?? COLUMN_LABELS[table].get(column) ?? column;
 }

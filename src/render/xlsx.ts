@@ -1,0 +1,16 @@
+import writeXlsxFile from 'write-excel-file/node';
+import { cellValue } from './csv.js';
+import type { Value } from './tabular.js';
+
+/** The sheets' names as an evaluator reads them. */
+const NAMES = { reports: '报告', findings: '发现', cells: '单元格' } as const;
+
+/** An .xlsx workbook of the run: one sheet of reports, one of findings, one of every cell (a header row each). */
+export async function writeWorkbook(path: string, sheets: Record<keyof typeof NAMES, Value[][]>): Promise<void> {
+  const data = (Object.keys(NAMES) as (keyof typeof NAMES)[]).map((key) => ({
+    sheet: NAMES[key],
+    // A blank cell is null; the rest are strings or numbers, which Excel keeps apart.
+    data: sheets[key].map((row) => row.map((value) => cellValue(value))),
+  }));
+  await writeXlsxFile(data).toFile(path);
+}
