@@ -1,5 +1,5 @@
 import { toFinding } from './findings/index.js';
-import { checkProse, checkTables } from './rules/engine.js';
+import { checkProse, checkTables, ENGINE_FINDINGS } from './rules/engine.js';
 import type { Fact, Finding, Report } from './types.js';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -11,7 +11,8 @@ export function withFacts(report: Report, facts: readonly Fact[]): Report {
 }
 
 /** One report's own identities and the figures its text states; the checks across years are the run's (src/run/checker.ts). */
-export function checkReport(report: Report): Report {
+export function checkReport(checked: Report): Report {
+  const report = { ...checked, findings: checked.findings.filter((f) => !ENGINE_FINDINGS.has(f.rule)) };
   const recovered = new Set(report.findings.filter((f) => f.rule === 'structure.recoveredCells').map((f) => f.table));
   const facts = [...checkTables(report.tables, recovered), ...checkProse(report.prose, report.tables)];
   return withFacts(report, facts);

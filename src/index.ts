@@ -1,4 +1,6 @@
-export { parseReport, readText, type ParseOptions, type ReadText } from './parse.js';
+export { parseReport, parseText, readText, type ParseOptions, type ReadText } from './parse.js';
+export { columnLabel, rowLabel, TABLE_LABELS } from './template/index.js';
+export type { RequestColumnKey, RequestRowKey, ReviewFieldKey, ReviewGroupKey, TableKey } from './template/index.js';
 export { checkReport } from './check.js';
 export { checkReports, createStreamChecker, type CheckResult, type StreamChecker } from './run/checker.js';
 export type { Summary } from './run/summary.js';

@@ -108,9 +108,21 @@ export function unreadableReport(path: string, reason: string): Report {
   };
 }
 
-/** Reads one report: its metadata, template and tables, with the problems met on the way. */
-export async function parseReport(input: Uint8Array | string, options: ParseOptions = {}): Promise<Report> {
-  const read = await readText(input, options);
+/**
+ * Reads one report from its file's bytes: its metadata, template and tables, with the problems
+ * met on the way. Text already decoded goes to parseText: a path is never taken for a report.
+ */
+export async function parseReport(bytes: Uint8Array, options: ParseOptions = {}): Promise<Report> {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError('parseReport takes a file’s bytes (a Uint8Array or Buffer); for text already decoded use parseText');
+  return reportOf(await readText(bytes, options));
+}
+
+/** Reads one report from text already decoded (a string): as parseReport, without the decoding. */
+export async function parseText(text: string, options: ParseOptions = {}): Promise<Report> {
+  return reportOf(await readText(text, options));
+}
+
+function reportOf(read: ReadText): Report {
   const empty = read.text.trim() === '';
   const text = empty ? '' : normalise(read.text);
   const extracted = empty ? null : extractTables(text.split('\n'));

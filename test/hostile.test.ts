@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseReport } from '../src/index.js';
+import { parseReport, parseText } from '../src/index.js';
 // @ts-expect-error -- a plain JS script shared with `node scripts/make-hostile.js`
 import { makeHostile } from '../scripts/make-hostile.js';
 // @ts-expect-error -- plain JS, shared with scripts/make-fixtures.js
@@ -142,7 +142,7 @@ describe('the whole pipeline, properties', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(table, fc.string()), { maxLength: 60 }), async (parts) => {
-        const report = await parseReport(parts.join(''), { path: 'x' });
+        const report = await parseText(parts.join(''), { path: 'x' });
         expect(report.findings.every((f) => typeof f.message === 'string')).toBe(true);
       }),
       { numRuns: 300 },
@@ -162,7 +162,7 @@ describe('the whole pipeline, properties', () => {
           const m = model(template);
           const rows = Object.fromEntries(Object.keys(m.requests).map((key, i) => [key, withTotal(values[i]!)]));
           const composed = { ...m, requests: rows };
-          const report = await parseReport(reportText(composed, { layout, fullWidth }), { path: 'x' });
+          const report = await parseText(reportText(composed, { layout, fullWidth }), { path: 'x' });
           expect(report.tables).toEqual(expectedTables(composed));
         },
       ),

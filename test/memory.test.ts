@@ -13,7 +13,7 @@ import { ROOT } from './helpers.js';
  */
 const RUN = `
 import { readFileSync } from 'node:fs';
-import { createStreamChecker, parseReport } from '${ROOT}dist/index.js';
+import { createStreamChecker, parseText } from '${ROOT}dist/index.js';
 const base = readFileSync('${ROOT}fixtures/parse/2021-traditional.txt', 'utf8');
 const padding = '\\n' + 'x'.repeat(20000) + '\\n';
 const spaced = (label, i) => [...label].map((c, k) => ((i >> k) & 1 ? c + ' ' : c)).join('');
@@ -26,7 +26,7 @@ for (let i = 0; i < N; i++) {
     .replace('示例市交通運輸局', '示例市人民政府第' + i + '區交通運輸局')
     .replace('本年新收政府信息公開申請數量', spaced('本年新收政府信息公開申請數量', i)) +
     '\\n本報告編號為' + ('第' + inWords(i) + '號，').repeat(400) + '請向本機關查閱。' + padding;
-  const [report] = checker.add(await parseReport(text, { path: 'report-' + i + '.txt' }));
+  const [report] = checker.add(await parseText(text, { path: 'report-' + i + '.txt' }));
   if (report.agency === null || report.tables.requests?.rows.new === undefined) throw new Error('report ' + i + ' was not read');
   if ((i + 1) % (N / 3) === 0) {
     globalThis.gc();

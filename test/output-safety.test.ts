@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReports, parseReport } from '../src/index.js';
+import { checkReports, parseReport, parseText } from '../src/index.js';
 import { FIXTURES, ROOT } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gov-disclose-safety-'));
@@ -51,7 +51,7 @@ describe('what reaches a terminal, a spreadsheet or a script', () => {
   it('a count beyond 2^53 makes its row unreadable, never a false error', async () => {
     const huge = text.replace(/(一、本年新收政府信息公开申请数量 \| )\d+/, `$1${'9'.repeat(400)}`);
     expect(huge).not.toBe(text);
-    const [checked] = checkReports([await parseReport(huge, { path: 'huge.txt' })]).files;
+    const [checked] = checkReports([await parseText(huge, { path: 'huge.txt' })]).files;
     expect(checked!.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(checked!.findings.map((f) => [f.rule, f.row])).toContainEqual(['structure.cellUnreadable', 'new']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReports, parseReport } from '../src/index.js';
+import { checkReports, parseText } from '../src/index.js';
 
 /** The local 指标名称 form as a crawler leaves it: every figure glued to the next. */
 const page = (year: number, published: string): string =>
@@ -8,7 +8,7 @@ const page = (year: number, published: string): string =>
 describe('glued legacy figures settled across years', () => {
   it('last year’s cumulative + this year = this year’s cumulative picks the one split that fits', async () => {
     // 212210037 splits four ways alone; with 2018's 206912106 only 2122 | 10037 and 2069 | 12106 fit.
-    const reports = await Promise.all([parseReport(page(2017, '212210037'), { path: '2017.txt' }), parseReport(page(2018, '206912106'), { path: '2018.txt' })]);
+    const reports = await Promise.all([parseText(page(2017, '212210037'), { path: '2017.txt' }), parseText(page(2018, '206912106'), { path: '2018.txt' })]);
     expect(reports[0]!.tables.legacy).not.toHaveProperty('published.total');
     const { files } = checkReports(reports);
     expect(files.map((f) => [f.tables.legacy!['published.total'], f.tables.legacy!['published.total.cumulative']])).toEqual([
@@ -20,7 +20,7 @@ describe('glued legacy figures settled across years', () => {
   });
 
   it('settles nothing when the years do not chain', async () => {
-    const reports = await Promise.all([parseReport(page(2016, '212210037'), { path: '2016.txt' }), parseReport(page(2018, '206912106'), { path: '2018.txt' })]);
+    const reports = await Promise.all([parseText(page(2016, '212210037'), { path: '2016.txt' }), parseText(page(2018, '206912106'), { path: '2018.txt' })]);
     const { files } = checkReports(reports);
     expect(files.every((f) => !('published.total' in f.tables.legacy!))).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../src/index.js';
+import { parseText } from '../src/index.js';
 // @ts-expect-error -- plain JS, shared with scripts/make-fixtures.js
 import { model } from '../scripts/report-model.js';
 // @ts-expect-error -- plain JS, shared with scripts/make-fixtures.js
@@ -10,7 +10,7 @@ describe('a number split in two by PDF extraction', () => {
     const m = model('2021');
     const text: string = reportText(m, { layout: 'space' }).replace(/(（一）予以公开\s+)1288/, '$112 88');
     expect(text).toContain('12 88');
-    const report = await parseReport(text, { path: 'split.txt' });
+    const report = await parseText(text, { path: 'split.txt' });
     expect(report.tables.requests!.rows.granted).toEqual(m.requests.granted);
     expect(report.findings.map((f) => [f.rule, f.table])).toEqual([['structure.recoveredCells', 'requests']]);
   });
@@ -19,7 +19,7 @@ describe('a number split in two by PDF extraction', () => {
     const m = model('2021');
     // 12 89 joins to 1289, and 1289 + 21 + 50 + 3 is not the row's 1362: the row stays unread.
     const text: string = reportText(m, { layout: 'space' }).replace(/(（一）予以公开\s+)1288/, '$112 89');
-    const report = await parseReport(text, { path: 'split.txt' });
+    const report = await parseText(text, { path: 'split.txt' });
     expect(report.tables.requests!.rows.granted).toBeUndefined();
     expect(report.findings.map((f) => f.rule)).toContain('structure.cellUnreadable');
   });

@@ -13,6 +13,7 @@ import { ENCODINGS } from '../text/decode.js';
 import type { EncodingName } from '../types.js';
 import { chineseError, inChinese, positiveInteger, positiveNumber } from './chinese.js';
 import { useColour } from './colour.js';
+import { Progress } from './progress.js';
 import { Checker } from '../run/checker.js';
 import { readReports, type RunOptions } from '../run/files.js';
 import { inputs } from '../run/inputs.js';
@@ -54,6 +55,8 @@ interface Run {
   io: Io;
   /** Set when a path could not be read at all: exit 2 after every other file has its result. */
   unreadable: boolean;
+  /** Called before a message goes to stderr: clears the progress line. */
+  beforeWrite?: () => void;
 }
 
 /** More threads than this many per core only cost memory (each holds its own copy of the parser). */
@@ -104,17 +107,9 @@ function runOptions(options: Common, run: Run, check: boolean): RunOptions {
     stdin: run.io.stdin,
     cannotRead: (path, reason) => {
       run.unreadable = true;
+      run.beforeWrite?.();
       run.err.write(`gov-disclose: 无法读取 ${sanitise(path)}：${reason}\n`);
     },
-  };
-}
-
-/** Progress on stderr, only when it is a terminal and more than one file may come. */
-function progressOf(paths: readonly string[], run: Run): { step(count: number): void; done(count: number): void } {
-  const shown = run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-'));
-  return {
-    step: (count) => shown && run.err.write(`\r已读 ${count} 个文件`),
-    done: (count) => shown && count > 0 && run.err.write('\r\u001b[K'),
   };
 }
 
@@ -151,9 +146,14 @@ function namesOneFile(paths: readonly string[]): boolean {
 async function readCommand(command: 'parse' | 'check', paths: string[], options: CheckFlags, run: Run): Promise<number> {
   if (!redirect(run, options.output, paths) || writesAnInput(run, options.xlsx, paths)) return EXIT.usage;
   const check = command === 'check';
-  const format = await formatFor(command, { ...options, color: colourOf(options, run), single: namesOneFile(paths) }, (text) => run.out.write(text));
+  // Progress on stderr, only when it is a terminal and more than one file may come.
+  const progress = new Progress(run.err, run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-')));
+  run.beforeWrite = () => progress.clear();
+  const format = await formatFor(command, { ...options, color: colourOf(options, run), single: namesOneFile(paths) }, (text) => {
+    progress.clear();
+    run.out.write(text);
+  });
   const checker = check ? new Checker() : null;
-  const progress = progressOf(paths, run);
   let count = 0;
   try {
     for await (const result of readReports(paths, runOptions(options, run, check))) {
@@ -162,11 +162,17 @@ async function readCommand(command: 'parse' | 'check', paths: string[], options:
       for (const checked of checker ? checker.add(result) : [{ order: count - 1, result }]) format.file(checked);
     }
   } finally {
-    progress.done(count);
+    progress.clear();
   }
   for (const checked of checker?.finish() ?? []) format.file(checked);
   const summary = checker?.summary() ?? null;
-  await format.end(summary);
+  try {
+    await format.end(summary);
+  } catch (error) {
+    // The workbook is written whole at the end: a folder that is not there, a disk that is full.
+    run.err.write(`gov-disclose: 无法写出结果：${sanitise(error instanceof Error ? error.message : String(error))}\n`);
+    return EXIT.usage;
+  }
   if (run.unreadable) return EXIT.usage;
   // --strict changes what fails the run, never the severity a finding is written with.
   const failing = summary ? summary.errors + (options.strict ? summary.warnings : 0) : 0;

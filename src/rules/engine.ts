@@ -91,6 +91,15 @@ function skipped(evaluated: readonly Evaluated[]): Fact[] {
   });
 }
 
+/** The findings this engine makes (a report checked again drops them first, rather than doubling them). */
+export const ENGINE_FINDINGS: ReadonlySet<string> = new Set([
+  ...IDENTITY_RULES.map((r) => r.id),
+  ...PROSE_RULES.map((r) => r.id),
+  'structure.blankTotal',
+  'structure.blankParts',
+  'internal.ruleFailed',
+]);
+
 /** Rules over the figures stated in the text. */
 export function checkProse(prose: readonly ProseFigure[], tables: Tables, rules: readonly ProseRule[] = PROSE_RULES): Fact[] {
   return rules.flatMap((rule) => {

@@ -24,7 +24,7 @@ function labelMap(entries: readonly { key: string; label: string; group?: string
 const ACTIVE_ROW_LABELS = labelMap([...ACTIVE_ROWS['2021'], ...ACTIVE_ROWS['2019']]);
 const ACTIVE_FIELD_LABELS = labelMap([...ACTIVE_ROWS['2021'], ...ACTIVE_ROWS['2019']].flatMap((r) => r.fields as readonly { key: string; label: string }[]));
 /** Table 二's fields by row: `amount` is 采购总金额 in one row and 本年收费金额（万元） in another. */
-const ACTIVE_FIELDS_BY_ROW = new Map(
+const ACTIVE_FIELDS_BY_ROW = new Map<string, Map<string, string>>(
   [...ACTIVE_ROWS['2019'], ...ACTIVE_ROWS['2021']].map((r) => [r.key, labelMap(r.fields as readonly { key: string; label: string }[])] as const),
 );
 
