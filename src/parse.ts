@@ -1,6 +1,7 @@
 import { toFinding } from './findings/index.js';
 import { fact } from './findings/fact.js';
 import { extractProse } from './prose/extract.js';
+import { settleByText } from './prose/settle.js';
 import { extractTables } from './tables/index.js';
 import { DocumentError, readDocument, type BinaryFormat, type DocumentText } from './text/binary.js';
 import { decode } from './text/decode.js';
@@ -126,14 +127,17 @@ function reportOf(read: ReadText): Report {
   const empty = read.text.trim() === '';
   const text = empty ? '' : normalise(read.text);
   const extracted = empty ? null : extractTables(text.split('\n'));
+  const prose = extractProse(text);
+  // Where the text states a figure that a glued cell of the table could be, it settles the cell.
+  const { tables, facts } = settleByText(extracted?.tables ?? { active: null, requests: null, reviews: null, legacy: null }, extracted?.facts ?? [], prose);
   return {
     source: read.source,
     title: extracted?.title ?? null,
     agency: extracted?.agency ?? null,
     year: extracted?.year ?? null,
     template: extracted?.template ?? 'unknown',
-    tables: extracted?.tables ?? { active: null, requests: null, reviews: null, legacy: null },
-    prose: extractProse(text),
-    findings: [...read.facts, ...(extracted?.facts ?? [])].map(toFinding),
+    tables,
+    prose,
+    findings: [...read.facts, ...facts].map(toFinding),
   };
 }

@@ -71,6 +71,13 @@ export const CATALOGUE = {
         ? `正文「${d.text}」与表三不符：表中本年新收 ${num(at.right)} 件${d.over ? `（加上年结转为 ${num(at.right! + d.over)} 件）` : ''}，正文为 ${num(at.left)} 件。`
         : `正文「${d.text}」与表四不符：表中为 ${num(at.right)} 件，正文为 ${num(at.left)} 件。`,
   }),
+  'prose.tableScope': entry<{ text: string }>({
+    severity: 'warning',
+    table: null,
+    description:
+      'a figure stated in the text differs from its table where the sentence may not speak for the whole report (one office, 代表; a 主动公开 count the old table keeps its own way): quoted, never an error',
+    message: (at, d) => `正文「${d.text}」为 ${num(at.left)}，${where(at)}为 ${num(at.right)}；这句话说的可能只是一部分或另一口径，请核对。`,
+  }),
   'continuity.carryover': entry<{ previousYear: number; previousFile: string } | { nextYear: number; nextFile: string }>({
     severity: 'error',
     table: 'requests',
@@ -157,14 +164,17 @@ export const CATALOGUE = {
     description: 'labels and numbers glued together (a copy that lost its separators) that cannot be told apart',
     message: (at, d) => `${where(at)}${d.lines ? `有 ${d.lines} 行` : ''}标签与数字粘连（复制网页时丢了分隔），无法分出单元格。`,
   }),
-  'structure.recoveredCells': entry<{ rows: number; series?: 1 }>({
+  'structure.recoveredCells': entry<{ rows: number; series?: 1; text?: string }>({
     severity: 'warning',
     table: null,
-    description: "glued digits split back into cells by the table's identities, by the only split there is, or by the neighbouring years' cumulative figures",
+    description:
+      "glued digits split back into cells by the table's identities, by the only split there is, by the figure the text states, or by the neighbouring years' cumulative figures",
     message: (at, d) =>
-      d.series
-        ? `${where(at)}的数字在原文中粘连，已按相邻年度报告的历年累计（上年累计 + 本年 = 本年累计）拆分还原；这些数是推算拆分的，不是原文分隔好的。`
-        : `${where(at)}的数字在原文中粘连，已还原 ${d.rows} 行（按表格应满足的等式，或只有一种拆法）；这些数是推算拆分的，不是原文分隔好的。`,
+      d.text
+        ? `${where(at)}的数字在原文中粘连，已按正文所述「${d.text}」拆分还原；这些数是推算拆分的，不是原文分隔好的。`
+        : d.series
+          ? `${where(at)}的数字在原文中粘连，已按相邻年度报告的历年累计（上年累计 + 本年 = 本年累计）拆分还原；这些数是推算拆分的，不是原文分隔好的。`
+          : `${where(at)}的数字在原文中粘连，已还原 ${d.rows} 行（按表格应满足的等式，或只有一种拆法）；这些数是推算拆分的，不是原文分隔好的。`,
   }),
   'structure.ambiguousCells': entry<{ digits: string; ways?: number }>({
     severity: 'warning',

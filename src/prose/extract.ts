@@ -1,4 +1,5 @@
 import type { ProseFigure } from '../types.js';
+import { extractPublished } from './published.js';
 
 /**
  * Figures that reports state in running text (all of them before 2008–2013, and 总体情况 since):
@@ -21,9 +22,10 @@ interface TotalPattern {
 /** Totals by what they count, most specific first. The number is the last group. */
 const TOTALS: readonly TotalPattern[] = [
   // 已答复 or 答复总数: a bare 答复2件 is as often about 建议提案 as about applications.
-  { key: 'requests.answered', needle: '答复', pattern: /(?:(?:已经|已)答复(?:的)?(?:总数|总计)?|答复(?:总数|总计))(?:为|了)?\s*(\d+)\s*件/ },
-  { key: 'requests.received', needle: '申请', pattern: /(?:受理|收到|接收|接到)(?:了)?[^，,；;。]{0,14}?申请(?:共|共计|总数)?(?:为)?\s*(\d+)\s*件/ },
-  { key: 'requests.received', needle: '申请', pattern: /申请[^，,；;。]{0,8}?(?:总数|总量|数量)(?:为)?\s*(\d+)\s*件/ },
+  // Applications are counted in 件, and in the 2008–2013 reports in 条.
+  { key: 'requests.answered', needle: '答复', pattern: /(?:(?:已经|已)答复(?:的)?(?:总数|总计)?|答复(?:总数|总计))(?:为|了)?\s*(\d+)\s*[件条]/ },
+  { key: 'requests.received', needle: '申请', pattern: /(?:受理|收到|接收|接到)(?:了)?[^，,；;。]{0,14}?申请(?:共|共计|总数)?(?:为)?\s*(\d+)\s*[件条]/ },
+  { key: 'requests.received', needle: '申请', pattern: /申请[^，,；;。]{0,8}?(?:总数|总量|数量)(?:为)?\s*(\d+)\s*[件条]/ },
   { key: 'consultations', needle: '咨询', pattern: /咨询[^，,；;。\d]{0,8}?(\d+)\s*人次/ },
   { key: 'reviews.total', needle: '行政复议', pattern: /行政复议(?:案件|案)?\s*(\d+)\s*件/ },
   { key: 'litigation.total', needle: '行政诉讼', pattern: /行政诉讼(?:案件|案)?\s*(\d+)\s*件/ },
@@ -222,18 +224,26 @@ export function extractProse(raw: string): ProseFigure[] {
     seen.add(figure.key);
     figures.push(figure);
   };
-  for (const [sentence] of text.matchAll(SENTENCE)) {
+  const sentences = [...text.matchAll(SENTENCE)].map(([sentence]) => sentence);
+  for (const figure of extractPublished(sentences)) add(figure);
+  for (const sentence of sentences) {
     for (const { key, needle, pattern } of PATTERNS) {
       if (!sentence.includes(needle)) continue;
       const match = pattern.exec(sentence);
       if (!match || seen.has(key)) continue;
       const end = match.index + match[0].length;
-      add({ key, value: Number(match[1]), unit: match[0].endsWith('人次') ? '人次' : '件', text: withClause(sentence, match.index, match[0]) });
+      add({
+        key,
+        value: Number(match[1]),
+        unit: match[0].endsWith('人次') ? '人次' : match[0].endsWith('条') ? '条' : '件',
+        text: withClause(sentence, match.index, match[0]),
+      });
       for (const part of breakdown(key, sentence.slice(end))) add(part);
     }
     if (!seen.has('requests.received')) {
       const none = NONE_RECEIVED.exec(sentence);
-      if (none) add({ key: 'requests.received', value: 0, unit: '件', text: none[0] });
+      // 未收到…行政复议申请 says nothing of the applications for information.
+      if (none && !/复议|诉讼/.test(none[0])) add({ key: 'requests.received', value: 0, unit: '件', text: none[0] });
     }
   }
   return figures;

@@ -97,6 +97,7 @@ export const ENGINE_FINDINGS: ReadonlySet<string> = new Set([
   ...PROSE_RULES.map((r) => r.id),
   'structure.blankTotal',
   'structure.blankParts',
+  'prose.tableScope',
   'internal.ruleFailed',
 ]);
 

@@ -1,5 +1,5 @@
 import { fact } from '../findings/fact.js';
-import { breakdowns } from './prose-figures.js';
+import { breakdowns, sharesAreWhole } from './prose-figures.js';
 import type { ProseRule } from './types.js';
 
 /**
@@ -12,6 +12,7 @@ const RESULTS = ['maintained', 'corrected', 'other'];
 
 function complete(total: string, kinds: readonly string[], text: string): boolean {
   if (total !== 'reviews.total' && total !== 'litigation.total') return false;
+  // The results of 行政复议 and 行政诉讼 are the whole of them when all are listed.
   if (!RESULTS.every((k) => kinds.includes(k))) return false;
   // A text that knows 尚未审结 and does not list it has left part of the total out.
   return kinds.includes('pending') || !/审结|未结/.test(text);
@@ -20,10 +21,12 @@ function complete(total: string, kinds: readonly string[], text: string): boolea
 export const proseBreakdown: ProseRule = {
   id: 'prose.breakdown',
   check(prose) {
-    return breakdowns(prose).flatMap(({ total, parts }) => {
+    return breakdowns(prose).flatMap((breakdown) => {
+      const { total, parts } = breakdown;
       const sum = parts.reduce((n, p) => n + p.value, 0);
       const kinds = parts.map((p) => p.key.split('.').at(-1)!);
-      const whole = complete(total.key, kinds, parts.map((p) => p.text).join(''));
+      // So is any list whose shares add up to 100 %.
+      const whole = complete(total.key, kinds, parts.map((p) => p.text).join('')) || sharesAreWhole(breakdown);
       const broken = whole ? sum !== total.value : sum > total.value;
       return broken ? [fact('prose.breakdown', { row: total.key, left: total.value, right: sum, detail: { text: total.text, complete: whole ? 1 : 0 } })] : [];
     });

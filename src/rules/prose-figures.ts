@@ -8,6 +8,11 @@ export interface Breakdown {
   percents: Map<string, ProseFigure>;
 }
 
+/** The parts' stated shares add up to 100 % (within their rounding): the list is the whole of its total. */
+export function sharesAreWhole({ parts, percents }: Breakdown): boolean {
+  return parts.length > 1 && parts.every((p) => percents.has(p.key)) && Math.abs(parts.reduce((n, p) => n + percents.get(p.key)!.value, 0) - 100) <= 1;
+}
+
 /** A figure's key up to its last part: the prefix its siblings share (requests.received.inPerson → requests.received.). */
 const parentPrefix = (key: string): string => key.slice(0, key.lastIndexOf('.') + 1);
 
