@@ -216,10 +216,36 @@ for (const template of ['2019', '2021']) {
   const cases = [
     ['prose-table', `全年，本机关共受理政府信息公开申请${fresh + 5}件。`, [['prose.table', 'new', null]]],
     ['prose-table-carried', `全年，本机关共受理政府信息公开申请${fresh + over}件（含上年结转）。`, []],
-    ['prose-table-scope', '全年，局办公室代表本局受理政府信息公开申请17件。', []],
+    ['prose-table-scope', '全年，局办公室代表本局受理政府信息公开申请17件。', [['prose.tableScope', 'new', null]]],
   ];
   for (const [name, sentence, findings] of cases) {
     write(`check/${name}.txt`, withSentence(sentence));
+    write(
+      `check/${name}.expected.json`,
+      `${JSON.stringify({ findings: findings.map(([rule, row, column]) => ({ rule, row, column })), suspect: null, suspects: null }, null, 2)}\n`,
+    );
+  }
+}
+
+// The years and the date a report states about itself: a period copied from last year's report,
+// a table heading of another year, signed before the year ended, signed after the deadline (a
+// note only), signed in time.
+{
+  const text = reportText(model('2021'), { layout: 'pipe' });
+  const signed = (date) => `${text}\n示例市交通运输局\n${date}\n`;
+  const cases = [
+    ['year-period', text.replace('统计期限自2023年1月1日至2023年12月31日', '统计期限自2022年1月1日至2022年12月31日'), [['year.period', null, null]]],
+    [
+      'year-heading',
+      text.replace('三、收到和处理政府信息公开申请情况\n', '三、收到和处理政府信息公开申请情况\n2022年度政府信息公开情况统计表\n'),
+      [['year.heading', null, null]],
+    ],
+    ['date-early', signed('2023年12月20日'), [['date.early', null, null]]],
+    ['date-late', signed('2024年2月20日'), []],
+    ['date-in-time', signed('二〇二四年一月二十日'), []],
+  ];
+  for (const [name, content, findings] of cases) {
+    write(`check/${name}.txt`, content);
     write(
       `check/${name}.expected.json`,
       `${JSON.stringify({ findings: findings.map(([rule, row, column]) => ({ rule, row, column })), suspect: null, suspects: null }, null, 2)}\n`,

@@ -14,6 +14,6 @@ export function withFacts(report: Report, facts: readonly Fact[]): Report {
 export function checkReport(checked: Report): Report {
   const report = { ...checked, findings: checked.findings.filter((f) => !ENGINE_FINDINGS.has(f.rule)) };
   const recovered = new Set(report.findings.filter((f) => f.rule === 'structure.recoveredCells').map((f) => f.table));
-  const facts = [...checkTables(report.tables, recovered), ...checkProse(report.prose, report.tables)];
+  const facts = [...checkTables(report.tables, recovered), ...checkProse(report.prose, report.tables, report)];
   return withFacts(report, facts);
 }

@@ -145,7 +145,9 @@ describe('cli', () => {
     // Each fixture (a report as text, or as PDF, .docx and .doc beside one expectation), and the two years of the carry-over pair.
     const files = fixtureFiles('check');
     // The carry-over pair (an agency of its own) has one error, on 2023.
-    const withErrors = files.filter((f) => JSON.parse(readFileSync(`${FIXTURES}check/${stem(f)}.expected.json`, 'utf8')).findings.length > 0).length + 1;
+    const errorsIn = (f: string) =>
+      (JSON.parse(readFileSync(`${FIXTURES}check/${stem(f)}.expected.json`, 'utf8')) as { findings: { rule: string }[] }).findings;
+    const withErrors = files.filter((f) => errorsIn(f).some((x) => x.rule !== 'prose.tableScope')).length + 1;
     const count = files.length + 2;
     expect(result.summary).toMatchObject({ files: count, withErrors });
     const ndjson = await run(['check', `${FIXTURES}check`, '--ndjson']);

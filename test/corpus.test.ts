@@ -97,7 +97,10 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
       'replies.partial': 2,
       'replies.denied': 2,
     });
-    expect(checkReports([report]).summary.errors).toBe(0);
+    // Its text settles the glued 主动公开 cell, and contradicts itself: its offices' 2475 + 1503 are not its 2026.
+    expect(report.tables.legacy).toMatchObject({ 'published.total': 2026, 'published.total.cumulative': 3542 });
+    const errors = checkReports([report]).files[0]!.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.rule, f.left, f.right])).toEqual([['prose.breakdown', 2026, 3978]]);
   });
 
   it('平潭 2015–2018 (glued): check settles 主动公开 across the years — 2017 is 2122 / 10037', async () => {
@@ -112,12 +115,32 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
     expect(files.flatMap((f) => f.findings.filter((x) => x.severity === 'error'))).toEqual([]);
   });
 
-  it('real/009 (平潭 2017, glued) read alone: zeros recovered, 212210037 left out as ambiguous, never guessed', async () => {
+  it("real/017 (平潭 2012): the text against itself and its table — 1397 + 534 ≠ 1913, 145 of 1913 is not 8.05 %, 1913 against the table's 739 a warning", async () => {
+    const report = await parseCorpus('real/017_pingtan_2012.txt');
+    const findings = checkReports([report]).files[0]!.findings;
+    expect(findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.left, f.right])).toEqual([
+      ['prose.breakdown', 1913, 1931],
+      ['prose.percent', 8.05, 7.58],
+    ]);
+    expect(findings.filter((f) => f.severity === 'warning').map((f) => [f.rule, f.left, f.right])).toEqual([['prose.tableScope', 1913, 739]]);
+  });
+
+  it("洪泽 2024: the office that speaks for the district (17 against table 三's 95) is at most a warning, quoting both", async () => {
+    for (const name of ['peer/kiro_hongze_2024_report.pdftotext-layout.txt', 'peer/kiro_hongze_2024_report.pdf']) {
+      const findings = checkReports([await parseCorpus(name)]).files[0]!.findings.filter((f) => f.rule.startsWith('prose.'));
+      expect(findings.map((f) => [f.rule, f.severity, f.left, f.right])).toEqual([['prose.tableScope', 'warning', 17, 95]]);
+      expect(findings[0]!.message).toContain('代表');
+    }
+  });
+
+  it('real/009 (平潭 2017, glued) read alone: zeros recovered, 212210037 settled by the text (主动公开政府信息2122条), the other left out, never guessed', async () => {
     const report = await parseCorpus('real/009_pingtan_2017.txt');
-    expect(report.tables.legacy).not.toHaveProperty('published.total');
+    expect(report.tables.legacy).toMatchObject({ 'published.total': 2122, 'published.total.cumulative': 10037 });
+    expect(report.tables.legacy).not.toHaveProperty('published.viaWebsite');
     expect(report.tables.legacy).toMatchObject({ 'requests.replied': 0, 'requests.replied.cumulative': 0 });
     const ambiguous = report.findings.filter((f) => f.rule === 'structure.ambiguousCells').map((f) => f.row);
-    expect(ambiguous).toEqual(['published.total', 'published.viaWebsite']);
+    expect(ambiguous).toEqual(['published.viaWebsite']);
+    expect(report.findings.find((f) => f.rule === 'structure.recoveredCells' && f.row === 'published.total')?.message).toContain('主动公开政府信息2122条');
     expect(report.findings.map((f) => f.rule)).toContain('structure.recoveredCells');
   });
 

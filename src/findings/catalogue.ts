@@ -78,6 +78,30 @@ export const CATALOGUE = {
       'a figure stated in the text differs from its table where the sentence may not speak for the whole report (one office, 代表; a 主动公开 count the old table keeps its own way): quoted, never an error',
     message: (at, d) => `正文「${d.text}」为 ${num(at.left)}，${where(at)}为 ${num(at.right)}；这句话说的可能只是一部分或另一口径，请核对。`,
   }),
+  'year.period': entry<{ text: string }>({
+    severity: 'error',
+    table: null,
+    description: "the statistics period the text states (统计期限自…年1月1日) is of another year than the report's",
+    message: (at, d) => `正文「${d.text}」的统计期限是 ${at.left} 年，报告却是 ${at.right} 年度的（沿用了其他年度的文字？）。`,
+  }),
+  'year.heading': entry<{ text: string }>({
+    severity: 'error',
+    table: null,
+    description: "a table's heading names another year than the report's (2015年度 in a 2016 report)",
+    message: (at, d) => `统计表标题「${d.text}」写的是 ${at.left} 年，报告却是 ${at.right} 年度的。`,
+  }),
+  'date.early': entry<{ text: string; year: number }>({
+    severity: 'error',
+    table: null,
+    description: 'the report is signed before the year it reports on had ended',
+    message: (_at, d) => `落款日期「${d.text}」在 ${d.year} 年结束之前，而报告说的是 ${d.year} 全年。`,
+  }),
+  'date.late': entry<{ text: string; due: string; rule: string }>({
+    severity: 'info',
+    table: null,
+    description: 'signed after the legal deadline: 1月31日 for departments, 3月31日 for people’s governments (since the 2019 条例); a note',
+    message: (_at, d) => `落款日期「${d.text}」晚于 ${d.due}（${d.rule}）。`,
+  }),
   'continuity.carryover': entry<{ previousYear: number; previousFile: string } | { nextYear: number; nextFile: string }>({
     severity: 'error',
     table: 'requests',

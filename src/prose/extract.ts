@@ -1,4 +1,6 @@
 import type { ProseFigure } from '../types.js';
+import { extractDates } from './dates.js';
+import { chineseNumber } from './numbers.js';
 import { extractPublished } from './published.js';
 
 /**
@@ -150,23 +152,6 @@ function breakdown(total: string, rest: string): ProseFigure[] {
   return figures;
 }
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 三 → 3, 十二 → 12, 二十 → 20, 一百零五 → 105; digit by digit for 二〇二〇. */
-export function chineseNumber(text: string): number {
-  if (!/[十百千]/.test(text)) return Number([...text].map((c) => DIGITS[c] ?? 0).join(''));
-  let total = 0;
-  let digit = 0;
-  for (const ch of text) {
-    const unit = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : 0;
-    if (unit) {
-      total += (digit || 1) * unit;
-      digit = 0;
-    } else digit = DIGITS[ch] ?? 0;
-  }
-  return total + digit;
-}
-
 /**
  * Sentences as one line (PDF text breaks them anywhere: 行政复议 351⏎件), numbers written as words
  * (三件, 二〇二〇年) and with thousands separators (1,468件) made plain digits.
@@ -224,6 +209,8 @@ export function extractProse(raw: string): ProseFigure[] {
     seen.add(figure.key);
     figures.push(figure);
   };
+  // Dates are read from the lines as they are: a signature stands on a line of its own.
+  for (const figure of extractDates(raw)) add(figure);
   const sentences = [...text.matchAll(SENTENCE)].map(([sentence]) => sentence);
   for (const figure of extractPublished(sentences)) add(figure);
   for (const sentence of sentences) {

@@ -3,7 +3,7 @@ import type { Fact, ProseFigure, Tables } from '../types.js';
 import { fact } from '../findings/fact.js';
 import { IDENTITY_RULES, PROSE_RULES } from './index.js';
 import { explainBroken, type Evaluated, type Explanation } from './suspect.js';
-import type { Identity, IdentityRule, IdentityRuleId, ProseRule, Term } from './types.js';
+import type { About, Identity, IdentityRule, IdentityRuleId, ProseRule, Term } from './types.js';
 
 const EPSILON = 1e-6;
 const sum = (terms: readonly Term[]): number => terms.reduce((acc, t) => acc + (t.value ?? 0), 0);
@@ -94,18 +94,17 @@ function skipped(evaluated: readonly Evaluated[]): Fact[] {
 /** The findings this engine makes (a report checked again drops them first, rather than doubling them). */
 export const ENGINE_FINDINGS: ReadonlySet<string> = new Set([
   ...IDENTITY_RULES.map((r) => r.id),
-  ...PROSE_RULES.map((r) => r.id),
+  ...PROSE_RULES.flatMap((r) => r.emits ?? [r.id]),
   'structure.blankTotal',
   'structure.blankParts',
-  'prose.tableScope',
   'internal.ruleFailed',
 ]);
 
 /** Rules over the figures stated in the text. */
-export function checkProse(prose: readonly ProseFigure[], tables: Tables, rules: readonly ProseRule[] = PROSE_RULES): Fact[] {
+export function checkProse(prose: readonly ProseFigure[], tables: Tables, about: About, rules: readonly ProseRule[] = PROSE_RULES): Fact[] {
   return rules.flatMap((rule) => {
     try {
-      return rule.check(prose, tables);
+      return rule.check(prose, tables, about);
     } catch (error) {
       return [ruleFailed(rule.id, error)];
     }

@@ -3,6 +3,8 @@ import { legacySum } from './legacy-sum.js';
 import { proseBreakdown } from './prose-breakdown.js';
 import { prosePercent } from './prose-percent.js';
 import { proseTable } from './prose-table.js';
+import { dateEarly, dateLate } from './date-signed.js';
+import { yearHeading, yearPeriod } from './year-stated.js';
 import { requestsBalance } from './requests-balance.js';
 import { requestsColumns } from './requests-columns.js';
 import { requestsTotal } from './requests-total.js';
@@ -15,4 +17,4 @@ export type { Identity, IdentityRule, ProseRule, Term } from './types.js';
 export const IDENTITY_RULES: readonly IdentityRule[] = [requestsBalance, requestsTotal, requestsColumns, reviewsTotal, legacySum, legacyBound];
 
 /** The rules over the figures stated in the text. */
-export const PROSE_RULES: readonly ProseRule[] = [proseBreakdown, prosePercent, proseTable];
+export const PROSE_RULES: readonly ProseRule[] = [proseBreakdown, prosePercent, proseTable, yearPeriod, yearHeading, dateEarly, dateLate];

@@ -85,6 +85,7 @@ function compare(c: Comparison, figure: ProseFigure, tables: Tables): Fact[] {
 
 export const proseTable: ProseRule = {
   id: 'prose.table',
+  emits: ['prose.table', 'prose.tableScope'],
   check(prose, tables) {
     return COMPARISONS.flatMap((c) => {
       const figure = prose.find((f) => f.key === c.key);

@@ -1,9 +1,16 @@
 import type { TableKey } from '../template/index.js';
+import type { FindingId } from '../findings/catalogue.js';
 import type { Cell, Fact, ProseFigure, Tables } from '../types.js';
 
 /** The findings of the rules over one report's tables (their entries are in the catalogue). */
 export type IdentityRuleId = 'requests.balance' | 'requests.total' | 'requests.columns' | 'reviews.total' | 'legacy.sum' | 'legacy.bound';
-export type ProseRuleId = 'prose.breakdown' | 'prose.percent' | 'prose.table';
+export type ProseRuleId = 'prose.breakdown' | 'prose.percent' | 'prose.table' | 'year.period' | 'year.heading' | 'date.early' | 'date.late';
+
+/** What a report says of itself beside its figures: the year it reports on and who reports. */
+export interface About {
+  year: number | null;
+  agency: string | null;
+}
 
 /** One printed cell taking part in an identity. */
 export interface Term {
@@ -38,5 +45,7 @@ export interface IdentityRule {
 /** A rule over the figures stated in a report's text (and the tables they speak of): it reports facts directly. */
 export interface ProseRule {
   id: ProseRuleId;
-  check(prose: readonly ProseFigure[], tables: Tables): Fact[];
+  /** The findings it makes, when more than its own id (prose.table also makes prose.tableScope). */
+  emits?: readonly FindingId[];
+  check(prose: readonly ProseFigure[], tables: Tables, about: About): Fact[];
 }

@@ -52,7 +52,8 @@ export function digestOf(report: Report): Digest {
     warnings: report.findings.filter((f) => f.severity === 'warning').length,
     findings: report.findings.length,
     // A report with only figures in its text has been checked too, as far as its sentences go.
-    hasData: hasNumber(report.tables) || report.prose.length > 0,
+    // (Its dates and years are no figures to check.)
+    hasData: hasNumber(report.tables) || report.prose.some((f) => !/^(?:date|year)\./.test(f.key)),
     hasTables: Object.values(report.tables).some((t) => t !== null) || report.findings.some((f) => TABLE_FOUND.has(f.rule)),
   };
 }

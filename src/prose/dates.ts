@@ -1,0 +1,54 @@
+import type { ProseFigure } from '../types.js';
+import { chineseNumber } from './numbers.js';
+
+/**
+ * The years and the date a report states about itself: the statistics period (统计期限自2012年1月1日
+ * 起至2012年12月31日), the year in a table's heading (2012年度 历年累计; 2012年政府信息公开情况统计表),
+ * and the date it was signed (a date standing alone after the last sentence: …服务。 二○一四年一月十日).
+ * Figures `year.period`, `year.heading` (a year) and `date.signed` (yyyymmdd).
+ */
+
+const NUMERAL = '[〇○零一二三四五六七八九十]';
+const DATE = new RegExp(`((?:19|20)\\d{2}|${NUMERAL}{4})\\s*年\\s*(\\d{1,2}|${NUMERAL}{1,3})\\s*月\\s*(\\d{1,3}|${NUMERAL}{1,3})\\s*日`, 'g');
+const PERIOD = /统计(?:期限|时限|时间|期)[^。；;]{0,12}?((?:19|20)\d{2})年1月1日/;
+const HEADING = /((?:19|20)\d{2})年度?\s*(?:历年累计|(?:政府信息公开)?(?:工作)?(?:情况)?统计表)/;
+
+/** A year or a day's number written in digits or in Chinese numerals (二○一四, 十). */
+function numberOf(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : chineseNumber(text.replace(/○/g, '〇'));
+}
+
+/**
+ * A date that stands alone, as a signature does: on a line of its own, or after the end of a
+ * sentence or an agency's name (…服务。 二○一四年一月十日; 平潭县人民政府 2013年1月16日), and not
+ * going on into a sentence (统计期限自 2023 年 1 月 1 日 起至…; 在2015年12月26日举办…).
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = /(\S?)(\s*)$/.exec(text.slice(Math.max(0, start - 40), start))!;
+  const after = /^\s*(\S?)/.exec(text.slice(end, end + 40))![1]!;
+  const leads =
+    before[1] === '' || before[2]!.includes('\n') || /[。）)]/.test(before[1]!) || (before[2] !== '' && /[府局委办院厅心会室处所站馆]/.test(before[1]!));
+  return leads && !/[至起到止前以后\-—~～，,、的在召举]/.test(after);
+}
+
+function signed(text: string): ProseFigure | null {
+  let last: ProseFigure | null = null;
+  for (const match of text.matchAll(DATE)) {
+    if (!standsAlone(text, match.index, match.index + match[0].length)) continue;
+    const [year, month, day] = [match[1]!, match[2]!, match[3]!].map(numberOf);
+    if (month! < 1 || month! > 12 || day! < 1 || day! > 31) continue;
+    last = { key: 'date.signed', value: year! * 10000 + month! * 100 + day!, unit: 'date', text: match[0] };
+  }
+  return last;
+}
+
+export function extractDates(text: string): ProseFigure[] {
+  const figures: ProseFigure[] = [];
+  const period = PERIOD.exec(text);
+  if (period) figures.push({ key: 'year.period', value: Number(period[1]), unit: '年', text: period[0] });
+  const heading = HEADING.exec(text);
+  if (heading) figures.push({ key: 'year.heading', value: Number(heading[1]), unit: '年', text: heading[0] });
+  const date = signed(text);
+  if (date) figures.push(date);
+  return figures;
+}

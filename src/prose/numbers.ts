@@ -1,0 +1,16 @@
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 三 → 3, 十二 → 12, 二十 → 20, 一百零五 → 105; digit by digit for 二〇二〇. */
+export function chineseNumber(text: string): number {
+  if (!/[十百千]/.test(text)) return Number([...text].map((c) => DIGITS[c] ?? 0).join(''));
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    const unit = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : 0;
+    if (unit) {
+      total += (digit || 1) * unit;
+      digit = 0;
+    } else digit = DIGITS[ch] ?? 0;
+  }
+  return total + digit;
+}
