@@ -61,6 +61,19 @@ export const INJECTIONS = [
     suspect: { row: 'granted', column: 'natural', value: 1290, expected: 1288 },
   },
   {
+    // Three applications received as 自然人 but handled as 商业企业: each column's balance breaks, the 总计 holds.
+    name: 'wrong-column',
+    cells: [
+      ['new', 0, 2970],
+      ['new', 1, 50],
+    ],
+    findings: [
+      ['requests.balance', null, 'natural'],
+      ['requests.balance', null, 'commercial'],
+    ],
+    suspect: null,
+  },
+  {
     name: 'reviews-total',
     reviews: ['review', 'total', 1],
     findings: [['reviews.total', 'review', null]],

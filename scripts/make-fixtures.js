@@ -264,5 +264,20 @@ const forward = [5, 0, 0, 0, 0, 0];
 // An agency of their own: the other fixtures are all 示例市交通运输局 2023, and would be its neighbours.
 const earlier = model('2021', { agency: '示例市统计局', year: 2022, requests: requestsRows('2021', [34, 0, 0, 0, 0, 0], forward) });
 const later = model('2021', { agency: '示例市统计局', year: 2023, requests: requestsRows('2021', [4, 0, 0, 0, 0, 0], [103, 0, 0, 0, 0, 0]) });
+// Table 二's stock runs on from 2022: 现行有效 11 + 1 − 0 = 12 and 66 + 8 − 26 = 48.
+later.active.regulations.inForce = 12;
+later.active.normativeDocs.inForce = 48;
 write('check/carryover/2022.txt', reportText(earlier, { layout: 'tab' }));
 write('check/carryover/2023.txt', reportText(later, { layout: 'tab' }));
+
+// Two years of one agency whose 规范性文件 stock does not run on: 66 + 8 − 26 = 48, printed 50.
+mkdirSync(new URL('check/stock/', ROOT), { recursive: true });
+{
+  // 2022 carries forward the 34 that 2023 takes over: only the stock is wrong.
+  const before = model('2021', { agency: '示例市审计局', year: 2022, requests: requestsRows('2021', [34, 0, 0, 0, 0, 0], [34, 0, 0, 0, 0, 0]) });
+  const after = model('2021', { agency: '示例市审计局', year: 2023 });
+  after.active.regulations.inForce = 12;
+  after.active.normativeDocs.inForce = 50;
+  write('check/stock/2022.txt', reportText(before, { layout: 'pipe' }));
+  write('check/stock/2023.txt', reportText(after, { layout: 'pipe' }));
+}

@@ -85,4 +85,19 @@ describe('check: fixtures with one injected error each', () => {
     expect(late[0]!.message).toContain('2024年1月31日');
     expect(checkReports([await parseFixture('check/date-in-time.txt')]).files[0]!.findings).toEqual([]);
   });
+
+  it('two applicant columns off by +3 and −3 while 总计 holds: a note says 3 applications seem filed under the wrong kind', async () => {
+    const findings = checkReports([await parseFixture('check/wrong-column.txt')]).files[0]!.findings;
+    const note = findings.find((f) => f.rule === 'requests.wrongColumn');
+    expect(note).toMatchObject({ severity: 'info', left: 3 });
+    expect(note!.message).toContain('「自然人」列收到的比办理的多 3 件，「商业企业」列办理的比收到的多 3 件');
+    // One column off alone is no such thing.
+    expect(checkReports([await parseFixture('check/new-cell.txt')]).files[0]!.findings.map((f) => f.rule)).not.toContain('requests.wrongColumn');
+  });
+
+  it("table 二's stock that does not run on from last year is a warning on the later year", async () => {
+    const { files } = checkReports([await parseFixture('check/stock/2022.txt'), await parseFixture('check/stock/2023.txt')]);
+    expect(files[0]!.findings).toEqual([]);
+    expect(files[1]!.findings.map((f) => [f.rule, f.severity, f.row, f.left, f.right])).toEqual([['continuity.stock', 'warning', 'normativeDocs', 50, 48]]);
+  });
 });

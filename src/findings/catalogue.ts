@@ -1,4 +1,4 @@
-import { TABLE_LABELS } from '../template/index.js';
+import { columnLabel, TABLE_LABELS } from '../template/index.js';
 import { entry, type Entry } from './entry.js';
 import { broken, difference, explanation, num, where, type Explained } from './phrases.js';
 
@@ -29,6 +29,14 @@ export const CATALOGUE = {
     table: 'requests',
     description: '总计 column = 自然人 + the five 法人或其他组织 columns, per row',
     message: (at, d) => broken(at, d, `总计 ${num(at.left)} 不等于各类申请人之和 ${num(at.right)}`),
+  }),
+  'requests.wrongColumn': entry<{ received: string; handled: string }>({
+    severity: 'info',
+    table: 'requests',
+    description:
+      'two applicant columns break the balance by +k and −k while 总计 holds: k applications seem to be counted under one kind of applicant when received and another when handled',
+    message: (at, d) =>
+      `表三「${columnLabel('requests', d.received)}」列收到的比办理的多 ${num(at.left)} 件，「${columnLabel('requests', d.handled)}」列办理的比收到的多 ${num(at.left)} 件，总计列相符：可能有 ${num(at.left)} 件申请在收到时和办理时记在了不同的申请人类别下。`,
   }),
   'reviews.total': entry<Explained>({
     severity: 'error',
@@ -110,6 +118,22 @@ export const CATALOGUE = {
       'nextYear' in d
         ? `${where(at)}：结转下年度继续办理 ${num(at.left)} 不等于 ${d.nextYear} 年报告（${d.nextFile}）的上年结转 ${num(at.right)}${difference(at)}。`
         : `${where(at)}：上年结转 ${num(at.left)} 不等于 ${d.previousYear} 年报告（${d.previousFile}）的结转下年度继续办理 ${num(at.right)}${difference(at)}。`,
+  }),
+  'continuity.stock': entry<{
+    otherYear: number;
+    otherFile: string;
+    previousYear: number;
+    previous: number;
+    issued: number;
+    repealed: number;
+    year: number;
+  }>({
+    severity: 'warning',
+    table: 'active',
+    description:
+      "table 二's stock from year to year, for 规章 and 规范性文件: year N−1's 现行有效 + year N's 本年制发 − 本年废止 = year N's 现行有效 (a warning: revisions are sometimes counted as 制发)",
+    message: (at, d) =>
+      `${where(at)}：${d.previousYear} 年现行有效 ${d.previous} 件 + ${d.year} 年制发 ${d.issued} 件 − 废止 ${d.repealed} 件 = ${num(at.right)} 件，而 ${d.year} 年现行有效为 ${num(at.left)} 件（对照 ${d.otherYear} 年报告 ${d.otherFile}；把修订计为制发时会这样，请核对）。`,
   }),
   'continuity.duplicateYear': entry<{ year: number; otherFile: string }>({
     severity: 'info',

@@ -1,29 +1,7 @@
 import { REQUEST_COLUMN_KEYS } from '../template/index.js';
 import { fact } from '../findings/fact.js';
-import type { Cell, Fact, Report } from '../types.js';
-
-/**
- * Agencies compare by name with spacing and quotes removed, nothing more: 某市人民政府办公室 and
- * 某市人民政府 are different bodies and must never be chained.
- */
-export function agencyKey(agency: string): string {
-  return agency.replace(/[\s"“”'‘’]/g, '');
-}
-
-/** What a report brings to a year-to-year chain: small enough to keep for every file of a large run. */
-export interface ChainLink {
-  agency: string;
-  year: number;
-  path: string;
-  carriedOver: readonly Cell[] | undefined;
-  carriedForward: readonly Cell[] | undefined;
-}
-
-export function chainLink(report: Report): ChainLink | null {
-  const rows = report.tables.requests?.rows;
-  if (!report.agency || report.year === null || !rows) return null;
-  return { agency: agencyKey(report.agency), year: report.year, path: report.source.path, carriedOver: rows.carriedOver, carriedForward: rows.carriedForward };
-}
+import type { Fact } from '../types.js';
+import type { ChainLink } from './chain-link.js';
 
 /**
  * Year N's 结转下年度 against year N+1's 上年结转, per column. A part column that differs makes the

@@ -64,7 +64,22 @@ export function checkTables(tables: Tables, recovered: ReadonlySet<TableKey | nu
     for (const [e, x] of explainBroken(evaluated.filter((v) => v.identity.table === table))) explanations.set(e, x);
   }
   const broken = evaluated.filter((e) => e.status === 'broken').map((e) => toFact(e, explanations.get(e), recovered.has(e.identity.table)));
-  return [...facts, ...broken, ...skipped(evaluated)];
+  return [...facts, ...broken, ...misfiled(evaluated), ...skipped(evaluated)];
+}
+
+/**
+ * Two applicant columns of table 三 that break the balance by +k and −k while the 总计 column
+ * holds: k applications seem to have been counted under one kind of applicant when received and
+ * another when handled. Said beside the two errors, as what they most likely mean.
+ */
+function misfiled(evaluated: readonly Evaluated[]): Fact[] {
+  const balance = evaluated.filter((e) => e.rule === 'requests.balance');
+  const broken = balance.filter((e) => e.status === 'broken');
+  if (broken.length !== 2 || balance.find((e) => e.identity.column === 'total')?.status !== 'holds') return [];
+  const [surplus, shortfall] = [...broken].sort((a, b) => b.left - b.right - (a.left - a.right));
+  const k = surplus!.left - surplus!.right;
+  if (k <= 0 || shortfall!.left - shortfall!.right !== -k) return [];
+  return [fact('requests.wrongColumn', { table: 'requests', left: k, detail: { received: surplus!.identity.column!, handled: shortfall!.identity.column! } })];
 }
 
 /**
@@ -95,6 +110,7 @@ function skipped(evaluated: readonly Evaluated[]): Fact[] {
 export const ENGINE_FINDINGS: ReadonlySet<string> = new Set([
   ...IDENTITY_RULES.map((r) => r.id),
   ...PROSE_RULES.flatMap((r) => r.emits ?? [r.id]),
+  'requests.wrongColumn',
   'structure.blankTotal',
   'structure.blankParts',
   'internal.ruleFailed',

@@ -1,4 +1,4 @@
-import { chainLink, type ChainLink } from '../rules/continuity-carryover.js';
+import { chainLink, type ChainLink } from '../rules/chain-link.js';
 import { hasNumber } from '../tables/numbers.js';
 import type { Report } from '../types.js';
 import { awaitsSeries, keptEntry } from './series.js';

@@ -1,0 +1,52 @@
+import type { Cell, Report } from '../types.js';
+
+/**
+ * Agencies compare by name with spacing and quotes removed, nothing more: 某市人民政府办公室 and
+ * 某市人民政府 are different bodies and must never be chained.
+ */
+export function agencyKey(agency: string): string {
+  return agency.replace(/[\s"“”'‘’]/g, '');
+}
+
+/** Table 二's rows whose stock runs from year to year: 现行有效(N−1) + 制发(N) − 废止(N) = 现行有效(N). */
+export const STOCK_ROWS = ['regulations', 'normativeDocs'] as const;
+export type StockRow = (typeof STOCK_ROWS)[number];
+export interface Stock {
+  issued: Cell;
+  repealed: Cell;
+  inForce: Cell;
+}
+
+/** What a report brings to a year-to-year chain: small enough to keep for every file of a large run. */
+export interface ChainLink {
+  agency: string;
+  year: number;
+  path: string;
+  carriedOver: readonly Cell[] | undefined;
+  carriedForward: readonly Cell[] | undefined;
+  stock?: Partial<Record<StockRow, Stock>>;
+}
+
+function stockOf(report: Report): ChainLink['stock'] {
+  const active = report.tables.active;
+  if (!active) return undefined;
+  const rows = STOCK_ROWS.filter((row) => active[row]).map((row) => {
+    const { issued = null, repealed = null, inForce = null } = active[row]!;
+    return [row, { issued, repealed, inForce }] as const;
+  });
+  return rows.length > 0 ? Object.fromEntries(rows) : undefined;
+}
+
+export function chainLink(report: Report): ChainLink | null {
+  const rows = report.tables.requests?.rows;
+  const stock = stockOf(report);
+  if (!report.agency || report.year === null || (!rows && !stock)) return null;
+  return {
+    agency: agencyKey(report.agency),
+    year: report.year,
+    path: report.source.path,
+    carriedOver: rows?.carriedOver,
+    carriedForward: rows?.carriedForward,
+    ...(stock ? { stock } : {}),
+  };
+}
