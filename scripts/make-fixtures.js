@@ -243,6 +243,7 @@ for (const template of ['2019', '2021']) {
     ['date-early', signed('2023年12月20日'), [['date.early', null, null]]],
     ['date-late', signed('2024年2月20日'), []],
     ['date-in-time', signed('二〇二四年一月二十日'), []],
+    ['form-sections', text.replace('五、存在的主要问题及改进情况\n', ''), []],
   ];
   for (const [name, content, findings] of cases) {
     write(`check/${name}.txt`, content);

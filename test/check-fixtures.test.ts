@@ -100,4 +100,11 @@ describe('check: fixtures with one injected error each', () => {
     expect(files[0]!.findings).toEqual([]);
     expect(files[1]!.findings.map((f) => [f.rule, f.severity, f.row, f.left, f.right])).toEqual([['continuity.stock', 'warning', 'normativeDocs', 50, 48]]);
   });
+
+  it('a 2021 report whose 五、存在的主要问题及改进情况 heading is missing gets a note naming it; the clean one none', async () => {
+    const findings = checkReports([await parseFixture('check/form-sections.txt')]).files[0]!.findings;
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['form.sections', 'info']]);
+    expect(findings[0]!.message).toContain('第 5 部分的标题未找到');
+    expect(checkReports([await parseFixture('check/clean.txt')]).files[0]!.findings).toEqual([]);
+  });
 });

@@ -110,6 +110,13 @@ export const CATALOGUE = {
     description: 'signed after the legal deadline: 1月31日 for departments, 3月31日 for people’s governments (since the 2019 条例); a note',
     message: (_at, d) => `落款日期「${d.text}」晚于 ${d.due}（${d.rule}）。`,
   }),
+  'form.sections': entry<{ missing: string; outOfOrder: string }>({
+    severity: 'info',
+    table: null,
+    description: 'the 2019 and 2021 forms: the six sections 一、总体情况 … 六、其他需要报告的事项 present and in order (a note)',
+    message: (_at, d) =>
+      `报告格式的六个部分（一、总体情况 … 六、其他需要报告的事项）中，${d.missing ? `第 ${d.missing} 部分的标题未找到（缺少，或写法与格式不同）` : ''}${d.missing && d.outOfOrder ? '；' : ''}${d.outOfOrder ? `第 ${d.outOfOrder} 部分的次序与格式不同` : ''}。`,
+  }),
   'continuity.carryover': entry<{ previousYear: number; previousFile: string } | { nextYear: number; nextFile: string }>({
     severity: 'error',
     table: 'requests',

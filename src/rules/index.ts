@@ -5,6 +5,7 @@ import { prosePercent } from './prose-percent.js';
 import { proseTable } from './prose-table.js';
 import { dateEarly, dateLate } from './date-signed.js';
 import { yearHeading, yearPeriod } from './year-stated.js';
+import { formSections } from './form-sections.js';
 import { requestsBalance } from './requests-balance.js';
 import { requestsColumns } from './requests-columns.js';
 import { requestsTotal } from './requests-total.js';
@@ -17,4 +18,4 @@ export type { Identity, IdentityRule, ProseRule, Term } from './types.js';
 export const IDENTITY_RULES: readonly IdentityRule[] = [requestsBalance, requestsTotal, requestsColumns, reviewsTotal, legacySum, legacyBound];
 
 /** The rules over the figures stated in the text. */
-export const PROSE_RULES: readonly ProseRule[] = [proseBreakdown, prosePercent, proseTable, yearPeriod, yearHeading, dateEarly, dateLate];
+export const PROSE_RULES: readonly ProseRule[] = [proseBreakdown, prosePercent, proseTable, yearPeriod, yearHeading, dateEarly, dateLate, formSections];

@@ -53,7 +53,7 @@ export function digestOf(report: Report): Digest {
     findings: report.findings.length,
     // A report with only figures in its text has been checked too, as far as its sentences go.
     // (Its dates and years are no figures to check.)
-    hasData: hasNumber(report.tables) || report.prose.some((f) => !/^(?:date|year)\./.test(f.key)),
+    hasData: hasNumber(report.tables) || report.prose.some((f) => !/^(?:date|year|form)\./.test(f.key)),
     hasTables: Object.values(report.tables).some((t) => t !== null) || report.findings.some((f) => TABLE_FOUND.has(f.rule)),
   };
 }
