@@ -56,3 +56,21 @@ describe('what reaches a terminal, a spreadsheet or a script', () => {
     expect(checked!.findings.map((f) => [f.rule, f.row])).toContainEqual(['structure.cellUnreadable', 'new']);
   });
 });
+
+describe('a slow reader', () => {
+  it('holds the run back instead of letting what it has not read pile up in memory', async () => {
+    const { Writable } = await import('node:stream');
+    const { Output } = await import('../src/cli/output.js');
+    let release: () => void = () => {};
+    const slow = new Writable({ highWaterMark: 16, write: (_chunk, _encoding, done) => void (release = done) });
+    const out = new Output(slow);
+    out.write('x'.repeat(64));
+    let drained = false;
+    const waiting = out.drained().then(() => (drained = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(drained).toBe(false);
+    release();
+    await waiting;
+    expect(drained).toBe(true);
+  });
+});

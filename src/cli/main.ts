@@ -160,6 +160,7 @@ async function readCommand(command: 'parse' | 'check', paths: string[], options:
       if (run.out.closed) break;
       progress.step(++count);
       for (const checked of checker ? checker.add(result) : [{ order: count - 1, result }]) format.file(checked);
+      await run.out.drained();
     }
   } finally {
     progress.clear();

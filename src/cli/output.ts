@@ -39,6 +39,21 @@ export class Output {
     }
   }
 
+  /**
+   * Resolves once the reader has taken enough of what was written (at once unless the stream's
+   * buffer is full): a reader that reads slowly slows the run down instead of filling memory.
+   */
+  drained(): Promise<void> {
+    if (this.closed || !this.stream.writableNeedDrain) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        for (const event of ['drain', 'close', 'error']) this.stream.off(event, done);
+        resolve();
+      };
+      for (const event of ['drain', 'close', 'error']) this.stream.once(event, done);
+    });
+  }
+
   /** Resolves once what was written has gone out or failed: a failure shows only then. */
   flushed(): Promise<void> {
     if (this.closed) return Promise.resolve();
