@@ -264,7 +264,7 @@ describe('cli', () => {
     ]) {
       const { code, stdout } = await run(argv, { stdin: pdf });
       expect(code).toBe(0);
-      const [report] = JSON.parse(stdout).reports ?? [JSON.parse(stdout)];
+      const report = JSON.parse(stdout);
       expect(report.tables.requests.rows.total).toEqual([2898, 53, 0, 0, 61, 4, 3016]);
     }
   });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseReport, parseText } from '../src/index.js';
+import { checkReport, FINDING_IDS, parseReport, parseText } from '../src/index.js';
 // @ts-expect-error -- a plain JS script shared with `node scripts/make-hostile.js`
 import { makeHostile } from '../scripts/make-hostile.js';
 // @ts-expect-error -- plain JS, shared with scripts/make-fixtures.js
@@ -116,17 +116,22 @@ describe('hostile and broken input', () => {
 });
 
 describe('the whole pipeline, properties', () => {
-  it('any bytes give a report, never a throw', async () => {
+  it('any bytes give a report whose findings are all catalogued and worded, never a throw', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
-        const report = await parseReport(bytes, { path: 'x' });
+        const report = checkReport(await parseReport(bytes, { path: 'x' }));
         expect(report.source.bytes).toBe(bytes.length);
+        for (const f of report.findings) {
+          expect(FINDING_IDS).toContain(f.rule);
+          expect(f.message).toMatch(/。$/);
+          expect(f.message).not.toMatch(/undefined|NaN/);
+        }
       }),
       { numRuns: 300 },
     );
   });
 
-  it('any text gives a report, never a throw', async () => {
+  it('any text gives a report whose findings are all catalogued and worded, never a throw', async () => {
     const table = fc.constantFrom(
       '三、收到和处理政府信息公开申请情况\n',
       '（七）总计',
@@ -142,8 +147,12 @@ describe('the whole pipeline, properties', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(table, fc.string()), { maxLength: 60 }), async (parts) => {
-        const report = await parseText(parts.join(''), { path: 'x' });
-        expect(report.findings.every((f) => typeof f.message === 'string')).toBe(true);
+        const report = checkReport(await parseText(parts.join(''), { path: 'x' }));
+        for (const f of report.findings) {
+          expect(FINDING_IDS).toContain(f.rule);
+          expect(f.message).toMatch(/。$/);
+          expect(f.message).not.toMatch(/undefined|NaN/);
+        }
       }),
       { numRuns: 300 },
     );

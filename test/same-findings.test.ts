@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 // The built CLI and library, as users run them: the CLI's worker threads load compiled files.
@@ -65,7 +66,7 @@ async function fromLibrary(): Promise<Said> {
 }
 
 describe('one answer in every output', () => {
-  it("people's view, --json, --ndjson, worker threads and the library give the same findings for the same files", { timeout: 180_000 }, async () => {
+  it("people's view, --json, --ndjson, --csv, worker threads and the library give the same findings for the same files", { timeout: 180_000 }, async () => {
     // The library is given the folders' own files in the walk's order (no subfolders): the CLI gets the same.
     const paths = FOLDERS.flatMap((folder) =>
       readdirSync(folder, { withFileTypes: true })
@@ -81,6 +82,10 @@ describe('one answer in every output', () => {
         .map((l) => JSON.parse(l) as Checked),
     );
     const people = fromPeople(await cli(['check', ...paths, '--no-color']));
+    // --csv: one row per finding; its severity, rule and message columns.
+    const rows = parse((await cli(['check', ...paths, '--csv'])).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    const csv: Said = {};
+    for (const row of rows) (csv[row['file']!] ??= []).push(`${row['severity']} ${row['rule']} ${row['message']}`);
     const workers = fromReports((JSON.parse(await cli(['check', ...paths, '--json', '--jobs', '2'])) as { files: Checked[] }).files);
     expect(Object.keys(json).length).toBeGreaterThan(30);
     // Carry-over, a year met twice and glued figures settled by the series are among them.
@@ -90,6 +95,7 @@ describe('one answer in every output', () => {
     if (hasCorpus) expect(all).toContain('相邻年度报告的历年累计');
     expect(ndjson).toEqual(json);
     expect(people).toEqual(json);
+    expect(csv).toEqual(json);
     expect(workers).toEqual(json);
     expect(await fromLibrary()).toEqual(json);
   });
