@@ -24,6 +24,9 @@ export function makeCorpus(dir, n) {
     const template = year >= 2021 ? '2021' : '2019';
     const carried = [agency % 7, 0, 0, 0, 0, 0];
     const m = model(template, { agency: `示例市第${agency}区政务服务局`, year, requests: requestsRows(template, carried, carried) });
+    // Table 二's stock runs on from year to year, as an agency's reports do (2021 form years).
+    if (template === '2021')
+      for (const row of ['regulations', 'normativeDocs']) m.active[row].inForce += (year - 2021) * (m.active[row].issued - m.active[row].repealed);
     if (random() < 0.1) m.requests.granted[0] += 1 + Math.floor(random() * 9);
     const layout = pick(LAYOUTS);
     const traditional = random() < 0.2;

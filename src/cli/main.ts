@@ -14,7 +14,6 @@ import type { EncodingName } from '../types.js';
 import { chineseError, inChinese, positiveInteger, positiveNumber } from './chinese.js';
 import { useColour } from './colour.js';
 import { Progress } from './progress.js';
-import { Checker } from '../run/checker.js';
 import { readReports, type RunOptions } from '../run/files.js';
 import { inputs } from '../run/inputs.js';
 import { DEFAULT_LIMITS, type FileLimits } from '../run/limits.js';
@@ -153,7 +152,8 @@ async function readCommand(command: 'parse' | 'check', paths: string[], options:
     progress.clear();
     run.out.write(text);
   });
-  const checker = check ? new Checker() : null;
+  // The checker (and the checks across years) loads for check only.
+  const checker = check ? new (await import('../run/checker.js')).Checker() : null;
   let count = 0;
   try {
     for await (const result of readReports(paths, runOptions(options, run, check))) {

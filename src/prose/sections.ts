@@ -1,13 +1,16 @@
 import type { ProseFigure } from '../types.js';
 
+/** A heading's words, found with any whitespace between them (PDF text spaces and breaks them). */
+const spaced = (heading: string): RegExp => new RegExp([...heading].join('\\s*'));
+
 /** The six sections of the 2019 and 2021 forms, by the words of their headings. */
 const SECTIONS: readonly RegExp[] = [
-  /一、总体情况/,
-  /二、主动公开政府信息情况/,
-  /三、收到和处理政府信息公开申请情况/,
-  /四、政府信息公开行政复议、?行政诉讼情况/,
-  /五、(?:政府信息公开工作)?存在的主要问题及改进情况/,
-  /六、其他需要报告的事项/,
+  spaced('一、总体情况'),
+  spaced('二、主动公开政府信息情况'),
+  spaced('三、收到和处理政府信息公开申请情况'),
+  /四、\s*政\s*府\s*信\s*息\s*公\s*开\s*行\s*政\s*复\s*议\s*、?\s*行\s*政\s*诉\s*讼\s*情\s*况/,
+  /五、\s*(?:政\s*府\s*信\s*息\s*公\s*开\s*工\s*作\s*)?存\s*在\s*的\s*主\s*要\s*问\s*题\s*及\s*改\s*进\s*情\s*况/,
+  spaced('六、其他需要报告的事项'),
 ];
 
 /**
@@ -16,8 +19,12 @@ const SECTIONS: readonly RegExp[] = [
  * section out of order a place other than its number's.
  */
 export function extractSections(text: string): ProseFigure[] {
-  const compact = text.replace(/\s+/g, '');
-  const found = SECTIONS.map((pattern, i) => ({ n: i + 1, match: pattern.exec(compact) })).filter((s) => s.match !== null);
+  const found = SECTIONS.map((pattern, i) => ({ n: i + 1, match: pattern.exec(text) })).filter((s) => s.match !== null);
   const byPlace = [...found].sort((a, b) => a.match!.index - b.match!.index);
-  return found.map(({ n, match }) => ({ key: `form.section.${n}`, value: byPlace.findIndex((s) => s.n === n) + 1, unit: 'heading', text: match![0] }));
+  return found.map(({ n, match }) => ({
+    key: `form.section.${n}`,
+    value: byPlace.findIndex((s) => s.n === n) + 1,
+    unit: 'heading',
+    text: match![0].replace(/\s+/g, ''),
+  }));
 }

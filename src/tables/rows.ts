@@ -1,4 +1,4 @@
-import { detached } from '../detached.js';
+import { Memo } from '../memo.js';
 import type { GridRow } from '../grid/index.js';
 import { BLANK, type ParsedCell } from '../text/cell.js';
 import { compactLabel, ROW_NUMBER, stripNumbering } from '../text/normalise.js';
@@ -49,14 +49,14 @@ interface KeywordIndex {
   keywords: { keyword: string; def: number }[][];
   special: number[];
   /** What each label met before holds: labels repeat within a table and from report to report. */
-  labels: Map<string, LabelKeywords>;
+  labels: Memo<LabelKeywords>;
 }
 const keywordIndexes = new WeakMap<readonly RowMatcher[], KeywordIndex>();
 
 function keywordIndex(defs: readonly RowMatcher[]): KeywordIndex {
   const index = keywordIndexes.get(defs);
   if (index) return index;
-  const built: KeywordIndex = { bucketOf: new Uint16Array(0x10000), keywords: [], special: [], labels: new Map() };
+  const built: KeywordIndex = { bucketOf: new Uint16Array(0x10000), keywords: [], special: [], labels: new Memo(MAX_REMEMBERED_LABELS) };
   defs.forEach((def, i) => {
     if (def.exact || def.after) built.special.push(i);
     else
@@ -107,8 +107,7 @@ function bestKeyword(label: string, index: KeywordIndex, isFound: (def: number) 
     return { compact, best: null };
   }
   const keywords = [...keywordsIn(compact, index)];
-  if (index.labels.size >= MAX_REMEMBERED_LABELS) index.labels.clear();
-  index.labels.set(detached(label), { compact: detached(compact), keywords });
+  index.labels.set(label, { compact, keywords });
   return { compact, best: keywords.find((m) => !isFound(m.def)) ?? null };
 }
 

@@ -1,4 +1,4 @@
-import { detached } from '../detached.js';
+import { Memo } from '../memo.js';
 import type { Script } from '../types.js';
 
 /**
@@ -73,7 +73,7 @@ const ASCII_RUNS = /([\x00-\x7f]+)/;
  * call, a line each (a call per run would cost more than it saves).
  */
 function byRuns(convert: Converter): Converter {
-  const cache = new Map<string, string>();
+  const cache = new Memo<string>(MAX_CACHED_RUNS);
   return (text) => {
     const parts = text.split(ASCII_RUNS);
     const unknown: number[] = [];
@@ -83,10 +83,9 @@ function byRuns(convert: Converter): Converter {
       else parts[i] = known;
     }
     if (unknown.length > 0) {
-      if (cache.size + unknown.length > MAX_CACHED_RUNS) cache.clear();
       const converted = convert(unknown.map((i) => parts[i]).join('\n')).split('\n');
       unknown.forEach((i, k) => {
-        if (parts[i]!.length <= MAX_CACHED_LENGTH) cache.set(detached(parts[i]!), detached(converted[k]!));
+        if (parts[i]!.length <= MAX_CACHED_LENGTH) cache.set(parts[i]!, converted[k]!);
         parts[i] = converted[k]!;
       });
     }

@@ -1,0 +1,168 @@
+import { TABLE_LABELS } from '../template/index.js';
+import { entry } from './entry.js';
+import { num, where } from './phrases.js';
+
+const TEMPLATE_NAMES: Record<string, string> = { '2019': '2019年版', '2021': '2021年版' };
+const heading = (table: keyof typeof TABLE_LABELS | null): string => (table ? TABLE_LABELS[table] : '');
+
+/**
+ * The catalogue's entries for what reading a report met (structure.*, input.*, a rule of ours
+ * that failed): warnings, since a directory of reports often holds other files. Listed in the
+ * catalogue after the checks.
+ */
+export const READING = {
+  'structure.tableMissing': entry({
+    severity: 'warning',
+    table: null,
+    description: 'a table of the template was not found',
+    message: (at) => `未找到${at.table ? TABLE_LABELS[at.table] : '统计表'}。`,
+  }),
+  'structure.tableEmpty': entry({
+    severity: 'warning',
+    table: null,
+    description: 'a table has its heading but no number could be read from it',
+    message: (at) => `${where(at)}（${heading(at.table)}）有标题但读不出数字。`,
+  }),
+  'structure.tableTruncated': entry<{ missing: number }>({
+    severity: 'warning',
+    table: null,
+    description: 'a table stops before its last rows (the page or the copy was cut)',
+    message: (at, d) => `${where(at)}之后表格中断，其后 ${d.missing} 行未找到。`,
+  }),
+  'structure.rowMissing': entry({
+    severity: 'warning',
+    table: null,
+    description: 'a row of the template was not found, so the identities over it are not checked',
+    message: (at) => `${where(at)}未找到。`,
+  }),
+  'structure.blankTables': entry({
+    severity: 'warning',
+    table: null,
+    description: 'the tables are there but hold no number (the blank form, 未填写): nothing to check',
+    message: () => '找到了统计表，但表中没有填写任何数字（空白的报告格式？），无可核对。',
+  }),
+  'structure.cellUnreadable': entry<{ digits: string } | { line: number; tooLarge: 1 } | { count: number; expected: number; line?: number }>({
+    severity: 'warning',
+    table: null,
+    description: 'a row with the wrong number of cells, digits that split into no valid row, or a count beyond 2^53: the row is not used',
+    message: (at, d) =>
+      'digits' in d
+        ? `${where(at)}的数字「${d.digits}」无法拆成该行应有的单元格，未采用。`
+        : 'tooLarge' in d
+          ? `${where(at)}（第 ${d.line} 行）有一个数大到不可能是件数（超过 2^53），该行未采用。`
+          : `${where(at)}${d.line ? `（第 ${d.line} 行）` : ''}读到 ${d.count} 个数，应为 ${d.expected} 个，该行未采用。`,
+  }),
+  'structure.blankTotal': entry<{ skipped?: number }>({
+    severity: 'warning',
+    table: null,
+    description: 'a total left blank while its parts are not: its identities are skipped (one warning for all that one blank column or row skips)',
+    message: (at, d) =>
+      d.skipped
+        ? `${where(at)}：有 ${d.skipped} 项核对的总计一侧为空而另一侧不为空，均跳过。`
+        : `${where(at)}：总计一侧为空而另一侧为 ${num(at.left)}，跳过此项核对。`,
+  }),
+  'structure.blankParts': entry<{ skipped?: number }>({
+    severity: 'warning',
+    table: null,
+    description: 'the parts all left blank under a printed total (a page that leaves a column empty): its identities are skipped, one warning for all',
+    message: (at, d) =>
+      d.skipped
+        ? `${where(at)}：有 ${d.skipped} 项核对的总计不为空而各分项全部空白，均跳过。`
+        : `${where(at)}：总计为 ${num(at.left)} 而各分项全部空白，跳过此项核对。`,
+  }),
+  'structure.mixedTemplate': entry<{ active: string; requests: string }>({
+    severity: 'warning',
+    table: null,
+    description: "table 二 and table 三's （六）其他处理 rows follow different templates (2019 and 2021)",
+    message: (_at, d) => `表二按${TEMPLATE_NAMES[d.active] ?? d.active}格式，表三（六）其他处理却按${TEMPLATE_NAMES[d.requests] ?? d.requests}格式。`,
+  }),
+  'structure.gluedCells': entry<{ lines?: number }>({
+    severity: 'warning',
+    table: null,
+    description: 'labels and numbers glued together (a copy that lost its separators) that cannot be told apart',
+    message: (at, d) => `${where(at)}${d.lines ? `有 ${d.lines} 行` : ''}标签与数字粘连（复制网页时丢了分隔），无法分出单元格。`,
+  }),
+  'structure.recoveredCells': entry<{ rows: number; series?: 1; text?: string }>({
+    severity: 'warning',
+    table: null,
+    description:
+      "glued digits split back into cells by the table's identities, by the only split there is, by the figure the text states, or by the neighbouring years' cumulative figures",
+    message: (at, d) =>
+      d.text
+        ? `${where(at)}的数字在原文中粘连，已按正文所述「${d.text}」拆分还原；这些数是推算拆分的，不是原文分隔好的。`
+        : d.series
+          ? `${where(at)}的数字在原文中粘连，已按相邻年度报告的历年累计（上年累计 + 本年 = 本年累计）拆分还原；这些数是推算拆分的，不是原文分隔好的。`
+          : `${where(at)}的数字在原文中粘连，已还原 ${d.rows} 行（按表格应满足的等式，或只有一种拆法）；这些数是推算拆分的，不是原文分隔好的。`,
+  }),
+  'structure.ambiguousCells': entry<{ digits: string; ways?: number }>({
+    severity: 'warning',
+    table: null,
+    description: 'glued digits that split several ways equally well: not used (`candidates` lists the splits)',
+    message: (at, d) =>
+      d.ways === undefined
+        ? `${where(at)}的数字「${d.digits}」拆法太多，无法确定，未采用。`
+        : `${where(at)}的数字「${d.digits}」有 ${d.ways} 种拆法同样说得通，无法确定，未采用。`,
+  }),
+  'structure.unknownFormat': entry({
+    severity: 'warning',
+    table: null,
+    description: 'not a report: no statistical table and no figure in the text',
+    message: () => '不像政府信息公开工作年度报告：没有统计表，也没有相关文字。',
+  }),
+  'input.empty': entry({
+    severity: 'warning',
+    table: null,
+    description: 'the file is empty, or holds no text',
+    message: () => '文件是空的。',
+  }),
+  'input.binary': entry<{ kind?: string }>({
+    severity: 'warning',
+    table: null,
+    description: 'a format not read (spreadsheet, OFD, image …): the message names it and says what to save it as',
+    message: (_at, d) =>
+      d.kind ? `文件是${d.kind}，本工具不读这种格式；请另存为 PDF、Word（.docx）或网页（.html）后再查。` : '文件不是文本，也不是 PDF 或 Word 文件，无法读取。',
+  }),
+  'input.unreadable': entry<{ reason: string }>({
+    severity: 'warning',
+    table: null,
+    description:
+      'the file could not be read, with the reason: a damaged or locked PDF or Word file, a file over a time, memory or size limit, a link not followed',
+    message: (_at, d) => `文件无法读取：${d.reason}。`,
+  }),
+  'input.noText': entry<{ pages: number }>({
+    severity: 'warning',
+    table: null,
+    description: 'a PDF with no text layer (a scan): it needs OCR first',
+    message: (_at, d) => `PDF 的 ${d.pages} 页都没有文字层（扫描件？），读不出表格；请先做文字识别（OCR）。`,
+  }),
+  'input.encodingUncertain': entry<{ encoding: string }>({
+    severity: 'warning',
+    table: null,
+    description: 'the encoding could not be told for certain: the text may be wrong',
+    message: (_at, d) => `无法确定文件编码，按 ${d.encoding} 读取，文字可能有误。`,
+  }),
+  'input.mixedEncoding': entry<{ lines: number; encoding: string }>({
+    severity: 'warning',
+    table: null,
+    description: 'a UTF-8 file with lines in another encoding, each read in its own',
+    message: (_at, d) => `文件混用了编码：${d.lines} 行不是 UTF-8，已按 ${d.encoding} 读取。`,
+  }),
+  'input.charsetMismatch': entry<{ encoding: string }>({
+    severity: 'warning',
+    table: null,
+    description: 'a web page whose declared charset its UTF-8 bytes contradict: read as UTF-8',
+    message: (_at, d) => `网页声明编码为 ${d.encoding}，但内容是 UTF-8，已按 UTF-8 读取。`,
+  }),
+  'input.invalidBytes': entry<{ lines: number }>({
+    severity: 'warning',
+    table: null,
+    description: 'bytes invalid in the encoding, replaced by �',
+    message: (_at, d) => `文件有 ${d.lines} 行含无效字节，已用 � 代替。`,
+  }),
+  'internal.ruleFailed': entry<{ failed: string; reason: string }>({
+    severity: 'warning',
+    table: null,
+    description: 'a rule of ours failed on this report (a bug): the other rules still ran',
+    message: (_at, d) => `规则 ${d.failed} 运行出错：${d.reason}。`,
+  }),
+};
