@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkReports, parseReport } from '../src/index.js';
+import { checkReports, parseReport, parseText } from '../src/index.js';
 import type { Suspect } from '../src/types.js';
 import { checkSchemaErrors, FIXTURES, fixtureFiles, readJson, stem } from './helpers.js';
 
@@ -106,5 +106,16 @@ describe('check: fixtures with one injected error each', () => {
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([['form.sections', 'info']]);
     expect(findings[0]!.message).toContain('第 5 部分的标题未找到');
     expect(checkReports([await parseFixture('check/clean.txt')]).files[0]!.findings).toEqual([]);
+  });
+
+  it('a date inside the body, or the statistics period wrapped onto its line, is no signature', async () => {
+    const clean = readFileSync(`${FIXTURES}check/clean.txt`, 'utf8');
+    for (const inside of [
+      '2023年12月20日 市政府召开政务公开工作会议，部署年度报告编制。',
+      '所列数据统计期限自 2023 年 1 月 1 日\n起至 2023 年 12 月 31 日止。',
+    ]) {
+      const report = await parseText(clean.replace('一、总体情况\n', `一、总体情况\n${inside}\n`), { path: 'x.txt' });
+      expect(report.prose.filter((f) => f.key === 'date.signed')).toEqual([]);
+    }
   });
 });

@@ -19,16 +19,19 @@ function numberOf(text: string): number {
 }
 
 /**
- * A date that stands alone, as a signature does: on a line of its own, or after the end of a
- * sentence or an agency's name (…服务。 二○一四年一月十日; 平潭县人民政府 2013年1月16日), and not
- * going on into a sentence (统计期限自 2023 年 1 月 1 日 起至…; 在2015年12月26日举办…).
+ * A date that stands alone, as a signature does: after the end of a sentence, an agency's name or
+ * a line break (…服务。 二○一四年一月十日; 平潭县人民政府 2013年1月16日), and closing the body: at
+ * the end of its line or of the text, or before the attachment or table that follows (附件1：…;
+ * …情况统计表). A date that goes on into a sentence (统计期限自 2023 年 1 月 1 日 起至…; 2023年12月20日
+ * 市政府召开…) is none.
  */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = /(\S?)(\s*)$/.exec(text.slice(Math.max(0, start - 40), start))!;
-  const after = /^\s*(\S?)/.exec(text.slice(end, end + 40))![1]!;
+  const after = text.slice(end, end + 40);
   const leads =
     before[1] === '' || before[2]!.includes('\n') || /[。）)]/.test(before[1]!) || (before[2] !== '' && /[府局委办院厅心会室处所站馆]/.test(before[1]!));
-  return leads && !/[至起到止前以后\-—~～，,、的在召举]/.test(after);
+  const closes = /^[ \t]*(?:\n|$)/.test(after) || /^\s+(?:附|[^。，,；;]{0,30}表)/.test(after);
+  return leads && closes;
 }
 
 function signed(text: string): ProseFigure | null {
