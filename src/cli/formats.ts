@@ -1,6 +1,6 @@
 import { checkJson, parseJson } from '../render/json.js';
 import type { Checked } from '../run/checker.js';
-import { digestOf, type Summary } from '../run/summary.js';
+import type { Summary } from '../run/summary.js';
 import type { Report } from '../types.js';
 
 /** One output format of `parse` or `check`: told each file as it can be written, then the end of the run. */
@@ -35,8 +35,7 @@ function inOrder(): { add(checked: Checked): void; reports: Report[] } {
 
 /** The format asked for; people's renderer (and its table and colour packages) loads only when people read the output. */
 export async function formatFor(command: 'parse' | 'check', options: FormatOptions, write: (text: string) => void): Promise<Format> {
-  const digest = ({ result }: Checked) => result.digest ?? digestOf(result.report);
-  const wanted = (c: Checked): boolean => !options.quiet || digest(c).errors > 0;
+  const wanted = ({ result }: Checked): boolean => !options.quiet || result.digest.errors > 0;
   if (options.json) {
     const files = inOrder();
     return {
@@ -53,7 +52,7 @@ export async function formatFor(command: 'parse' | 'check', options: FormatOptio
   const view = { color: options.color, showTable: options.showTable === true, errorsOnly: options.quiet === true };
   return {
     file: (c) => {
-      if (wanted(c) && digest(c).findings > 0) write(people.renderChecked(c.result.report, view));
+      if (wanted(c) && c.result.digest.findings > 0) write(people.renderChecked(c.result.report, view));
     },
     end: (summary) => write(people.renderSummary(summary!, options)),
   };

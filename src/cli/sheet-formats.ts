@@ -1,7 +1,6 @@
 import { CSV_BOM, csvLines } from '../render/csv.js';
 import { CELL_HEADER, cellRows, FINDING_HEADER, findingRows, REPORT_HEADER, reportRow, type Value } from '../render/tabular.js';
 import type { Checked } from '../run/checker.js';
-import { digestOf } from '../run/summary.js';
 import type { Format, FormatOptions } from './formats.js';
 
 /** CSV of rows made per file: the header once, then each file's rows as it comes. */
@@ -15,9 +14,8 @@ function workbook(path: string): Format {
   const sheets = { reports: [REPORT_HEADER] as Value[][], findings: [FINDING_HEADER] as Value[][], cells: [CELL_HEADER] as Value[][] };
   return {
     file: ({ result }) => {
-      const digest = result.digest ?? digestOf(result.report);
-      sheets.reports.push(reportRow(result.report, digest));
-      sheets.findings.push(...findingRows(result.report, digest));
+      sheets.reports.push(reportRow(result.report, result.digest));
+      sheets.findings.push(...findingRows(result.report, result.digest));
       sheets.cells.push(...cellRows(result.report));
     },
     end: async () => (await import('../render/xlsx.js')).writeWorkbook(path, sheets),
@@ -26,9 +24,8 @@ function workbook(path: string): Format {
 
 /** CSV of every cell (parse), every finding or every report (check), or the workbook. */
 export function sheetFormat(command: 'parse' | 'check', options: FormatOptions, write: (text: string) => void): Format {
-  const digest = ({ result }: Checked) => result.digest ?? digestOf(result.report);
   if (options.xlsx) return workbook(options.xlsx);
-  if (options.reportCsv) return csv(REPORT_HEADER, (c) => [reportRow(c.result.report, digest(c))], write);
-  if (command === 'check') return csv(FINDING_HEADER, (c) => findingRows(c.result.report, digest(c)), write);
+  if (options.reportCsv) return csv(REPORT_HEADER, ({ result }) => [reportRow(result.report, result.digest)], write);
+  if (command === 'check') return csv(FINDING_HEADER, ({ result }) => findingRows(result.report, result.digest), write);
   return csv(CELL_HEADER, (c) => cellRows(c.result.report), write);
 }

@@ -200,6 +200,11 @@ function joinLines(text: string): string {
     .join('');
 }
 
+/** A count the text states (not its dates, years or section headings): what makes a report one with figures to check. */
+export function isStatedFigure(figure: ProseFigure): boolean {
+  return !/^(?:date|year|form)\./.test(figure.key);
+}
+
 /** Figures stated in the text, each with the phrase it came from. */
 export function extractProse(raw: string): ProseFigure[] {
   const text = plainNumbers(raw);

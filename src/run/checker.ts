@@ -1,5 +1,6 @@
 import { checkReport, withFacts } from '../check.js';
 import type { Report } from '../types.js';
+import { chainLink } from '../rules/chain-link.js';
 import { ChainIndex } from './chains.js';
 import { Result } from './result.js';
 import { awaitsSeries, entryOf, settle, settledReport } from './series.js';
@@ -35,7 +36,7 @@ export class Checker {
   /** The reports that can be written now: this one, with the carry-over added, unless it is held. */
   add(result: Result): Checked[] {
     const order = this.count++;
-    const digest = result.digest ?? digestOf(result.report);
+    const digest = result.digest;
     if (digest.series !== null) this.series.push({ order, kept: digest.series });
     if (digest.awaitsSeries) {
       this.held.push({ order, report: result.report });
@@ -56,7 +57,7 @@ export class Checker {
     const byOrder = new Map(this.series.map(({ order }, i) => [order, settled[i]!]));
     return this.held.map(({ order, report }) => {
       const checked = checkReport(settledReport(report, byOrder.get(order)!));
-      const link = digestOf(checked).link;
+      const link = chainLink(checked);
       return this.done(order, withFacts(checked, link ? this.chains.add(link) : []));
     });
   }

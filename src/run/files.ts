@@ -8,7 +8,6 @@ import type { FileLimits } from './limits.js';
 import { ordered } from './ordered.js';
 import type { Pool } from './pool.js';
 import { Result } from './result.js';
-import { digestOf } from './summary.js';
 
 export interface RunOptions {
   /** Worker threads asked for (a positive integer); by default all cores once a run reaches POOL_FROM files, else one. */
@@ -53,7 +52,7 @@ export async function* readReports(paths: readonly string[], options: RunOptions
     if (input && 'error' in input) {
       if (!input.refused) options.cannotRead(input.path, input.error);
       const report = unreadableReport(input.path, input.error);
-      return Result.ofReport(report, options.check ? digestOf(report) : null);
+      return Result.ofReport(report, null);
     }
     const job: Job = { path: entry.path, fsPath: entry.fsPath, bytes: input?.bytes, encoding: options.encoding, check: options.check, limits: options.limits };
     const done = pool

@@ -1,5 +1,4 @@
 import Tinypool from 'tinypool';
-import { digestOf } from './summary.js';
 import { unreadableReport } from '../parse.js';
 import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
 import type { Job } from './job.js';
@@ -54,7 +53,7 @@ export class Pool {
       return { result: Result.ofJson(json, digest), ...(unreadable === undefined ? {} : { unreadable }) };
     } catch (error) {
       const report = unreadableReport(job.path, reasonOf(error, this.limits));
-      return { result: Result.ofReport(report, job.check ? digestOf(report) : null) };
+      return { result: Result.ofReport(report, null) };
     }
   }
 

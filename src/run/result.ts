@@ -1,4 +1,4 @@
-import type { Digest } from './summary.js';
+import { digestOf, type Digest } from './summary.js';
 import { ndjsonLine } from '../render/json.js';
 import type { Report } from '../types.js';
 
@@ -12,8 +12,8 @@ export class Result {
   private constructor(
     private parsed: Report | null,
     private readonly text: string | null,
-    /** For `check`: what the summary and the carry-over need. */
-    readonly digest: Digest | null,
+    /** What the summary and the carry-over need: sent by a worker for `check`, else worked out when asked for. */
+    private known: Digest | null,
   ) {}
 
   static ofReport(report: Report, digest: Digest | null): Result {
@@ -22,6 +22,10 @@ export class Result {
 
   static ofJson(json: string, digest: Digest | null): Result {
     return new Result(null, json, digest);
+  }
+
+  get digest(): Digest {
+    return (this.known ??= digestOf(this.report));
   }
 
   get report(): Report {

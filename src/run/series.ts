@@ -36,9 +36,8 @@ export function seriesEntry(report: Report): SeriesEntry | null {
 }
 
 /** The entry as JSON text, small to keep for every legacy report of a long run; null for a report with no series. */
-export function keptEntry(report: Report): string | null {
-  const entry = seriesEntry(report);
-  return entry && JSON.stringify([entry.agency, entry.year, [...entry.known], [...entry.open]]);
+export function keptEntry(entry: SeriesEntry): string {
+  return JSON.stringify([entry.agency, entry.year, [...entry.known], [...entry.open]]);
 }
 
 export function entryOf(kept: string): SeriesEntry {

@@ -1,7 +1,8 @@
 import { chainLink, type ChainLink } from '../rules/chain-link.js';
 import { hasNumber } from '../tables/numbers.js';
 import type { Report } from '../types.js';
-import { awaitsSeries, keptEntry } from './series.js';
+import { isStatedFigure } from '../prose/extract.js';
+import { keptEntry, seriesEntry } from './series.js';
 
 export interface Summary {
   files: number;
@@ -44,16 +45,16 @@ export interface Digest {
 const TABLE_FOUND = new Set(['structure.tableEmpty', 'structure.blankTables']);
 
 export function digestOf(report: Report): Digest {
+  const series = seriesEntry(report);
   return {
     link: chainLink(report),
-    series: keptEntry(report),
-    awaitsSeries: awaitsSeries(report),
+    series: series && keptEntry(series),
+    awaitsSeries: (series?.open.size ?? 0) > 0,
     errors: report.findings.filter((f) => f.severity === 'error').length,
     warnings: report.findings.filter((f) => f.severity === 'warning').length,
     findings: report.findings.length,
     // A report with only figures in its text has been checked too, as far as its sentences go.
-    // (Its dates and years are no figures to check.)
-    hasData: hasNumber(report.tables) || report.prose.some((f) => !/^(?:date|year|form)\./.test(f.key)),
+    hasData: hasNumber(report.tables) || report.prose.some(isStatedFigure),
     hasTables: Object.values(report.tables).some((t) => t !== null) || report.findings.some((f) => TABLE_FOUND.has(f.rule)),
   };
 }
