@@ -212,11 +212,33 @@ for (const template of ['2019', '2021']) {
 {
   const m = model('2021');
   const [fresh, over] = [m.requests.new[6], m.requests.carriedOver[6]];
+  const cell = (row) => m.requests[row][6];
+  const sumOf = (prefix) =>
+    Object.keys(m.requests)
+      .filter((row) => row.startsWith(`${prefix}.`))
+      .reduce((n, row) => n + cell(row), 0);
+  // 办结 (总计), 结转下年度 and the results under 其中, each off by the amount given.
+  const handled = ({ total = 0, forward = 0, withheld = 0 } = {}) =>
+    `全年，本机关共收到政府信息公开申请${fresh}件，办结${cell('total') + total}件，其中：予以公开及部分公开${cell('granted') + cell('partial')}件，` +
+    `不予公开${sumOf('withheld') + withheld}件，无法提供${sumOf('unavailable')}件，不予处理${sumOf('unprocessed')}件；结转下年度继续办理${cell('carriedForward') + forward}件。`;
   const withSentence = (sentence) => reportText(m, { layout: 'pipe' }).replace('一、总体情况\n', `一、总体情况\n${sentence}\n`);
   const cases = [
     ['prose-table', `全年，本机关共受理政府信息公开申请${fresh + 5}件。`, [['prose.table', 'new', null]]],
     ['prose-table-carried', `全年，本机关共受理政府信息公开申请${fresh + over}件（含上年结转）。`, []],
     ['prose-table-scope', '全年，局办公室代表本局受理政府信息公开申请17件。', [['prose.tableScope', 'new', null]]],
+    ['prose-handled', handled(), []],
+    ['prose-handled-total', handled({ total: 1 }), [['prose.table', 'total', 'total']]],
+    ['prose-handled-forward', handled({ forward: 2 }), [['prose.table', 'carriedForward', 'total']]],
+    ['prose-handled-result', handled({ withheld: 1 }), [['prose.table', null, 'total']]],
+    [
+      'prose-handled-other-year',
+      handled({ total: 1 }).replace('全年，', '2022年，'),
+      [
+        ['prose.tableScope', 'total', 'total'],
+        ['year.stated', null, null],
+      ],
+    ],
+    ['prose-handled-office', `局办公室${handled({ total: 1 }).replace('全年，本机关', '')}`, [['prose.tableScope', 'total', 'total']]],
   ];
   for (const [name, sentence, findings] of cases) {
     write(`check/${name}.txt`, withSentence(sentence));
@@ -240,6 +262,8 @@ for (const template of ['2019', '2021']) {
       text.replace('三、收到和处理政府信息公开申请情况\n', '三、收到和处理政府信息公开申请情况\n2022年度政府信息公开情况统计表\n'),
       [['year.heading', null, null]],
     ],
+    ['year-stated', text.replace('一、总体情况\n', '一、总体情况\n2022年，本机关主动公开政府信息100条。\n'), [['year.stated', null, null]]],
+    ['year-stated-plan', text.replace('一、总体情况\n', '一、总体情况\n2024年，本机关将主动公开政府信息100条以上。\n'), []],
     ['date-early', signed('2023年12月20日'), [['date.early', null, null]]],
     ['date-late', signed('2024年2月20日'), []],
     ['date-in-time', signed('二〇二四年一月二十日'), []],

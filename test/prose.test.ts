@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extractProse, numberWordsAsDigits } from '../src/prose/extract.js';
 import { chineseNumber } from '../src/prose/numbers.js';
 import { checkProse } from '../src/rules/engine.js';
+import { REQUEST_ROW_KEYS } from '../src/template/index.js';
+import type { Tables } from '../src/types.js';
 
 /** What numberWordsAsDigits does, as the single pattern it replaced (slower: tried at every character). */
 const NUMBER_WORDS = /([零〇一二两三四五六七八九十百千]+)(?=件|人次|条)|([〇零一二三四五六七八九]{4})(?=年)/g;
@@ -78,4 +80,89 @@ describe('prose figures', () => {
       ['requests.received.online', 3, '人次'],
     ]);
   });
+});
+
+/** Table 三 with the rows a sentence of 总体情况 speaks of in the 自然人 and 总计 columns, the others 0. */
+function requestsTable(rows: Record<string, number>): Tables {
+  const wide = Object.fromEntries(REQUEST_ROW_KEYS.map((key) => [key, [rows[key] ?? 0, 0, 0, 0, 0, 0, rows[key] ?? 0]]));
+  return { active: null, requests: { columns: [], rows: wide }, reviews: null, legacy: null } as unknown as Tables;
+}
+const PINGTAN_2025 = requestsTable({ new: 154, carriedOver: 0, total: 148, carriedForward: 6 });
+const rulesOf = (text: string, tables: Tables, year = 2025) =>
+  checkProse(extractProse(text), tables, { year, agency: null, template: '2021' })
+    .filter((f) => f.rule !== 'form.sections')
+    .map((f) => [f.rule, f.row, f.left, f.right]);
+
+describe('what 总体情况 says of the applications after receiving them', () => {
+  // Real phrasings (平潭 2021, 2023, 2025; 沭阳 2025): each is read as the table's 总计, 结转 or result.
+  it.each([
+    [
+      '本年度全区共收到70件申请，及时依法依规办结69件，1件结转下年度继续办理。',
+      { 'requests.received': 70, 'requests.handled': 69, 'requests.carriedForward': 1 },
+    ],
+    [
+      '2025年，全区共收到政府信息公开申请154件，共办结148件，结转至2026年6件。',
+      { 'requests.received': 154, 'requests.handled': 148, 'requests.carriedForward': 6 },
+    ],
+    [
+      '全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件；共办理 718 件，结转下一年 31 件。',
+      { 'requests.handled': 718, 'requests.carriedForward': 31 },
+    ],
+    [
+      '办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；不予公开5件，占6.17%；无法提供31件，占38.27%。',
+      { 'requests.handled.grantedOrPartial': 42, 'requests.handled.withheld': 5, 'requests.handled.unavailable': 31 },
+    ],
+  ])('%s', (text, figures) => {
+    for (const [key, expected] of Object.entries(figures)) expect(value(text, key)).toBe(expected);
+  });
+
+  // Real phrasings that count other things as 办结: none is taken for table 三.
+  it.each([
+    '截至目前共收到15564件咨询投诉件，已办结15042件。',
+    '今年我局共受理审批事项117件，办结171件，办结率100%。',
+    '依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件 74 件。',
+    '截至12月14日，中国平潭网与区行政服务中心共同累计收件9898件，累计办结9542件。',
+  ])('%s', (text) => {
+    expect(extractProse(text).filter((f) => /^requests\.(?:handled|carriedForward)/.test(f.key))).toEqual([]);
+  });
+
+  it('compares them with table 三: an error for the whole body and the report’s year, a warning otherwise', () => {
+    const whole = '2025年，全区共收到政府信息公开申请154件，共办结149件，结转至2026年5件。';
+    expect(rulesOf(whole, PINGTAN_2025)).toEqual([
+      ['prose.table', 'total', 149, 148],
+      ['prose.table', 'carriedForward', 5, 6],
+    ]);
+    expect(rulesOf(whole.replace('全区', '区政府办'), PINGTAN_2025).map(([rule]) => rule)).toEqual(['prose.tableScope', 'prose.tableScope']);
+    // Of another year: perhaps last year's sentence, perhaps a comparison; never an error.
+    expect(rulesOf(whole.replace('2025年，', '2024年，').replace('至2026年', '下年度'), PINGTAN_2025).map(([rule]) => rule)).toEqual([
+      'prose.tableScope',
+      'prose.tableScope',
+      'year.stated',
+    ]);
+    expect(rulesOf('2025年，全区共收到政府信息公开申请154件，共办结148件，结转至2026年6件。', PINGTAN_2025)).toEqual([]);
+  });
+
+  it('adds a group of results over its rows, and compares each part in the scope of its total', () => {
+    const table = requestsTable({ total: 10, granted: 3, partial: 2, 'withheld.stateSecret': 1, 'withheld.thirdParty': 1, 'unavailable.notHeld': 3 });
+    const text = (withheld: number) => `全区共办结政府信息公开申请10件，其中：予以公开及部分公开5件，不予公开${withheld}件，无法提供3件。`;
+    expect(rulesOf(text(2), table)).toEqual([]);
+    expect(rulesOf(text(1), table)).toEqual([['prose.table', null, 1, 2]]);
+    expect(rulesOf(`局办公室${text(1)}`.replace('全区', ''), table).map(([rule]) => rule)).toEqual(['prose.tableScope']);
+    // （六）其他处理 is one row in the 2019 form and three in the 2021 form.
+    const other = requestsTable({ total: 3, other: 9, 'other.noCorrection': 1, 'other.misc': 2 });
+    expect(rulesOf('全区共办结政府信息公开申请3件，其中：其他处理3件。', other)).toEqual([]);
+  });
+});
+
+describe('the year a sentence of figures opens with', () => {
+  it.each([
+    ['2022年，全区收到政府信息公开申请75件，涉及自然人72件。', 2022],
+    ['一、总体情况2018年，本区累计主动公开政府信息26631条。', 2018],
+    ['2023年全区接收各类政府信息公开申请共计81件。', 2023],
+  ])('%s opens with %d', (text, year) => expect(value(text, 'year.stated')).toBe(year));
+
+  it.each(['2024年，我区将采取以下措施加以改进：公开100条以上。', '2013年，区管委会办公室多次召开会议部署全区政府信息公开工作。', '较2022年增加10件。'])(
+    '%s states no year of figures',
+    (text) => expect(value(text, 'year.stated')).toBeUndefined(),
+  );
 });

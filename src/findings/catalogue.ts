@@ -1,7 +1,7 @@
 import { columnLabel } from '../template/index.js';
 import { entry, type Entry } from './entry.js';
 import { READING } from './reading.js';
-import { broken, difference, explanation, num, where, type Explained } from './phrases.js';
+import { broken, cellsOf, difference, explanation, num, where, type Explained } from './phrases.js';
 
 /**
  * Every finding the tool can report, in the order the README lists them: the rules over the
@@ -67,22 +67,20 @@ export const CATALOGUE = {
     description: 'a stated share (占总数的20.0%) matches part ÷ total within the rounding it prints',
     message: (at, d) => `正文「${d.text}」：${d.part} ÷ ${d.total} = ${num(at.right)}%，与所写的 ${num(at.left)}% 不符。`,
   }),
-  'prose.table': entry<{ text: string; over?: number }>({
+  'prose.table': entry<{ text: string; over?: number; cells?: string }>({
     severity: 'error',
     table: null,
     description:
-      "a whole-body figure in 总体情况 (全区共受理…N件; 政府信息公开行政复议/行政诉讼 N件) agrees with table 三's 本年新收 (or that plus 上年结转) and table 四's totals; an office speaking for the body (代表) is not compared",
+      "a whole-body figure in 总体情况 (全区共受理…N件, 办结N件, 结转下年度N件 and the results listed under 其中; 政府信息公开行政复议/行政诉讼 N件) agrees with table 三 (本年新收, or that plus 上年结转; 总计; 结转下年度; each result's rows) and table 四's totals; an office speaking for the body (代表) is not compared",
     message: (at, d) =>
-      at.table === 'requests'
-        ? `正文「${d.text}」与表三不符：表中本年新收 ${num(at.right)} 件${d.over ? `（加上年结转为 ${num(at.right! + d.over)} 件）` : ''}，正文为 ${num(at.left)} 件。`
-        : `正文「${d.text}」与表四不符：表中为 ${num(at.right)} 件，正文为 ${num(at.left)} 件。`,
+      `正文「${d.text}」与${cellsOf(at, d)}不符：表中为 ${num(at.right)} 件${d.over ? `（加上年结转为 ${num(at.right! + d.over)} 件）` : ''}，正文为 ${num(at.left)} 件。`,
   }),
-  'prose.tableScope': entry<{ text: string }>({
+  'prose.tableScope': entry<{ text: string; cells?: string }>({
     severity: 'warning',
     table: null,
     description:
       'a figure stated in the text differs from its table where the sentence may not speak for the whole report (one office, 代表; a 主动公开 count the old table keeps its own way): quoted, never an error',
-    message: (at, d) => `正文「${d.text}」为 ${num(at.left)}，${where(at)}为 ${num(at.right)}；这句话说的可能只是一部分或另一口径，请核对。`,
+    message: (at, d) => `正文「${d.text}」为 ${num(at.left)}，${cellsOf(at, d)}为 ${num(at.right)}；这句话说的可能只是一部分或另一口径，请核对。`,
   }),
   'year.period': entry<{ text: string }>({
     severity: 'error',
@@ -95,6 +93,13 @@ export const CATALOGUE = {
     table: null,
     description: "a table's heading names another year than the report's (2015年度 in a 2016 report)",
     message: (at, d) => `统计表标题「${d.text}」写的是 ${at.left} 年，报告却是 ${at.right} 年度的。`,
+  }),
+  'year.stated': entry<{ text: string }>({
+    severity: 'warning',
+    table: null,
+    description:
+      "a sentence of figures opens with another year than the report's (2022年，全区收到… in a 2023 report): copied from last year's report, or about another year",
+    message: (at, d) => `正文「${d.text}」说的是 ${at.left} 年的数字，报告却是 ${at.right} 年度的（沿用了其他年度的文字？）。`,
   }),
   'date.early': entry<{ text: string; year: number }>({
     severity: 'error',

@@ -16,6 +16,11 @@ export function where(at: Located): string {
   return `${TABLE_NAMES[at.table]}${row}${column}`;
 }
 
+/** Where a figure of the text is compared: one cell, or a group of cells named in words (表三「（三）不予公开」各项之和). */
+export function cellsOf(at: Located, { cells }: { cells?: string }): string {
+  return cells && at.table ? `${TABLE_NAMES[at.table]}${cells}` : where(at);
+}
+
 export function difference(at: Located): string {
   if (at.left === null || at.right === null) return '';
   return `，相差 ${num(Math.abs(at.left - at.right))}`;

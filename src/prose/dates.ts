@@ -45,6 +45,25 @@ function signed(text: string): ProseFigure | null {
   return last;
 }
 
+/**
+ * The year a sentence of figures opens with (2022年，全区收到政府信息公开申请75件…): the year the text
+ * says its figures are of. Plans (2024年，我区将…) state none.
+ */
+const OPENING_YEAR = /^\s*(?:[一二三四五六七八九十]+、[^\d。]{0,12}?)?((?:19|20)\d{2})\s*年度?(?:[，,]|(?=全|本|我))/;
+const COUNTS = /\d+\s*(?:件|条|人次)/;
+const ABOUT_DISCLOSURE = /申请|公开|复议|诉讼/;
+const PLAN = /将|计划|拟|力争/;
+
+export function extractStatedYear(sentences: readonly string[]): ProseFigure | null {
+  for (const sentence of sentences) {
+    const year = OPENING_YEAR.exec(sentence);
+    if (!year || !COUNTS.test(sentence) || !ABOUT_DISCLOSURE.test(sentence) || PLAN.test(sentence)) continue;
+    const text = sentence.slice(sentence.indexOf(year[1]!)).trim();
+    return { key: 'year.stated', value: Number(year[1]), unit: '年', text: text.length > 60 ? `${text.slice(0, 60)}…` : text };
+  }
+  return null;
+}
+
 export function extractDates(text: string): ProseFigure[] {
   const figures: ProseFigure[] = [];
   const period = PERIOD.exec(text);

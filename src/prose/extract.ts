@@ -1,5 +1,5 @@
 import type { ProseFigure } from '../types.js';
-import { extractDates } from './dates.js';
+import { extractDates, extractStatedYear } from './dates.js';
 import { chineseNumber } from './numbers.js';
 import { extractPublished } from './published.js';
 import { extractSections } from './sections.js';
@@ -20,7 +20,15 @@ interface TotalPattern {
   /** A word the sentence must hold for the pattern to be tried: most sentences hold none. */
   needle: string;
   pattern: RegExp;
+  /**
+   * For a figure that follows its subject (全区共收到70件申请，依法办结69件): the sentence up to the
+   * figure must speak of applications for information and of nothing else that is 办结 or 结转.
+   */
+  about?: { must: RegExp; not: RegExp };
 }
+
+/** Applications for information, and not the other things a report says are handled (复议, 咨询, 信访 …). */
+const APPLICATIONS = { must: /申请/, not: /复议|诉讼|咨询|投诉|信访|审批|诉求|建议|提案|事项|案件|热线/ };
 
 /** Totals by what they count, most specific first. The number is the last group. */
 const TOTALS: readonly TotalPattern[] = [
@@ -29,6 +37,21 @@ const TOTALS: readonly TotalPattern[] = [
   { key: 'requests.answered', needle: '答复', pattern: /(?:(?:已经|已)答复(?:的)?(?:总数|总计)?|答复(?:总数|总计))(?:为|了)?\s*(\d+)\s*[件条]/ },
   { key: 'requests.received', needle: '申请', pattern: /(?:受理|收到|接收|接到)(?:了)?[^，,；;。]{0,14}?申请(?:共|共计|总数)?(?:为)?\s*(\d+)\s*[件条]/ },
   { key: 'requests.received', needle: '申请', pattern: /申请[^，,；;。]{0,8}?(?:总数|总量|数量)(?:为)?\s*(\d+)\s*[件条]/ },
+  { key: 'requests.received', needle: '申请', pattern: /(?:受理|收到|接收|接到)(?:了)?(?:共|共计)?\s*(\d+)\s*件(?:政府信息公开|信息公开|依申请公开)?申请/ },
+  // 办结 and 结转 are table 三's 总计 and 结转下年度: said after the applications they are of.
+  {
+    key: 'requests.handled',
+    needle: '办',
+    pattern: /(?:办结|办理(?:完毕|完成)?)(?:了)?(?:政府信息公开申请|依申请公开(?:申请)?|申请)?(?:共|共计)?\s*(\d+)\s*件/,
+    about: APPLICATIONS,
+  },
+  {
+    key: 'requests.carriedForward',
+    needle: '结转',
+    pattern:
+      /(?:结转(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续办理)?(?:的)?(?:申请)?(?:共|为)?\s*(\d+)\s*件|(\d+)\s*件(?:申请)?结转(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年))/,
+    about: APPLICATIONS,
+  },
   { key: 'consultations', needle: '咨询', pattern: /咨询[^，,；;。\d]{0,8}?(\d+)\s*人次/ },
   { key: 'reviews.total', needle: '行政复议', pattern: /行政复议(?:案件|案)?\s*(\d+)\s*件/ },
   { key: 'litigation.total', needle: '行政诉讼', pattern: /行政诉讼(?:案件|案)?\s*(\d+)\s*件/ },
@@ -54,6 +77,20 @@ function withClause(sentence: string, index: number, phrase: string): string {
   return (before.slice(start) + phrase).trim();
 }
 
+/**
+ * A figure that follows its subject, quoted from the start of its sentence; in a long sentence, up
+ * to its first figure (whose figures they are: 全区共收到…N件) and then the figure's own clause.
+ */
+const SUBJECT_LEAD = 80;
+function withSubject(sentence: string, start: number, end: number): string {
+  if (end <= SUBJECT_LEAD) return sentence.slice(0, end).trim();
+  const own = Math.max(...['，', ',', '；', ';'].map((mark) => sentence.lastIndexOf(mark, start))) + 1;
+  const firstFigure = sentence.search(/\d/);
+  const subjectEnd = sentence.slice(firstFigure).search(/[，,；;]/) + firstFigure;
+  if (subjectEnd < firstFigure || subjectEnd >= own) return sentence.slice(own, end).trim();
+  return `${sentence.slice(0, subjectEnd).trim()}……${sentence.slice(own, end).trim()}`;
+}
+
 /** Words that say none were received: the figure is 0. */
 const NONE_RECEIVED = /(?:未|没有)(?:收到|接到|受理)过?[^。，,]{0,12}申请/;
 
@@ -65,6 +102,16 @@ const KINDS: Record<string, readonly [RegExp, string][]> = {
     [/信函/, 'letter'],
     [/传真/, 'fax'],
     [/电子邮件/, 'email'],
+  ],
+  // The groups of table 三's 办理结果, as 总体情况 names them.
+  'requests.handled': [
+    [/(?:予以|同意)公开(?:及|和|或|、)部分公开/, 'grantedOrPartial'],
+    [/不予公开/, 'withheld'],
+    [/部分公开/, 'partial'],
+    [/予以公开|同意公开/, 'granted'],
+    [/无法提供/, 'unavailable'],
+    [/不予处理/, 'unprocessed'],
+    [/其他处理/, 'other'],
   ],
   'requests.answered': [
     [/已主动公开/, 'alreadyPublic'],
@@ -205,13 +252,28 @@ export function isStatedFigure(figure: ProseFigure): boolean {
   return !/^(?:date|year|form)\./.test(figure.key);
 }
 
+/** The first figure a pattern finds in a sentence, with the phrase it came from; null when the sentence is not about what the pattern counts. */
+function statedBy({ key, pattern, about }: TotalPattern, sentence: string): { figure: ProseFigure; end: number } | null {
+  const match = pattern.exec(sentence);
+  if (!match) return null;
+  const end = match.index + match[0].length;
+  if (about && !(about.must.test(sentence.slice(0, end)) && !about.not.test(sentence.slice(0, match.index)))) return null;
+  const figure = {
+    key,
+    value: Number(match.slice(1).find((group) => group !== undefined)),
+    unit: match[0].endsWith('人次') ? '人次' : match[0].endsWith('条') ? '条' : '件',
+    text: about ? withSubject(sentence, match.index, end) : withClause(sentence, match.index, match[0]),
+  };
+  return { figure, end };
+}
+
 /** Figures stated in the text, each with the phrase it came from. */
 export function extractProse(raw: string): ProseFigure[] {
   const text = plainNumbers(raw);
   const figures: ProseFigure[] = [];
   const seen = new Set<string>();
-  const add = (figure: ProseFigure): void => {
-    if (seen.has(figure.key)) return;
+  const add = (figure: ProseFigure | null): void => {
+    if (!figure || seen.has(figure.key)) return;
     seen.add(figure.key);
     figures.push(figure);
   };
@@ -219,19 +281,14 @@ export function extractProse(raw: string): ProseFigure[] {
   for (const figure of [...extractDates(raw), ...extractSections(raw)]) add(figure);
   const sentences = [...text.matchAll(SENTENCE)].map(([sentence]) => sentence);
   for (const figure of extractPublished(sentences)) add(figure);
+  add(extractStatedYear(sentences));
   for (const sentence of sentences) {
-    for (const { key, needle, pattern } of PATTERNS) {
-      if (!sentence.includes(needle)) continue;
-      const match = pattern.exec(sentence);
-      if (!match || seen.has(key)) continue;
-      const end = match.index + match[0].length;
-      add({
-        key,
-        value: Number(match[1]),
-        unit: match[0].endsWith('人次') ? '人次' : match[0].endsWith('条') ? '条' : '件',
-        text: withClause(sentence, match.index, match[0]),
-      });
-      for (const part of breakdown(key, sentence.slice(end))) add(part);
+    for (const total of PATTERNS) {
+      if (seen.has(total.key) || !sentence.includes(total.needle)) continue;
+      const stated = statedBy(total, sentence);
+      if (!stated) continue;
+      add(stated.figure);
+      for (const part of breakdown(total.key, sentence.slice(stated.end))) add(part);
     }
     if (!seen.has('requests.received')) {
       const none = NONE_RECEIVED.exec(sentence);

@@ -4,7 +4,7 @@ import { proseBreakdown } from './prose-breakdown.js';
 import { prosePercent } from './prose-percent.js';
 import { proseTable } from './prose-table.js';
 import { dateEarly, dateLate } from './date-signed.js';
-import { yearHeading, yearPeriod } from './year-stated.js';
+import { yearHeading, yearPeriod, yearStated } from './year-stated.js';
 import { formSections } from './form-sections.js';
 import { requestsBalance } from './requests-balance.js';
 import { requestsColumns } from './requests-columns.js';
@@ -18,4 +18,14 @@ export type { Identity, IdentityRule, ProseRule, Term } from './types.js';
 export const IDENTITY_RULES: readonly IdentityRule[] = [requestsBalance, requestsTotal, requestsColumns, reviewsTotal, legacySum, legacyBound];
 
 /** The rules over the figures stated in the text. */
-export const PROSE_RULES: readonly ProseRule[] = [proseBreakdown, prosePercent, proseTable, yearPeriod, yearHeading, dateEarly, dateLate, formSections];
+export const PROSE_RULES: readonly ProseRule[] = [
+  proseBreakdown,
+  prosePercent,
+  proseTable,
+  yearPeriod,
+  yearHeading,
+  yearStated,
+  dateEarly,
+  dateLate,
+  formSections,
+];

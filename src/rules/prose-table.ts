@@ -1,6 +1,7 @@
 import { fact } from '../findings/fact.js';
-import type { Cell, Fact, ProseFigure, Tables } from '../types.js';
-import type { ProseRule } from './types.js';
+import { REQUEST_ROWS, type RequestRowDef, type RequestRowKey } from '../template/index.js';
+import type { Cell, Fact, ProseFigure, Tables, Template } from '../types.js';
+import type { About, ProseRule } from './types.js';
 
 /**
  * Whose figure a sentence states: the whole body the report is about (全区, 本机关, 我局), or one
@@ -24,13 +25,64 @@ interface Printed {
 interface Comparison {
   key: string;
   table: 'requests' | 'reviews' | 'legacy';
-  row: string;
-  printed(tables: Tables): Printed | null;
+  row: string | null;
+  column?: string;
+  /** The cells compared, where they are a group of rows rather than one row: 「（三）不予公开」各项之和. */
+  cells?: string;
+  printed(tables: Tables, template: Template | undefined): Printed | null;
   /** Whether the sentence speaks for the report's whole body; null: it is not about this table at all. */
   scope(text: string): 'whole' | 'uncertain' | null;
+  /** A part of a 其中 list takes its scope from the sentence of its total (办结81件，其中：不予公开5件). */
+  scopeFrom?: string;
 }
 
 const known = (cell: Cell | undefined): cell is number => cell !== undefined && cell !== null;
+
+const bodyScope = (text: string): 'whole' | 'uncertain' => (WHOLE.test(text) && !ON_BEHALF.test(text) ? 'whole' : 'uncertain');
+
+/** Table 三's 总计 column summed over rows of the report's form (（六）其他处理 is one row in 2019, three in 2021); null when one is missing or blank. */
+function requestTotal(tables: Tables, template: Template | undefined, rows: (key: RequestRowKey) => boolean): Printed | null {
+  if (template !== '2019' && template !== '2021') return null;
+  const ofForm = REQUEST_ROWS.filter((row: RequestRowDef) => rows(row.key as RequestRowKey) && (row.template === undefined || row.template === template));
+  const printed = ofForm.map((row) => tables.requests?.rows[row.key as RequestRowKey]?.at(-1));
+  if (printed.length === 0 || !printed.every(known)) return null;
+  const sum = printed.reduce((a, b) => a + b, 0);
+  return { shown: sum, accepted: [sum] };
+}
+
+/** A table 三 row (or group of rows) stated as a figure of the text, in the 总计 column. */
+function requestRows(key: string, rows: (row: RequestRowKey) => boolean, at: { row: string | null; cells?: string }, scopeFrom?: string): Comparison {
+  return {
+    key,
+    table: 'requests',
+    column: 'total',
+    ...at,
+    printed: (tables, template) => requestTotal(tables, template, rows),
+    scope: bodyScope,
+    ...(scopeFrom ? { scopeFrom } : {}),
+  };
+}
+
+const group = (prefix: string) => (row: RequestRowKey) => row === prefix || row.startsWith(`${prefix}.`);
+const HANDLED = 'requests.handled';
+
+/** What 总体情况 says of the applications after receiving them: handled (总计), carried forward, and the handled by result. */
+const HANDLING: readonly Comparison[] = [
+  requestRows(HANDLED, (row) => row === 'total', { row: 'total' }),
+  requestRows('requests.carriedForward', (row) => row === 'carriedForward', { row: 'carriedForward' }),
+  requestRows(`${HANDLED}.granted`, (row) => row === 'granted', { row: 'granted' }, HANDLED),
+  requestRows(`${HANDLED}.partial`, (row) => row === 'partial', { row: 'partial' }, HANDLED),
+  requestRows(
+    `${HANDLED}.grantedOrPartial`,
+    (row) => row === 'granted' || row === 'partial',
+    { row: null, cells: '「（一）予以公开」与「（二）部分公开」之和' },
+    HANDLED,
+  ),
+  requestRows(`${HANDLED}.withheld`, group('withheld'), { row: null, cells: '「（三）不予公开」各项之和' }, HANDLED),
+  requestRows(`${HANDLED}.unavailable`, group('unavailable'), { row: null, cells: '「（四）无法提供」各项之和' }, HANDLED),
+  requestRows(`${HANDLED}.unprocessed`, group('unprocessed'), { row: null, cells: '「（五）不予处理」各项之和' }, HANDLED),
+  requestRows(`${HANDLED}.other`, group('other'), { row: null, cells: '「（六）其他处理」各项之和' }, HANDLED),
+];
 
 const COMPARISONS: readonly Comparison[] = [
   {
@@ -44,8 +96,9 @@ const COMPARISONS: readonly Comparison[] = [
       const over = requests?.rows.carriedOver?.at(-1) ?? 0;
       return { shown: fresh, accepted: [fresh, fresh + over], over };
     },
-    scope: (text) => (WHOLE.test(text) && !ON_BEHALF.test(text) ? 'whole' : 'uncertain'),
+    scope: bodyScope,
   },
+  ...HANDLING,
   {
     key: 'reviews.total',
     table: 'reviews',
@@ -74,22 +127,34 @@ const COMPARISONS: readonly Comparison[] = [
   },
 ];
 
-function compare(c: Comparison, figure: ProseFigure, tables: Tables): Fact[] {
-  const scope = c.scope(figure.text);
-  const printed = c.printed(tables);
+/**
+ * A sentence that names years, none of them the report's (2022年，全区共收到… in a 2023 report),
+ * may be about another year: its figure is compared as a warning only.
+ */
+function otherYear(text: string, year: number | null): boolean {
+  const named = [...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+  return year !== null && named.length > 0 && !named.includes(year);
+}
+
+function compare(c: Comparison, figure: ProseFigure, prose: readonly ProseFigure[], tables: Tables, { year, template }: About): Fact[] {
+  const text = c.scopeFrom ? (prose.find((f) => f.key === c.scopeFrom)?.text ?? '') : figure.text;
+  const read = c.scope(text);
+  const scope = read === 'whole' && otherYear(text, year) ? 'uncertain' : read;
+  const printed = c.printed(tables, template);
   if (scope === null || printed === null || printed.accepted.includes(figure.value)) return [];
-  const at = { table: c.table, row: c.row, left: figure.value, right: printed.shown };
-  if (scope === 'uncertain') return [fact('prose.tableScope', { ...at, detail: { text: figure.text } })];
-  return [fact('prose.table', { ...at, detail: { text: figure.text, ...(printed.over ? { over: printed.over } : {}) } })];
+  const at = { table: c.table, row: c.row, ...(c.column ? { column: c.column } : {}), left: figure.value, right: printed.shown };
+  const cells = c.cells ? { cells: c.cells } : {};
+  if (scope === 'uncertain') return [fact('prose.tableScope', { ...at, detail: { text: figure.text, ...cells } })];
+  return [fact('prose.table', { ...at, detail: { text: figure.text, ...cells, ...(printed.over ? { over: printed.over } : {}) } })];
 }
 
 export const proseTable: ProseRule = {
   id: 'prose.table',
   emits: ['prose.table', 'prose.tableScope'],
-  check(prose, tables) {
+  check(prose, tables, about) {
     return COMPARISONS.flatMap((c) => {
       const figure = prose.find((f) => f.key === c.key);
-      return figure ? compare(c, figure, tables) : [];
+      return figure ? compare(c, figure, prose, tables, about) : [];
     });
   },
 };

@@ -5,7 +5,7 @@ import type { ProseRule } from './types.js';
  * The years a report states about itself agree with the year it reports on: a statistics period
  * or a table heading copied from last year's report (2015年度 in a 2016 report) is an error.
  */
-function yearRule(id: 'year.period' | 'year.heading'): ProseRule {
+function yearRule(id: 'year.period' | 'year.heading' | 'year.stated'): ProseRule {
   return {
     id,
     check(prose, _tables, { year }) {
@@ -18,3 +18,4 @@ function yearRule(id: 'year.period' | 'year.heading'): ProseRule {
 
 export const yearPeriod = yearRule('year.period');
 export const yearHeading = yearRule('year.heading');
+export const yearStated = yearRule('year.stated');
