@@ -221,12 +221,17 @@ for (const template of ['2019', '2021']) {
   const handled = ({ total = 0, forward = 0, withheld = 0 } = {}) =>
     `全年，本机关共收到政府信息公开申请${fresh}件，办结${cell('total') + total}件，其中：予以公开及部分公开${cell('granted') + cell('partial')}件，` +
     `不予公开${sumOf('withheld') + withheld}件，无法提供${sumOf('unavailable')}件，不予处理${sumOf('unprocessed')}件；结转下年度继续办理${cell('carriedForward') + forward}件。`;
+  // Table 二's 行政规范性文件 as 总体情况 states them: compared, as warnings only.
+  const docs = (off = 0) =>
+    `动态更新本年度制发的规范性文件${m.active.normativeDocs.issued + off}件，集中公开现行有效行政规范性文件${m.active.normativeDocs.inForce}件。`;
   const withSentence = (sentence) => reportText(m, { layout: 'pipe' }).replace('一、总体情况\n', `一、总体情况\n${sentence}\n`);
   const cases = [
     ['prose-table', `全年，本机关共受理政府信息公开申请${fresh + 5}件。`, [['prose.table', 'new', null]]],
     ['prose-table-carried', `全年，本机关共受理政府信息公开申请${fresh + over}件（含上年结转）。`, []],
     ['prose-table-scope', '全年，局办公室代表本局受理政府信息公开申请17件。', [['prose.tableScope', 'new', null]]],
     ['prose-handled', handled(), []],
+    ['prose-normative-docs', docs(), []],
+    ['prose-normative-docs-issued', docs(1), [['prose.tableScope', 'normativeDocs', 'issued']]],
     ['prose-handled-total', handled({ total: 1 }), [['prose.table', 'total', 'total']]],
     ['prose-handled-forward', handled({ forward: 2 }), [['prose.table', 'carriedForward', 'total']]],
     ['prose-handled-result', handled({ withheld: 1 }), [['prose.table', null, 'total']]],

@@ -129,7 +129,12 @@ function reportOf(read: ReadText): Report {
   const extracted = empty ? null : extractTables(text.split('\n'));
   const prose = extractProse(text);
   // Where the text states a figure that a glued cell of the table could be, it settles the cell.
-  const { tables, facts } = settleByText(extracted?.tables ?? { active: null, requests: null, reviews: null, legacy: null }, extracted?.facts ?? [], prose);
+  const { tables, facts } = settleByText(
+    extracted?.tables ?? { active: null, requests: null, reviews: null, legacy: null },
+    extracted?.facts ?? [],
+    prose,
+    extracted?.template ?? 'unknown',
+  );
   return {
     source: read.source,
     title: extracted?.title ?? null,

@@ -103,6 +103,16 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
     expect(errors.map((f) => [f.rule, f.left, f.right])).toEqual([['prose.breakdown', 2026, 3978]]);
   });
 
+  it("real/004 (平潭 2022, glued): table 二's 8855698 is 88 / 55 / 698 because the text says 制发88件 and 现行有效698件; 2023's is left out", async () => {
+    const report = await parseCorpus('real/004_pingtan_2022.txt');
+    expect(report.tables.active?.normativeDocs).toEqual({ issued: 88, repealed: 55, inForce: 698 });
+    expect(report.findings.filter((f) => f.table === 'active' && f.row === 'normativeDocs').map((f) => f.rule)).toEqual(['structure.recoveredCells']);
+    // 2023 states 制发77件 and 现行有效393件: no split of 77132470 gives both, so none is taken.
+    const next = await parseCorpus('real/005_pingtan_2023.txt');
+    expect(next.tables.active?.normativeDocs).toBeUndefined();
+    expect(next.findings.filter((f) => f.table === 'active' && f.row === 'normativeDocs').map((f) => f.rule)).toEqual(['structure.ambiguousCells']);
+  });
+
   it('平潭 2015–2018 (glued): check settles 主动公开 across the years — 2017 is 2122 / 10037', async () => {
     const names = ['008_pingtan_2018', '009_pingtan_2017', '010_pingtan_2016', '011_pingtan_2015'];
     const { files } = checkReports(await Promise.all(names.map((n) => parseCorpus(`real/${n}.txt`))));

@@ -63,7 +63,18 @@ const BESIDE: readonly TotalPattern[] = [
   { key: 'litigation.corrected', needle: '纠错', pattern: /行政诉讼[^，,；;。\d]{0,4}纠错(?:数)?\s*(\d+)\s*件/ },
 ];
 
-const PATTERNS = [...TOTALS, ...BESIDE];
+/**
+ * Table 二's 行政规范性文件 as 总体情况 states them (动态更新本年度制发的规范性文件88件; 集中公开现行有效
+ * 行政规范性文件698件). A library of documents in force may hold others' too, so these are compared as
+ * warnings; they settle a glued row of table 二 that splits several ways.
+ */
+const NORMATIVE_DOCS: readonly TotalPattern[] = [
+  { key: 'active.normativeDocs.issued', needle: '制发', pattern: /制发(?:的)?(?:行政)?规范性文件(?:共)?\s*(\d+)\s*件/ },
+  { key: 'active.normativeDocs.repealed', needle: '废止', pattern: /废止(?:了)?(?:行政)?规范性文件(?:共)?\s*(\d+)\s*件/ },
+  { key: 'active.normativeDocs.inForce', needle: '现行有效', pattern: /现行有效(?:的)?(?:行政)?规范性文件(?:共)?\s*(\d+)\s*件/ },
+];
+
+const PATTERNS = [...TOTALS, ...BESIDE, ...NORMATIVE_DOCS];
 
 /**
  * A total's phrase with the start of its clause: it says whose figure it is (全市共受理…,
@@ -231,18 +242,16 @@ export function numberWordsAsDigits(text: string): string {
   return out + text.slice(done);
 }
 
-const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09;
+/** A section heading standing on its line (一、总体情况): it ends where the sentence after it starts. */
+const HEADING = /^[一二三四五六七八九十]+、[^。，,；;\d]{2,20}$/;
 
-/** The lines run together, with the spaces and tabs around each line break dropped (a pattern for that is tried at every character). */
+/** The lines run together without the spaces around each break; a heading line ends as a sentence would. */
 function joinLines(text: string): string {
-  const lines = text.split('\n');
-  return lines
-    .map((line, i) => {
-      let start = 0;
-      let end = line.length;
-      if (i > 0) while (start < end && isSpaceOrTab(line.charCodeAt(start))) start++;
-      if (i < lines.length - 1) while (end > start && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
-      return line.slice(start, end);
+  return text
+    .split('\n')
+    .map((line) => {
+      const trimmed = line.trim();
+      return HEADING.test(trimmed) ? `${trimmed}。` : trimmed;
     })
     .join('');
 }

@@ -24,7 +24,7 @@ interface Printed {
 
 interface Comparison {
   key: string;
-  table: 'requests' | 'reviews' | 'legacy';
+  table: 'active' | 'requests' | 'reviews' | 'legacy';
   row: string | null;
   column?: string;
   /** The cells compared, where they are a group of rows rather than one row: 「（三）不予公开」各项之和. */
@@ -84,6 +84,19 @@ const HANDLING: readonly Comparison[] = [
   requestRows(`${HANDLED}.other`, group('other'), { row: null, cells: '「（六）其他处理」各项之和' }, HANDLED),
 ];
 
+/** Table 二's 行政规范性文件 (2021 form): a library of documents in force may hold others' too, so never an error. */
+const NORMATIVE_DOCS: readonly Comparison[] = (['issued', 'repealed', 'inForce'] as const).map((field) => ({
+  key: `active.normativeDocs.${field}`,
+  table: 'active',
+  row: 'normativeDocs',
+  column: field,
+  printed: ({ active }) => {
+    const cell = (active?.normativeDocs as Partial<Record<typeof field, Cell>> | undefined)?.[field];
+    return known(cell) ? { shown: cell, accepted: [cell] } : null;
+  },
+  scope: () => 'uncertain',
+}));
+
 const COMPARISONS: readonly Comparison[] = [
   {
     key: 'requests.received',
@@ -99,6 +112,7 @@ const COMPARISONS: readonly Comparison[] = [
     scope: bodyScope,
   },
   ...HANDLING,
+  ...NORMATIVE_DOCS,
   {
     key: 'reviews.total',
     table: 'reviews',

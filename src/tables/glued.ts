@@ -191,7 +191,8 @@ export function recoverActive(text: string, template: TableTemplate): Recovered<
         : []
       : (segmentations(run, fields.length, ROW_LIMIT) ?? []);
     if (ways.length === 1) table[def.key] = Object.fromEntries(fields.map((f, i) => [f.key, ways[0]![i]! as Cell]));
-    else if (ways.length > 1) facts.push(fact('structure.ambiguousCells', { table: 'active', row: def.key, detail: { digits: run, ways: ways.length } }));
+    else if (ways.length > 1)
+      facts.push(fact('structure.ambiguousCells', { table: 'active', row: def.key, detail: { digits: run, ways: ways.length }, candidates: ways }));
     else facts.push(fact('structure.cellUnreadable', { table: 'active', row: def.key, detail: { digits: run } }));
   }
   if (Object.keys(table).length === 0) return { table: null, facts };
