@@ -273,6 +273,7 @@ for (const template of ['2019', '2021']) {
     ['date-late', signed('2024年2月20日'), []],
     ['date-in-time', signed('二〇二四年一月二十日'), []],
     ['form-sections', text.replace('五、存在的主要问题及改进情况\n', ''), []],
+    ['form-fee-unit', text.replace('本年收费金额（万元）', '本年收费金额（元）'), []],
   ];
   for (const [name, content, findings] of cases) {
     write(`check/${name}.txt`, content);

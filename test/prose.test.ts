@@ -166,3 +166,78 @@ describe('the year a sentence of figures opens with', () => {
     (text) => expect(value(text, 'year.stated')).toBeUndefined(),
   );
 });
+
+describe('the 2021 form itself', () => {
+  const notes = (text: string, template: '2019' | '2021' = '2021') =>
+    checkProse(extractProse(text), { active: null, requests: null, reviews: null, legacy: null }, { year: 2023, agency: null, template })
+      .filter((f) => f.rule === 'form.feeUnit')
+      .map((f) => f.detail?.['text']);
+
+  it.each(['本年收费金额（单位：万元）', '本年收费金额（万元）', '本 年 收 费 金 额 (单位:万元)'])('%s is the form’s unit: no note', (heading) => {
+    expect(value(heading, 'form.feeUnit')).toBe(10000);
+    expect(notes(heading)).toEqual([]);
+  });
+
+  it('notes a fee column headed in another unit, in the 2021 form only', () => {
+    expect(notes('信息内容 本年收费金额（单位：元） 行政事业性收费 356000')).toEqual(['本年收费金额（单位：元）']);
+    expect(notes('信息内容 本年收费金额（单位：元）', '2019')).toEqual([]);
+    expect(notes('行政事业性收费 35.6')).toEqual([]);
+  });
+});
+
+describe('the text’s own arithmetic: properties', () => {
+  const noTables: Tables = { active: null, requests: null, reviews: null, legacy: null };
+  const rules = (text: string) => checkProse(extractProse(text), noTables, { year: null, agency: null }).map((f) => [f.rule, f.row]);
+  /** A share as reports print it: rounded or cut to 0–2 decimals. */
+  const printed = (share: number, decimals: number, cut: boolean) =>
+    (cut ? Math.floor(share * 10 ** decimals + 1e-9) / 10 ** decimals : Math.round(share * 10 ** decimals) / 10 ** decimals).toFixed(decimals);
+  const results = fc.tuple(fc.integer({ min: 1, max: 900 }), fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 900 }));
+  const reviews = (total: number, parts: number[], shares: string[]) =>
+    `全年发生政府信息公开行政复议案${total}件，其中维持${parts[0]}件，占${shares[0]}%，纠错${parts[1]}件，占${shares[1]}%，其他${parts[2]}件，占${shares[2]}%。`;
+
+  it('a complete list whose parts make its total, with shares printed rounded or cut, gives no finding', () => {
+    fc.assert(
+      fc.property(results, fc.integer({ min: 0, max: 2 }), fc.boolean(), (parts, decimals, cut) => {
+        const total = parts[0] + parts[1] + parts[2];
+        const shares = parts.map((p) => printed((100 * p) / total, decimals, cut));
+        expect(rules(reviews(total, parts, shares))).toEqual([]);
+      }),
+    );
+  });
+
+  it('a complete list that does not make its total is one prose.breakdown error, whatever the shares', () => {
+    fc.assert(
+      fc.property(
+        results,
+        fc.integer({ min: -50, max: 50 }).filter((k) => k !== 0),
+        (parts, k) => {
+          const sum = parts[0] + parts[1] + parts[2];
+          fc.pre(sum + k > 0);
+          const shares = parts.map((p) => printed((100 * p) / sum, 1, false));
+          expect(rules(reviews(sum + k, parts, shares))).toEqual([['prose.breakdown', 'reviews.total']]);
+        },
+      ),
+    );
+  });
+
+  it('a share off by more than its printed precision is a prose.percent error naming it', () => {
+    fc.assert(
+      fc.property(results, fc.constantFrom(0, 1, 2), fc.integer({ min: 2, max: 30 }), (parts, which, steps) => {
+        const total = parts[0] + parts[1] + parts[2];
+        const shares = parts.map((p) => printed((100 * p) / total, 1, false));
+        shares[which] = (Number(shares[which]) + steps / 10).toFixed(1);
+        const kind = ['maintained', 'corrected', 'other'][which];
+        expect(rules(reviews(total, parts, shares))).toContainEqual(['prose.percent', `reviews.${kind}.percent`]);
+      }),
+    );
+  });
+
+  it('a partial 其中 list is wrong only when its parts exceed the total', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 2000 }), (inPerson, online, total) => {
+        const found = rules(`全年共受理政府信息公开申请${total}件，其中当面申请${inPerson}件，网上申请${online}件。`);
+        expect(found).toEqual(inPerson + online > total ? [['prose.breakdown', 'requests.received']] : []);
+      }),
+    );
+  });
+});

@@ -120,6 +120,12 @@ export const CATALOGUE = {
     message: (_at, d) =>
       `报告格式的六个部分（一、总体情况 … 六、其他需要报告的事项）中，${d.missing ? `第 ${d.missing} 部分的标题未找到（缺少，或写法与格式不同）` : ''}${d.missing && d.outOfOrder ? '；' : ''}${d.outOfOrder ? `第 ${d.outOfOrder} 部分的次序与格式不同` : ''}。`,
   }),
+  'form.feeUnit': entry<{ text: string }>({
+    severity: 'info',
+    table: 'active',
+    description: "the 2021 form heads table 二's fee column 本年收费金额（单位：万元）: a column headed in another unit (元) is a note",
+    message: (_at, d) => `表二收费金额的表头为「${d.text}」，2021 年格式规定以万元为单位；与其他报告比较时请换算。`,
+  }),
   'continuity.carryover': entry<{ previousYear: number; previousFile: string } | { nextYear: number; nextFile: string }>({
     severity: 'error',
     table: 'requests',

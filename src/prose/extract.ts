@@ -2,7 +2,7 @@ import type { ProseFigure } from '../types.js';
 import { extractDates, extractStatedYear } from './dates.js';
 import { chineseNumber } from './numbers.js';
 import { extractPublished } from './published.js';
-import { extractSections } from './sections.js';
+import { extractFeeUnit, extractSections } from './sections.js';
 
 /**
  * Figures that reports state in running text (all of them before 2008–2013, and 总体情况 since):
@@ -287,7 +287,7 @@ export function extractProse(raw: string): ProseFigure[] {
     figures.push(figure);
   };
   // Dates are read from the lines as they are: a signature stands on a line of its own.
-  for (const figure of [...extractDates(raw), ...extractSections(raw)]) add(figure);
+  for (const figure of [...extractDates(raw), ...extractSections(raw), ...extractFeeUnit(raw)]) add(figure);
   const sentences = [...text.matchAll(SENTENCE)].map(([sentence]) => sentence);
   for (const figure of extractPublished(sentences)) add(figure);
   add(extractStatedYear(sentences));

@@ -28,3 +28,13 @@ export function extractSections(text: string): ProseFigure[] {
     text: match![0].replace(/\s+/g, ''),
   }));
 }
+
+/** The units a fee may be printed in, by how many yuan one of them is. */
+const YUAN: Record<string, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
+const FEE_HEADING = /本\s*年\s*收\s*费\s*金\s*额\s*[（(]\s*(?:单\s*位\s*[：:]\s*)?(元|千元|万元|亿元)\s*[)）]/;
+
+/** The unit table 二's fee column is headed with (the 2021 form: 本年收费金额（单位：万元）), as figure `form.feeUnit` in yuan. */
+export function extractFeeUnit(text: string): ProseFigure[] {
+  const heading = FEE_HEADING.exec(text);
+  return heading ? [{ key: 'form.feeUnit', value: YUAN[heading[1]!]!, unit: '元', text: heading[0].replace(/\s+/g, '') }] : [];
+}

@@ -5,6 +5,7 @@ import { prosePercent } from './prose-percent.js';
 import { proseTable } from './prose-table.js';
 import { dateEarly, dateLate } from './date-signed.js';
 import { yearHeading, yearPeriod, yearStated } from './year-stated.js';
+import { formFeeUnit } from './form-fee-unit.js';
 import { formSections } from './form-sections.js';
 import { requestsBalance } from './requests-balance.js';
 import { requestsColumns } from './requests-columns.js';
@@ -28,4 +29,5 @@ export const PROSE_RULES: readonly ProseRule[] = [
   dateEarly,
   dateLate,
   formSections,
+  formFeeUnit,
 ];

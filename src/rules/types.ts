@@ -5,7 +5,16 @@ import type { Cell, Fact, ProseFigure, Tables, Template } from '../types.js';
 /** The findings of the rules over one report's tables (their entries are in the catalogue). */
 export type IdentityRuleId = 'requests.balance' | 'requests.total' | 'requests.columns' | 'reviews.total' | 'legacy.sum' | 'legacy.bound';
 export type ProseRuleId =
-  'prose.breakdown' | 'prose.percent' | 'prose.table' | 'year.period' | 'year.heading' | 'year.stated' | 'date.early' | 'date.late' | 'form.sections';
+  | 'prose.breakdown'
+  | 'prose.percent'
+  | 'prose.table'
+  | 'year.period'
+  | 'year.heading'
+  | 'year.stated'
+  | 'date.early'
+  | 'date.late'
+  | 'form.sections'
+  | 'form.feeUnit';
 
 /** What a report says of itself beside its figures: the year it reports on and who reports. */
 export interface About {
