@@ -1,7 +1,5 @@
-import { REVIEW_GROUPS } from '../template/index.js';
+import { REVIEW_GROUPS, REVIEW_PART_FIELDS } from '../template/index.js';
 import type { IdentityRule } from './types.js';
-
-const PARTS = ['maintained', 'corrected', 'other', 'pending'] as const;
 
 export const reviewsTotal: IdentityRule = {
   id: 'reviews.total',
@@ -12,7 +10,7 @@ export const reviewsTotal: IdentityRule = {
       row,
       column: null,
       left: [{ row, column: 'total', value: reviews[row].total }],
-      right: PARTS.map((column) => ({ row, column, value: reviews[row][column] })),
+      right: REVIEW_PART_FIELDS.map((column) => ({ row, column, value: reviews[row][column] })),
       totals: 'left',
     }));
   },

@@ -1,14 +1,10 @@
+import type { Extracted } from './extracted.js';
 import type { GridRow } from '../grid/index.js';
 import { ACTIVE_ROWS, type TableTemplate } from '../template/index.js';
-import type { ActiveTable, Fact } from '../types.js';
+import type { ActiveTable } from '../types.js';
 import { problemFacts } from './problems.js';
 import { collectRows } from './rows.js';
 import { compactLabel } from '../text/normalise.js';
-
-export interface ExtractedActive {
-  table: ActiveTable | null;
-  facts: Fact[];
-}
 
 /** Table 二's longest row name, 其他对外管理服务事项, has ten characters. */
 const ROW_NAME = 10;
@@ -16,7 +12,7 @@ const ROW_NAME = 10;
 const rowName = (label: string): boolean => compactLabel(label).length <= ROW_NAME;
 
 /** Table 二: each row of the template with the fields its form prints. */
-export function extractActive(grid: readonly GridRow[], template: TableTemplate): ExtractedActive {
+export function extractActive(grid: readonly GridRow[], template: TableTemplate): Extracted<ActiveTable> {
   const defs = ACTIVE_ROWS[template];
   const widthOf = (key: string): number => defs.find((d) => d.key === key)?.fields.length ?? 0;
   const collected = collectRows(grid, defs, widthOf, undefined, rowName);

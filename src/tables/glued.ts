@@ -1,4 +1,15 @@
-import { ACTIVE_ROWS, REQUEST_COLUMN_KEYS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, type TableTemplate } from '../template/index.js';
+import type { Extracted } from './extracted.js';
+import {
+  ACTIVE_ROWS,
+  REQUEST_COLUMN_KEYS,
+  REQUEST_ROWS,
+  REVIEW_CELLS,
+  REVIEW_GROUPS,
+  REVIEW_PART_FIELDS,
+  reviewTable,
+  type ReviewFieldKey,
+  type TableTemplate,
+} from '../template/index.js';
 import { fact } from '../findings/fact.js';
 import type { ActiveTable, Cell, Fact, RequestsTable, ReviewsTable } from '../types.js';
 import { matchRow, type RowMatcher } from './rows.js';
@@ -59,11 +70,6 @@ interface RowChoice {
   candidates: number[][];
   /** When none does (a misprinted row), every split: the column identities choose among them. */
   fallback: number[][];
-}
-
-export interface Recovered<T> {
-  table: T | null;
-  facts: Fact[];
 }
 
 /** Rows of table 三 found in glued text, each with the splits of its digits that fit. */
@@ -137,7 +143,7 @@ function decide(choices: RowChoice[]): { chosen: Map<string, number[]>; undecide
   return { chosen, undecided };
 }
 
-export function recoverRequests(text: string): Recovered<RequestsTable> {
+export function recoverRequests(text: string): Extracted<RequestsTable> {
   const choices = requestChoices(text);
   const { chosen, undecided } = decide(choices);
   const facts: Fact[] = undecided.map((c) =>
@@ -154,28 +160,24 @@ export function recoverRequests(text: string): Recovered<RequestsTable> {
 }
 
 /** Table 四: fifteen numbers in one run, three groups whose first four add up to the fifth. */
-export function recoverReviews(text: string): Recovered<ReviewsTable> {
-  const cells = REVIEW_GROUPS.length * REVIEW_FIELDS.length;
+export function recoverReviews(text: string): Extracted<ReviewsTable> {
   const run = segments(text)
     .map((s) => s.run)
-    .find((r) => r.replace(/\D/g, '').length >= cells);
+    .find((r) => r.replace(/\D/g, '').length >= REVIEW_CELLS);
   if (!run) return { table: null, facts: [] };
-  const splits = segmentations(run, cells, ROW_LIMIT);
-  const fitting = (splits ?? []).filter((v) => REVIEW_GROUPS.every((_, g) => sum(v.slice(g * 5, g * 5 + 4)) === v[g * 5 + 4]));
+  const splits = segmentations(run, REVIEW_CELLS, ROW_LIMIT);
+  const addsUp = (group: Record<ReviewFieldKey, number>): boolean => sum(REVIEW_PART_FIELDS.map((f) => group[f])) === group.total;
+  const fitting = (splits ?? []).filter((split) => Object.values(reviewTable(split)).every(addsUp));
   // Too many splits to search says no more than that; none that adds up, that the digits do not fit.
   if (splits === null) return { table: null, facts: [fact('structure.ambiguousCells', { table: 'reviews', detail: { digits: run } })] };
   if (fitting.length === 0) return { table: null, facts: [fact('structure.cellUnreadable', { table: 'reviews', detail: { digits: run } })] };
   if (fitting.length > 1)
     return { table: null, facts: [fact('structure.ambiguousCells', { table: 'reviews', detail: { digits: run, ways: fitting.length } })] };
-  const values = fitting[0]!;
-  const table = Object.fromEntries(
-    REVIEW_GROUPS.map((g, i) => [g.key, Object.fromEntries(REVIEW_FIELDS.map((f, j) => [f.key, values[i * 5 + j]!]))]),
-  ) as ReviewsTable;
-  return { table, facts: [fact('structure.recoveredCells', { table: 'reviews', detail: { rows: REVIEW_GROUPS.length } })] };
+  return { table: reviewTable(fitting[0]!), facts: [fact('structure.recoveredCells', { table: 'reviews', detail: { rows: REVIEW_GROUPS.length } })] };
 }
 
 /** Table 二 has no sums to go by: a row is recovered only when its digits split one way. */
-export function recoverActive(text: string, template: TableTemplate): Recovered<ActiveTable> {
+export function recoverActive(text: string, template: TableTemplate): Extracted<ActiveTable> {
   const defs = ACTIVE_ROWS[template];
   const found = new Set<string>();
   const table: ActiveTable = {};
@@ -218,9 +220,9 @@ function regions(text: string): { active: string; requests: string; reviews: str
 
 export interface GluedTables {
   template: TableTemplate | null;
-  requests: Recovered<RequestsTable>;
-  reviews: Recovered<ReviewsTable>;
-  active: Recovered<ActiveTable>;
+  requests: Extracted<RequestsTable>;
+  reviews: Extracted<ReviewsTable>;
+  active: Extracted<ActiveTable>;
 }
 
 /** All three tables of a report whose web tables were flattened without separators. */

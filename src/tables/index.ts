@@ -13,7 +13,8 @@ import { extractLegacy, legacyHeaderLine } from './legacy.js';
 import { findSections } from './sections.js';
 import { activeSignal, chooseTemplate, isMixed, requestsSignal } from './template.js';
 
-export interface Extracted extends Meta {
+/** What is read from a report's text: its metadata, template and tables, with what was met on the way. */
+export interface ExtractedReport extends Meta {
   template: Template;
   tables: Tables;
   facts: Fact[];
@@ -74,7 +75,7 @@ function missingRows(rows: Tables['requests'], form: TableTemplate, reported: re
 }
 
 /** From normalised report lines to metadata, template, tables and what went wrong reading them. */
-export function extractTables(lines: readonly string[]): Extracted {
+export function extractTables(lines: readonly string[]): ExtractedReport {
   const compact = lines.map((line) => (line.length > LONG_LINE ? line : compactLabel(line)));
   const meta = extractMeta(compact);
   const sections = findSections(compact);

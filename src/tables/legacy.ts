@@ -1,16 +1,12 @@
+import type { Extracted } from './extracted.js';
 import { toGrid } from '../grid/index.js';
 import { fact } from '../findings/fact.js';
-import { LEGACY_GROUPS, LEGACY_ROWS, LOCAL_LEGACY_ROWS, type LegacyRowDef } from '../template/index.js';
+import { LEGACY_GROUPS, LEGACY_ROWS, LEGACY_SUMS, LOCAL_LEGACY_ROWS, LOCAL_PUBLISHED_SUM, type LegacyRowDef, type LegacySum } from '../template/index.js';
 import type { Cell, Fact } from '../types.js';
 import { compactLabel } from '../text/normalise.js';
 import { lowestCombinations } from './combinations.js';
 import { segments } from './glued.js';
 import { segmentations } from './segment.js';
-
-export interface ExtractedLegacy {
-  table: Record<string, Cell> | null;
-  facts: Fact[];
-}
 
 /** The header of the table: 统计指标 | 单位 | 统计数, or the local 指标名称 | 计量单位 | 年度 | 历年累计. */
 export const LEGACY_HEADER = /统计指标|指标名称/;
@@ -46,7 +42,7 @@ function matchLegacy(compact: string, found: ReadonlySet<string>, group: string 
  * its figure for the year, and where a second figure follows, the cumulative one under
  * `<key>.cumulative` — never mixed with the year's.
  */
-export function extractLegacy(lines: readonly string[], header: number): ExtractedLegacy {
+export function extractLegacy(lines: readonly string[], header: number): Extracted<Record<string, Cell>> {
   if (LOCAL_HEADER.test(compactLabel(lines[header]!))) {
     const text = lines.slice(header).join(' ');
     return extractLocal(text.slice(text.search(LOCAL_HEADER_SPACED)).slice(0, LOCAL_SPAN));
@@ -85,14 +81,8 @@ function yearAndCumulative(run: string): number[][] {
 }
 
 /** Totals of the local form and their parts: they decide glued figures that split more than one way. */
-const LOCAL_SUMS: readonly [string, readonly string[]][] = [
-  ['published.total', ['published.viaWebsite', 'published.viaGazette']],
-  [
-    'requests.received',
-    ['requests.inPerson', 'requests.fax', 'requests.email', 'requests.online', 'requests.letter', 'requests.letterOrFax', 'requests.otherChannel'],
-  ],
-  ['requests.replied', ['replies.granted', 'replies.partial', 'replies.denied', 'replies.other']],
-];
+/** The sums that pick among a local row's splits. */
+const LOCAL_SUMS: readonly LegacySum[] = [LOCAL_PUBLISHED_SUM, ...LEGACY_SUMS];
 /** Combinations of undecided rows tried against the sums. */
 const COMBINATION_LIMIT = 20_000;
 
@@ -103,7 +93,7 @@ interface LocalRow {
 }
 
 /** Whether a sum holds, for the year's figures and the cumulative ones, given one split per row. */
-function holds([total, parts]: readonly [string, readonly string[]], values: ReadonlyMap<string, number[]>): boolean {
+function holds([total, parts]: LegacySum, values: ReadonlyMap<string, number[]>): boolean {
   const whole = values.get(total);
   const present = parts.map((p) => values.get(p)).filter((v) => v !== undefined);
   if (!whole) return true;
@@ -135,7 +125,7 @@ function settle(rows: LocalRow[]): Map<string, number[]> {
  * 10037). A run is split where cumulative ≥ year leaves one way, or where the table's sums pick
  * one; what still splits more than one way is left out with a finding, never guessed.
  */
-function extractLocal(text: string): ExtractedLegacy {
+function extractLocal(text: string): Extracted<Record<string, Cell>> {
   const found = new Set<string>();
   const rows: LocalRow[] = [];
   for (const { label, run } of segments(text.replace(/\s+/g, ' '))) {

@@ -1,15 +1,11 @@
+import type { Extracted } from './extracted.js';
 import type { GridRow } from '../grid/index.js';
 import { REQUEST_COLUMN_KEYS, REQUEST_ROWS, type RequestRowKey } from '../template/index.js';
-import type { Fact, RequestsTable } from '../types.js';
+import type { RequestsTable } from '../types.js';
 import { collectRows } from './rows.js';
 import { fact } from '../findings/fact.js';
 import { problemFacts } from './problems.js';
 import type { ParsedCell } from '../text/cell.js';
-
-export interface ExtractedRequests {
-  table: RequestsTable | null;
-  facts: Fact[];
-}
 
 const isCount = (cell: ParsedCell): boolean => cell.kind === 'number' && Number.isInteger(cell.value) && cell.value! >= 0;
 
@@ -30,7 +26,7 @@ function joinSplitNumber(values: ParsedCell[]): ParsedCell[] | null {
 }
 
 /** Table 三: every row the report prints, each with its seven cells. */
-export function extractRequests(grid: readonly GridRow[]): ExtractedRequests {
+export function extractRequests(grid: readonly GridRow[]): Extracted<RequestsTable> {
   const width = REQUEST_COLUMN_KEYS.length;
   const collected = collectRows(grid, REQUEST_ROWS, () => width, joinSplitNumber);
   const facts = problemFacts('requests', collected, width);

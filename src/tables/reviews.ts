@@ -1,21 +1,15 @@
+import type { Extracted } from './extracted.js';
 import type { GridRow } from '../grid/index.js';
 import { fact } from '../findings/fact.js';
 import type { ParsedCell } from '../text/cell.js';
-import { REVIEW_FIELDS, REVIEW_GROUPS } from '../template/index.js';
-import type { Fact, ReviewsTable } from '../types.js';
-
-export interface ExtractedReviews {
-  table: ReviewsTable | null;
-  facts: Fact[];
-}
-
-const CELLS = REVIEW_GROUPS.length * REVIEW_FIELDS.length;
+import { REVIEW_CELLS as CELLS, reviewTable } from '../template/index.js';
+import type { ReviewsTable } from '../types.js';
 
 /**
  * Table 四: its headers carry no numbers, so the first fifteen cells after the heading are the
  * table, in the printed order 行政复议, 未经复议直接起诉, 复议后起诉 × 维持, 纠正, 其他, 尚未审结, 总计.
  */
-export function extractReviews(grid: readonly GridRow[]): ExtractedReviews {
+export function extractReviews(grid: readonly GridRow[]): Extracted<ReviewsTable> {
   const cells = grid.flatMap((row) => row.values).slice(0, CELLS);
   // Blank cells at the end of the numbers' line are cells too (zeros left empty on a web page).
   const lastRow = grid.findLast((row) => row.values.length > 0);
@@ -31,8 +25,5 @@ export function extractReviews(grid: readonly GridRow[]): ExtractedReviews {
         : fact('structure.cellUnreadable', { table: 'reviews', detail: { count: cells.length, expected: CELLS } });
     return { table: null, facts: [problem] };
   }
-  const table = Object.fromEntries(
-    REVIEW_GROUPS.map((group, g) => [group.key, Object.fromEntries(REVIEW_FIELDS.map((field, f) => [field.key, cells[g * REVIEW_FIELDS.length + f]!.value]))]),
-  ) as ReviewsTable;
-  return { table, facts: [] };
+  return { table: reviewTable(cells.map((cell) => cell.value)), facts: [] };
 }

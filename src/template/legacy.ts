@@ -81,6 +81,42 @@ export const LEGACY_ROWS: readonly LegacyRowDef[] = [
   { key: 'training.trainees', label: '（三）接受培训人员数', unit: '人次', keywords: ['接受培训人员'] },
 ];
 
+/** A total of the legacy tables and the rows that make it up. */
+export type LegacySum = readonly [total: string, parts: readonly string[]];
+
+/** Totals of the legacy tables and the rows that make them up (SPEC §4): legacy.sum checks them, and the local form's glued rows are split by them. */
+export const LEGACY_SUMS: readonly LegacySum[] = [
+  // requests.email and requests.letterOrFax are rows of the local 指标名称 form.
+  [
+    'requests.received',
+    ['requests.inPerson', 'requests.fax', 'requests.email', 'requests.online', 'requests.letter', 'requests.letterOrFax', 'requests.otherChannel'],
+  ],
+  ['requests.closed', ['requests.closedOnTime', 'requests.closedExtended']],
+  [
+    'requests.replied',
+    [
+      'replies.alreadyPublic',
+      'replies.granted',
+      'replies.partial',
+      'replies.denied',
+      'replies.notThisAgency',
+      'replies.notExist',
+      'replies.amend',
+      'replies.otherChannel',
+      'replies.other',
+    ],
+  ],
+  ...(['reviews', 'litigation', 'complaints'] as const).map((g): LegacySum => [`${g}.total`, [`${g}.maintained`, `${g}.corrected`, `${g}.other`]]),
+  ['archives.total', ['archives.paper', 'archives.electronic']],
+  ['org.staff', ['org.staffFullTime', 'org.staffPartTime']],
+];
+
+/**
+ * The local form's 主动公开 is its website's and its gazette's: it picks among the splits of glued
+ * rows, but is not checked (the national form's channels overlap: one item goes to several).
+ */
+export const LOCAL_PUBLISHED_SUM: LegacySum = ['published.total', ['published.viaWebsite', 'published.viaGazette']];
+
 /** Group rows: a row with `within` matches only after its group's row, until another group begins. */
 export const LEGACY_GROUPS = new Set(['requests.received', 'reviews.total', 'litigation.total', 'complaints.total']);
 

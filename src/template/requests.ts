@@ -4,13 +4,13 @@
  * numbering removed; the first keyword is the most distinctive.
  */
 export const REQUEST_COLUMNS = [
-  { key: 'natural', label: '自然人' },
-  { key: 'commercial', label: '商业企业' },
-  { key: 'research', label: '科研机构' },
-  { key: 'nonprofit', label: '社会公益组织' },
-  { key: 'legal', label: '法律服务机构' },
-  { key: 'other', label: '其他' },
-  { key: 'total', label: '总计' },
+  { key: 'natural', label: '自然人', role: 'part' },
+  { key: 'commercial', label: '商业企业', role: 'part' },
+  { key: 'research', label: '科研机构', role: 'part' },
+  { key: 'nonprofit', label: '社会公益组织', role: 'part' },
+  { key: 'legal', label: '法律服务机构', role: 'part' },
+  { key: 'other', label: '其他', role: 'part' },
+  { key: 'total', label: '总计', role: 'total' },
 ] as const;
 
 /** How a row takes part in the identities: inputs (一、二), outcomes (三), the total, the output (四). */
@@ -96,5 +96,5 @@ export type RequestColumnKey = (typeof REQUEST_COLUMNS)[number]['key'];
 export const REQUEST_COLUMN_KEYS: readonly RequestColumnKey[] = REQUEST_COLUMNS.map((c) => c.key);
 export const REQUEST_ROW_KEYS: readonly RequestRowKey[] = REQUEST_ROWS.map((r) => r.key);
 
-/** The columns that add up to 总计. */
-export const REQUEST_PART_COLUMNS = REQUEST_COLUMN_KEYS.slice(0, 6);
+/** The applicants' columns, which add up to 总计. */
+export const REQUEST_PART_COLUMNS = REQUEST_COLUMNS.filter((c) => c.role === 'part').map((c) => c.key);

@@ -5,13 +5,29 @@ export const REVIEW_GROUPS = [
   { key: 'litigationAfterReview', label: '行政诉讼·复议后起诉' },
 ] as const;
 
+/** The fields of each group, in printed order: the results (`part`) add up to the `total`. */
 export const REVIEW_FIELDS = [
-  { key: 'maintained', label: '结果维持' },
-  { key: 'corrected', label: '结果纠正' },
-  { key: 'other', label: '其他结果' },
-  { key: 'pending', label: '尚未审结' },
-  { key: 'total', label: '总计' },
+  { key: 'maintained', label: '结果维持', role: 'part' },
+  { key: 'corrected', label: '结果纠正', role: 'part' },
+  { key: 'other', label: '其他结果', role: 'part' },
+  { key: 'pending', label: '尚未审结', role: 'part' },
+  { key: 'total', label: '总计', role: 'total' },
 ] as const;
 
 export type ReviewGroupKey = (typeof REVIEW_GROUPS)[number]['key'];
 export type ReviewFieldKey = (typeof REVIEW_FIELDS)[number]['key'];
+export type ReviewPartKey = Extract<(typeof REVIEW_FIELDS)[number], { role: 'part' }>['key'];
+
+export const REVIEW_PART_FIELDS = REVIEW_FIELDS.filter((f) => f.role === 'part').map((f) => f.key as ReviewPartKey);
+
+/** How many cells table 四 prints: every field of every group. */
+export const REVIEW_CELLS = REVIEW_GROUPS.length * REVIEW_FIELDS.length;
+
+/** Table 四's cells as printed (group after group, field after field), keyed by group and field. */
+export function reviewTable<T>(cells: readonly T[]): Record<ReviewGroupKey, Record<ReviewFieldKey, T>> {
+  const groups = REVIEW_GROUPS.map((group, g) => {
+    const fields = REVIEW_FIELDS.map((field, f) => [field.key, cells[g * REVIEW_FIELDS.length + f]!] as const);
+    return [group.key, Object.fromEntries(fields)] as const;
+  });
+  return Object.fromEntries(groups) as Record<ReviewGroupKey, Record<ReviewFieldKey, T>>;
+}
