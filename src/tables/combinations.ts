@@ -1,12 +1,12 @@
 /** A table row whose digits split several ways (see segment.ts). */
 export interface Choice {
   key: string;
-  ways: readonly number[][];
+  splits: readonly number[][];
 }
 
 /**
  * Tries every combination of one split per row, with the rows already decided, and returns the
- * lowest score and every combination (as indices into each row's ways) that reaches it. Null
+ * lowest score and every combination (as indices into each row's splits) that reaches it. Null
  * when there are more than `limit` combinations: too many to try.
  */
 export function lowestCombinations(
@@ -15,7 +15,7 @@ export function lowestCombinations(
   score: (values: ReadonlyMap<string, number[]>) => number,
   limit: number,
 ): { best: number; winners: number[][] } | null {
-  if (open.reduce((n, c) => n * c.ways.length, 1) > limit) return null;
+  if (open.reduce((n, c) => n * c.splits.length, 1) > limit) return null;
   let best = Infinity;
   let winners: number[][] = [];
   const pick: number[] = [];
@@ -23,13 +23,13 @@ export function lowestCombinations(
   const values = new Map(decided);
   const walk = (i: number): void => {
     if (i === open.length) {
-      open.forEach((c, j) => values.set(c.key, c.ways[pick[j]!]!));
+      open.forEach((c, j) => values.set(c.key, c.splits[pick[j]!]!));
       const s = score(values);
       if (s < best) [best, winners] = [s, [[...pick]]];
       else if (s === best) winners.push([...pick]);
       return;
     }
-    for (let k = 0; k < open[i]!.ways.length; k++) {
+    for (let k = 0; k < open[i]!.splits.length; k++) {
       pick[i] = k;
       walk(i + 1);
     }

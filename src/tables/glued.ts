@@ -14,7 +14,7 @@ import { fact } from '../findings/fact.js';
 import type { ActiveTable, Cell, Fact, RequestsTable, ReviewsTable } from '../types.js';
 import { matchRow, type RowMatcher } from './rows.js';
 import { lowestCombinations } from './combinations.js';
-import { segmentations, sumSegmentations } from './segment.js';
+import { splitsOf, splitsAddingUp } from './segment.js';
 
 /**
  * Tables whose cells ran together when a crawler kept only the text of a web page
@@ -82,8 +82,8 @@ function requestChoices(text: string): RowChoice[] {
     if (!def) continue;
     found.add(def.key);
     lastKey = def.key;
-    const fitting = sumSegmentations(run, REQUEST_COLUMN_KEYS.length - 1, ROW_LIMIT) ?? [];
-    const fallback = fitting.length > 0 ? [] : (segmentations(run, REQUEST_COLUMN_KEYS.length, ROW_LIMIT) ?? []);
+    const fitting = splitsAddingUp(run, REQUEST_COLUMN_KEYS.length - 1, ROW_LIMIT) ?? [];
+    const fallback = fitting.length > 0 ? [] : (splitsOf(run, REQUEST_COLUMN_KEYS.length, ROW_LIMIT) ?? []);
     choices.push({ key: def.key, run, candidates: fitting, fallback });
   }
   return choices;
@@ -128,7 +128,7 @@ function decide(choices: RowChoice[]): { chosen: Map<string, number[]>; undecide
     open.length === 0
       ? null
       : lowestCombinations(
-          open.map((c) => ({ key: c.key, ways: c.candidates })),
+          open.map((c) => ({ key: c.key, splits: c.candidates })),
           chosen,
           brokenColumns,
           COMBINATION_LIMIT,
@@ -165,7 +165,7 @@ export function recoverReviews(text: string): Extracted<ReviewsTable> {
     .map((s) => s.run)
     .find((r) => r.replace(/\D/g, '').length >= REVIEW_CELLS);
   if (!run) return { table: null, facts: [] };
-  const splits = segmentations(run, REVIEW_CELLS, ROW_LIMIT);
+  const splits = splitsOf(run, REVIEW_CELLS, ROW_LIMIT);
   const addsUp = (group: Record<ReviewFieldKey, number>): boolean => sum(REVIEW_PART_FIELDS.map((f) => group[f])) === group.total;
   const fitting = (splits ?? []).filter((split) => Object.values(reviewTable(split)).every(addsUp));
   // Too many splits to search says no more than that; none that adds up, that the digits do not fit.
@@ -187,14 +187,14 @@ export function recoverActive(text: string, template: TableTemplate): Extracted<
     if (!def) continue;
     found.add(def.key);
     const fields = defs.find((d) => d.key === def.key)!.fields;
-    const ways = run.includes('.')
+    const splits = run.includes('.')
       ? /^\d+\.\d{1,2}$/.test(run) && fields.length === 1
         ? [[Number(run)]]
         : []
-      : (segmentations(run, fields.length, ROW_LIMIT) ?? []);
-    if (ways.length === 1) table[def.key] = Object.fromEntries(fields.map((f, i) => [f.key, ways[0]![i]! as Cell]));
-    else if (ways.length > 1)
-      facts.push(fact('structure.ambiguousCells', { table: 'active', row: def.key, detail: { digits: run, ways: ways.length }, candidates: ways }));
+      : (splitsOf(run, fields.length, ROW_LIMIT) ?? []);
+    if (splits.length === 1) table[def.key] = Object.fromEntries(fields.map((f, i) => [f.key, splits[0]![i]! as Cell]));
+    else if (splits.length > 1)
+      facts.push(fact('structure.ambiguousCells', { table: 'active', row: def.key, detail: { digits: run, ways: splits.length }, candidates: splits }));
     else facts.push(fact('structure.cellUnreadable', { table: 'active', row: def.key, detail: { digits: run } }));
   }
   if (Object.keys(table).length === 0) return { table: null, facts };

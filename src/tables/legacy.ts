@@ -6,7 +6,7 @@ import type { Cell, Fact } from '../types.js';
 import { compactLabel } from '../text/normalise.js';
 import { lowestCombinations } from './combinations.js';
 import { segments } from './glued.js';
-import { segmentations } from './segment.js';
+import { splitsOf } from './segment.js';
 
 /** The header of the table: 统计指标 | 单位 | 统计数, or the local 指标名称 | 计量单位 | 年度 | 历年累计. */
 export const LEGACY_HEADER = /统计指标|指标名称/;
@@ -77,7 +77,7 @@ function yearAndCumulative(run: string): number[][] {
   if (pieces.length > 1) return pieces.length === 2 ? [pieces.map(Number)] : [];
   // A lone digit is the year's figure with the cumulative left out (平潭 2013: 政府公报公开 条 0).
   if (run.length === 1) return [[Number(run)]];
-  return (segmentations(run, 2, 100) ?? []).filter(([year, cumulative]) => cumulative! >= year!);
+  return (splitsOf(run, 2, 100) ?? []).filter(([year, cumulative]) => cumulative! >= year!);
 }
 
 /** Totals of the local form and their parts: they decide glued figures that split more than one way. */
@@ -89,7 +89,7 @@ const COMBINATION_LIMIT = 20_000;
 interface LocalRow {
   key: string;
   run: string;
-  ways: number[][];
+  splits: number[][];
 }
 
 /** Whether a sum holds, for the year's figures and the cumulative ones, given one split per row. */
@@ -108,13 +108,13 @@ function holds([total, parts]: LegacySum, values: ReadonlyMap<string, number[]>)
  * nothing — the fewest broken sums would be a guess.
  */
 function settle(rows: LocalRow[]): Map<string, number[]> {
-  const chosen = new Map(rows.filter((r) => r.ways.length === 1).map((r) => [r.key, r.ways[0]!]));
+  const chosen = new Map(rows.filter((r) => r.splits.length === 1).map((r) => [r.key, r.splits[0]!]));
   for (const sum of LOCAL_SUMS) {
     const members = new Set([sum[0], ...sum[1]]);
-    const open = rows.filter((r) => r.ways.length > 1 && members.has(r.key));
+    const open = rows.filter((r) => r.splits.length > 1 && members.has(r.key));
     if (open.length === 0) continue;
     const result = lowestCombinations(open, chosen, (values) => (holds(sum, values) ? 0 : 1), COMBINATION_LIMIT);
-    if (result && result.best === 0 && result.winners.length === 1) open.forEach((r, j) => chosen.set(r.key, r.ways[result.winners[0]![j]!]!));
+    if (result && result.best === 0 && result.winners.length === 1) open.forEach((r, j) => chosen.set(r.key, r.splits[result.winners[0]![j]!]!));
   }
   return chosen;
 }
@@ -132,24 +132,24 @@ function extractLocal(text: string): Extracted<Record<string, Cell>> {
     const def = matchLegacy(compactLabel(label).replace(TRAILING_UNIT, ''), found, null, LOCAL_LEGACY_ROWS);
     if (!def) continue;
     found.add(def.key);
-    rows.push({ key: def.key, run, ways: yearAndCumulative(run) });
+    rows.push({ key: def.key, run, splits: yearAndCumulative(run) });
   }
   if (rows.length === 0) return { table: null, facts: [] };
   const chosen = settle(rows);
   const table: Record<string, Cell> = {};
   const facts: Fact[] = [];
   let recovered = 0;
-  for (const { key, run, ways } of rows) {
+  for (const { key, run, splits } of rows) {
     const split = chosen.get(key);
     if (!split) {
-      if (ways.length === 0) facts.push(fact('structure.cellUnreadable', { table: 'legacy', row: key, detail: { digits: run } }));
+      if (splits.length === 0) facts.push(fact('structure.cellUnreadable', { table: 'legacy', row: key, detail: { digits: run } }));
       else
         facts.push(
           fact('structure.ambiguousCells', {
             table: 'legacy',
             row: key,
-            detail: { digits: run, ways: ways.length },
-            ...(ways.length > 1 ? { candidates: ways } : {}),
+            detail: { digits: run, ways: splits.length },
+            ...(splits.length > 1 ? { candidates: splits } : {}),
           }),
         );
       continue;

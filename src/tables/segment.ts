@@ -5,7 +5,7 @@
  * from): a run of eighty digits has more splits than any report needs.
  */
 
-import { isDigit, isPlainCount } from '../text/cell.js';
+import { isPlainCount } from '../text/cell.js';
 
 const MAX_DIGITS = 9;
 /** Steps of one search: a real glued row of table 三 or 四 takes a few thousand. */
@@ -20,7 +20,7 @@ function pieces(run: string): string[] {
     .filter((p) => p !== '');
 }
 
-export function segmentations(run: string, count: number, limit: number): number[][] | null {
+export function splitsOf(run: string, count: number, limit: number): number[][] | null {
   return split(pieces(run), count, limit, null);
 }
 
@@ -29,7 +29,7 @@ export function segmentations(run: string, count: number, limit: number): number
  * tried first, from the end, and bounds the search for the parts. `limit` counts splits that
  * add up, not every split tried; null when there are too many to choose from.
  */
-export function sumSegmentations(run: string, parts: number, limit: number): number[][] | null {
+export function splitsAddingUp(run: string, parts: number, limit: number): number[][] | null {
   const all = pieces(run);
   const last = all.at(-1) ?? '';
   const out: number[][] = [];
@@ -39,9 +39,9 @@ export function sumSegmentations(run: string, parts: number, limit: number): num
     const total = Number(digits);
     const rest = last.slice(0, -length);
     const head = rest === '' ? all.slice(0, -1) : [...all.slice(0, -1), rest];
-    const ways = split(head, parts, limit, total);
-    if (ways === null) return null;
-    for (const values of ways) out.push([...values, total]);
+    const splits = split(head, parts, limit, total);
+    if (splits === null) return null;
+    for (const values of splits) out.push([...values, total]);
   }
   return out;
 }
@@ -102,15 +102,12 @@ function split(parts: string[], count: number, limit: number, sumTo: number | nu
     const sign = pos === 0 && signed[part] ? 1 : 0;
     const start = pos + sign;
     // No leading zeros: a 0 is a number of its own.
-    const maxLength = text.charCodeAt(start) === 0x30 ? 1 : MAX_DIGITS;
-    const negative = sign === 1 && text.charCodeAt(pos) === 0x2d;
-    // The number grows a digit at a time, rather than being read again from a slice for each length.
-    let magnitude = 0;
+    const maxLength = text[start] === '0' ? 1 : MAX_DIGITS;
+    const negative = sign === 1 && text[pos] === '-';
     for (let length = 1; length <= maxLength && start + length <= text.length; length++) {
-      const code = text.charCodeAt(start + length - 1);
-      if (!isDigit(code)) break;
-      magnitude = magnitude * 10 + (code - 0x30);
-      const value = negative ? -magnitude : magnitude;
+      const digits = text.slice(start, start + length);
+      if (!/^\d+$/.test(digits)) break;
+      const value = negative ? -Number(digits) : Number(digits);
       if (sum + value > maxSum) break;
       numbers.push(value);
       sum += value;
