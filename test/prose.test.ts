@@ -178,6 +178,20 @@ describe('the 2021 form itself', () => {
     expect(notes(heading)).toEqual([]);
   });
 
+  it('finds the six headings however they are spaced, and the misprint 行政法复议 as table 四 does', () => {
+    const headings = [
+      '一、总体情况',
+      '二、主动公开 政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政法复议、行政诉讼情况',
+      '五、存在的\n主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ];
+    const places = extractProse(headings.join('\n正文。\n')).filter((f) => f.key.startsWith('form.section.'));
+    expect(places.map((f) => [f.key, f.value])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [`form.section.${n}`, n]));
+    expect(places[4]!.text).toBe('五、存在的主要问题及改进情况');
+  });
+
   it('notes a fee column headed in another unit, in the 2021 form only', () => {
     expect(notes('信息内容 本年收费金额（单位：元） 行政事业性收费 356000')).toEqual(['本年收费金额（单位：元）']);
     expect(notes('信息内容 本年收费金额（单位：元）', '2019')).toEqual([]);

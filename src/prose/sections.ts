@@ -1,17 +1,8 @@
+import { FORM_SECTIONS, headingPattern } from '../template/index.js';
 import type { ProseFigure } from '../types.js';
 
-/** A heading's words, found with any whitespace between them (PDF text spaces and breaks them). */
-const spaced = (heading: string): RegExp => new RegExp([...heading].join('\\s*'));
-
-/** The six sections of the 2019 and 2021 forms, by the words of their headings. */
-const SECTIONS: readonly RegExp[] = [
-  spaced('一、总体情况'),
-  spaced('二、主动公开政府信息情况'),
-  spaced('三、收到和处理政府信息公开申请情况'),
-  /四、\s*政\s*府\s*信\s*息\s*公\s*开\s*行\s*政\s*复\s*议\s*、?\s*行\s*政\s*诉\s*讼\s*情\s*况/,
-  /五、\s*(?:政\s*府\s*信\s*息\s*公\s*开\s*工\s*作\s*)?存\s*在\s*的\s*主\s*要\s*问\s*题\s*及\s*改\s*进\s*情\s*况/,
-  spaced('六、其他需要报告的事项'),
-];
+/** The six sections' headings, with their numbers (总体情况 alone is as often a word of a sentence). */
+const SECTIONS: readonly RegExp[] = FORM_SECTIONS.map((section) => headingPattern(section, { numbered: true }));
 
 /**
  * The form's section headings the text has, as figures `form.section.<n>` whose value is the

@@ -3,7 +3,10 @@ import {
   ACTIVE_ROWS,
   REQUEST_COLUMN_KEYS,
   REQUEST_ROWS,
+  ACTIVE_SECTION,
+  PROBLEMS_SECTION,
   REVIEW_CELLS,
+  REVIEWS_SECTION,
   REVIEW_GROUPS,
   REVIEW_PART_FIELDS,
   reviewTable,
@@ -205,12 +208,13 @@ export function recoverActive(text: string, template: TableTemplate): Extracted<
 function regions(text: string): { active: string; requests: string; reviews: string } {
   const requestsStart = text.search(/(?:一、)?本年新收政府信息公开申请数量/);
   if (requestsStart < 0) return { active: '', requests: '', reviews: '' };
-  const activeStart = text.lastIndexOf('主动公开政府信息情况', requestsStart);
-  const reviewsHeading = /行政法?复议.{0,3}行政诉讼情况/g;
+  // Table 二's heading is the last before table 三: the body may name it earlier.
+  const activeStart = [...text.slice(0, requestsStart).matchAll(new RegExp(ACTIVE_SECTION.words, 'g'))].at(-1)?.index ?? -1;
+  const reviewsHeading = new RegExp(REVIEWS_SECTION.words, 'g');
   reviewsHeading.lastIndex = requestsStart;
   const reviewsStart = reviewsHeading.exec(text)?.index ?? -1;
   const requestsEnd = reviewsStart < 0 ? text.length : reviewsStart;
-  const end = reviewsStart < 0 ? -1 : text.slice(reviewsStart).search(/五、|存在的主要问题/);
+  const end = reviewsStart < 0 ? -1 : text.slice(reviewsStart).search(new RegExp(`五、|${PROBLEMS_SECTION.words}`));
   return {
     active: activeStart < 0 ? '' : text.slice(activeStart, text.lastIndexOf('三、', requestsStart)),
     requests: text.slice(requestsStart, requestsEnd),

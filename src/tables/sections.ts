@@ -1,3 +1,5 @@
+import { ACTIVE_SECTION, headingPattern, OTHER_SECTION, PROBLEMS_SECTION, REQUESTS_SECTION, REVIEWS_SECTION } from '../template/index.js';
+
 /**
  * Line ranges [start, end) of the three tables. Works on compact lines (no whitespace, see
  * compactLabel), made once per report: headings are matched however they are spaced.
@@ -10,11 +12,11 @@ export interface Sections {
 
 /** Headings are short lines; a sentence that mentions a table is longer. */
 const MAX_HEADING = 40;
-const ACTIVE = /主动公开政府信息情况/;
-const REQUESTS = /收到和处理政府信息公开申请情况/;
-/** 行政法复议 is a real typo (平潭 2022). */
-const REVIEWS = /行政法?复议.{0,3}行政诉讼情况/;
-const END = /存在的主要问题|其他需要报告的事项|^[五六][、.]/;
+const ACTIVE = headingPattern(ACTIVE_SECTION, { numbered: false });
+const REQUESTS = headingPattern(REQUESTS_SECTION, { numbered: false });
+const REVIEWS = headingPattern(REVIEWS_SECTION, { numbered: false });
+/** Sections 五 and 六 end the tables, by their words or their numbers alone. */
+const END = new RegExp(`${PROBLEMS_SECTION.words}|${OTHER_SECTION.words}|^[五六][、.]`);
 /** When a heading is lost, the table's own first rows still show where it starts. */
 const ACTIVE_FALLBACK = /第二十条第/;
 const REQUESTS_FALLBACK = /本年新收/;

@@ -2,16 +2,18 @@ import { ACTIVE_ROWS } from './active.js';
 import { LEGACY_ROWS, LOCAL_LEGACY_ROWS } from './legacy.js';
 import { REQUEST_COLUMNS, REQUEST_ROWS } from './requests.js';
 import { REVIEW_FIELDS, REVIEW_GROUPS } from './reviews.js';
+import { ACTIVE_SECTION, REQUESTS_SECTION, REVIEWS_SECTION } from './sections.js';
 
 export * from './active.js';
 export * from './legacy.js';
 export * from './requests.js';
 export * from './reviews.js';
+export * from './sections.js';
 
 export const TABLE_LABELS = {
-  active: '二、主动公开政府信息情况',
-  requests: '三、收到和处理政府信息公开申请情况',
-  reviews: '四、政府信息公开行政复议、行政诉讼情况',
+  active: ACTIVE_SECTION.title,
+  requests: REQUESTS_SECTION.title,
+  reviews: REVIEWS_SECTION.title,
   legacy: '统计指标',
 } as const;
 
