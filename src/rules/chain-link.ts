@@ -1,12 +1,5 @@
+import { agencyKey } from '../tables/meta.js';
 import type { Cell, Report } from '../types.js';
-
-/**
- * Agencies compare by name with spacing and quotes removed, nothing more: 某市人民政府办公室 and
- * 某市人民政府 are different bodies and must never be chained.
- */
-export function agencyKey(agency: string): string {
-  return agency.replace(/[\s"“”'‘’]/g, '');
-}
 
 /** Table 二's rows whose stock runs from year to year: 现行有效(N−1) + 制发(N) − 废止(N) = 现行有效(N). */
 export const STOCK_ROWS = ['regulations', 'normativeDocs'] as const;

@@ -1,6 +1,6 @@
 import { toFinding } from '../findings/index.js';
 import { fact } from '../findings/fact.js';
-import { agencyKey } from '../rules/chain-link.js';
+import { agencyKey } from '../tables/meta.js';
 import type { Report } from '../types.js';
 
 /**

@@ -62,3 +62,11 @@ export function extractMeta(lines: readonly string[]): Meta {
   if (title) return title;
   return { title: null, agency: null, year: fallbackYear(lines) };
 }
+
+/**
+ * Agencies compare by name with spacing and quotes removed, nothing more: 某市人民政府办公室 and
+ * 某市人民政府 are different bodies and must never be chained.
+ */
+export function agencyKey(agency: string): string {
+  return agency.replace(/[\s"“”'‘’]/g, '');
+}

@@ -27,7 +27,11 @@ export const FORM_SECTIONS = [
     title: '四、政府信息公开行政复议、行政诉讼情况',
     words: `(?:${spaced('政府信息公开')}\\s*)?${spaced('行政')}\\s*法?\\s*${spaced('复议')}.{0,3}${spaced('行政诉讼情况')}`,
   },
-  { number: '五', title: '五、存在的主要问题及改进情况', words: `(?:${spaced('政府信息公开工作')}\\s*)?${spaced('存在的主要问题')}(?:\\s*${spaced('及改进情况')})?` },
+  {
+    number: '五',
+    title: '五、存在的主要问题及改进情况',
+    words: `(?:${spaced('政府信息公开工作')}\\s*)?${spaced('存在的主要问题')}(?:\\s*${spaced('及改进情况')})?`,
+  },
   { number: '六', title: '六、其他需要报告的事项', words: spaced('其他需要报告的事项') },
 ] as const satisfies readonly FormSection[];
 
