@@ -44,12 +44,31 @@ async function loadPdfJs(): Promise<PdfJs> {
     globalThis.DOMMatrix = CSSMatrix as unknown as typeof DOMMatrix;
   }
   const warn = console.warn;
+  const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
   console.warn = () => {};
   try {
-    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // The worker's half, which pdfjs would load on the first document, is loaded here (pdfjs
+    // looks for it on globalThis) so that the natives are put back after both halves.
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return pdfjs;
   } finally {
     console.warn = warn;
+    keepNatives(natives);
   }
+}
+
+/**
+ * The legacy build's core-js replaces three built-ins that Node 20 has, process-wide, for edge
+ * cases pdfjs never meets: Array.prototype.push (for V8 ≤ 12.1's error on a non-writable length),
+ * JSON.parse and JSON.stringify (for the JSON source-text proposal). Its push is a JavaScript
+ * function that every push in the process then runs through (a tenth of the time of a PDF,
+ * measured); the natives are put back. What core-js adds without replacing (Promise.withResolvers,
+ * Set methods, …) stays: pdfjs needs it.
+ */
+function keepNatives({ push, parse, stringify }: { push: typeof Array.prototype.push; parse: typeof JSON.parse; stringify: typeof JSON.stringify }): void {
+  Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+  Object.assign(JSON, { parse, stringify });
 }
 
 /** The text runs of every page. pdfjs is loaded on the first PDF only: it is large and most inputs are text. */
