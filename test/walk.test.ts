@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT } from './helpers.js';
+import { sizeUp } from '../src/run/files.js';
+import type { Entry } from '../src/run/inputs.js';
 
 const cli = (args: string[]) => spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, ...args], { encoding: 'utf8' });
 const lines = (stdout: string) =>
@@ -46,5 +48,30 @@ describe('the directory walk', () => {
     ]);
     const followed = lines(cli(['check', dir, '--ndjson', '--follow-links']).stdout).map((l) => l.source.path.slice(dir.length));
     expect(followed).toEqual(['/reports/out/elsewhere.txt', '/reports/own.txt', '/same.txt']);
+  });
+});
+
+describe('how large a run is, walked ahead', () => {
+  async function* walk(paths: string[]): AsyncGenerator<Entry> {
+    for (const path of paths) yield { path } as Entry;
+  }
+  const paths = async (entries: AsyncGenerator<Entry>) => {
+    const out: string[] = [];
+    for await (const entry of entries) out.push(entry.path);
+    return out;
+  };
+
+  it('calls a run large from 8,000 text files or 20 PDF and Word files, and hands on every entry in order', async () => {
+    const cases: [string[], boolean][] = [
+      [Array.from({ length: 7_999 }, (_, i) => `${i}.txt`), false],
+      [Array.from({ length: 8_000 }, (_, i) => `${i}.txt`), true],
+      [[...Array.from({ length: 19 }, (_, i) => `${i}.pdf`), 'a.txt'], false],
+      [[...Array.from({ length: 10 }, (_, i) => `${i}.PDF`), ...Array.from({ length: 10 }, (_, i) => `${i}.docx`)], true],
+    ];
+    for (const [files, large] of cases) {
+      const sized = await sizeUp(walk(files));
+      expect(sized.large).toBe(large);
+      expect(await paths(sized.entries)).toEqual(files);
+    }
   });
 });

@@ -34,7 +34,7 @@ const VERSION = (createRequire(import.meta.url)('../../package.json') as { versi
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 
 interface Common {
-  /** Worker threads asked for; by default all cores once a run reaches 32 files, else one. */
+  /** Worker threads asked for; by default all cores for a large run (8,000 text files, or 20 PDF or Word files), else one. */
   jobs?: number;
   json?: boolean;
   ndjson?: boolean;
@@ -81,7 +81,11 @@ function limitOptions(command: Command): Command {
 function readingOptions(command: Command): Command {
   return limitOptions(command)
     .addOption(outputOption())
-    .option('--jobs <n>', `工作线程数（默认：文件达到 32 个时用全部核心，否则 1；最多核心数的 ${THREADS_PER_CORE} 倍）`, positiveInteger)
+    .option(
+      '--jobs <n>',
+      `工作线程数（默认：文本文件达到 8000 个或 PDF/Word 文件达到 20 个时用全部核心，否则 1；最多核心数的 ${THREADS_PER_CORE} 倍）`,
+      positiveInteger,
+    )
     .option('--follow-links', '跟随指向所查目录之外的链接（默认只列出，不读取）')
     .option('--color', '即使不是终端也上色')
     .option('--no-color', '不上色');
