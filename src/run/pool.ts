@@ -25,6 +25,8 @@ function reasonOf(error: unknown, limits: FileLimits): string {
   return `内部错误：${message ?? String(error)}`;
 }
 
+const YOUNG_GENERATION_MB = 8;
+
 /**
  * Worker threads for a long run (tinypool): one file at a time per worker, each under a time and
  * a heap limit. A worker that runs over, or dies in any way, is replaced, and only the file it
@@ -42,7 +44,10 @@ export class Pool {
       filename: new URL('./worker.js', import.meta.url).href,
       minThreads: size,
       maxThreads: size,
-      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+      // A worker's young generation is kept small: what a report allocates dies young, and the
+      // default let each worker's heap grow by tens of MB (20,000 files on two workers: peak
+      // 231–247 MB by default, 179 MB with 8 MB, 5 % slower; 100,000: 348 → 291 MB).
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
   }
 
