@@ -255,3 +255,23 @@ describe('the text’s own arithmetic: properties', () => {
     );
   });
 });
+
+describe('approximate figures', () => {
+  it.each([
+    ['共受理申请10件，其中当面申请约4件，网上申请7件。', 'requests.received.inPerson'],
+    ['全区共收到政府信息公开申请约100件。', 'requests.received'],
+    ['全年接受群众咨询近300人次。', 'consultations'],
+    ['共受理申请8件，其中当面申请3件，占约37.5%，网上申请5件，占62.5%。', 'requests.received.inPerson.percent'],
+  ])('%s: %s is not read', (text, key) => expect(value(text, key)).toBeUndefined());
+
+  it('reads the exact figures beside them', () => {
+    expect(value('共受理申请10件，其中当面申请约4件，网上申请7件。', 'requests.received.online')).toBe(7);
+    const categories = extractProse('全年主动公开政府信息1913条。在主动公开的1913条政府信息中，行政许可类信息约145条，占8%；其他1768条，占92%。').filter((f) =>
+      f.key.startsWith('categories.part'),
+    );
+    expect(categories.map((f) => [f.key, f.value])).toEqual([
+      ['categories.part1', 1768],
+      ['categories.part1.percent', 92],
+    ]);
+  });
+});

@@ -143,11 +143,34 @@ ruleTester(ruleOf(PROSE_RULES, 'prose.table'), {
     { tables: requests(balanced), text: '全年，本机关共收到政府信息公开申请8件，办结7件，结转下年度继续办理3件。' },
     // 上年结转 included.
     { tables: requests(balanced), text: '全年，本机关共受理政府信息公开申请10件。' },
+    { tables: reviews([1, 2, 0, 1, 4]), text: '全年发生政府信息公开行政复议案4件，其中维持具体行政行为数1件，被依法纠错数2件，其他情形0件，尚未审结1件。' },
+    { tables: requests(balanced), text: '全年，本机关共收到政府信息公开申请8件，其中自然人申请5件，法人或其他组织申请3件。' },
+    // Approximate figures are not compared.
+    { tables: requests(balanced), text: '全年，本机关共收到政府信息公开申请约20件。' },
+    // 办理 counting the applications carried forward too (总计 7 + 结转 3).
+    { tables: requests(balanced), text: '全年，本机关共收到政府信息公开申请8件，共办理10件。' },
   ],
   invalid: [
     { tables: requests(balanced), text: '全年，本机关共收到政府信息公开申请9件。', findings: [['prose.table', 'new', null]] },
     { tables: requests(balanced), text: '全年，本机关共收到政府信息公开申请8件，办结6件。', findings: [['prose.table', 'total', 'total']] },
     { tables: requests(balanced), text: '局办公室代表本局收到政府信息公开申请9件。', findings: [['prose.tableScope', 'new', null]] },
+    {
+      tables: { ...requests(balanced), ...reviews([1, 2, 0, 1, 4]) },
+      text: '全年发生政府信息公开行政复议案4件，其中维持具体行政行为数2件，被依法纠错数1件，其他情形0件，尚未审结1件。',
+      findings: [
+        ['prose.table', 'review', 'maintained'],
+        ['prose.table', 'review', 'corrected'],
+      ],
+    },
+    { tables: requests(balanced), text: '全年，本机关共收到政府信息公开申请8件（含上年结转3件）。', findings: [['prose.table', 'carriedOver', 'total']] },
+    {
+      tables: requests(balanced),
+      text: '全年，本机关共收到政府信息公开申请8件，其中自然人申请7件，法人或其他组织申请1件。',
+      findings: [
+        ['prose.table', 'new', 'natural'],
+        ['prose.table', 'new', null],
+      ],
+    },
   ],
 });
 

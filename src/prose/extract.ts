@@ -1,6 +1,6 @@
 import type { ProseFigure } from '../types.js';
 import { extractDates, extractStatedYear } from './dates.js';
-import { chineseNumber } from './numbers.js';
+import { approximate, chineseNumber } from './numbers.js';
 import { extractPublished } from './published.js';
 import { extractFeeUnit, extractSections } from './sections.js';
 
@@ -45,6 +45,7 @@ const TOTALS: readonly TotalPattern[] = [
     pattern: /(?:办结|办理(?:完毕|完成)?)(?:了)?(?:政府信息公开申请|依申请公开(?:申请)?|申请)?(?:共|共计)?\s*(\d+)\s*件/,
     about: APPLICATIONS,
   },
+  { key: 'requests.carriedOver', needle: '上年结转', pattern: /上年结转(?:的)?(?:申请)?(?:共)?\s*(\d+)\s*件/, about: APPLICATIONS },
   {
     key: 'requests.carriedForward',
     needle: '结转',
@@ -113,6 +114,9 @@ const KINDS: Record<string, readonly [RegExp, string][]> = {
     [/信函/, 'letter'],
     [/传真/, 'fax'],
     [/电子邮件/, 'email'],
+    // By applicant, as table 三's columns (其中自然人申请741件，法人或其他组织申请8件).
+    [/自然人/, 'natural'],
+    [/法人或其他组织|法人和其他组织/, 'organisations'],
   ],
   // The groups of table 三's 办理结果, as 总体情况 names them.
   'requests.handled': [
@@ -167,10 +171,11 @@ function item(text: string): { label: string; value: number; unit: string } | nu
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   let start = end;
   while (start > 0 && text.charCodeAt(start - 1) >= 0x30 && text.charCodeAt(start - 1) <= 0x39) start--;
-  return start === end ? null : { label: text.slice(0, start), value: Number(text.slice(start, end)), unit };
+  const label = text.slice(0, start);
+  return start === end || approximate(label) ? null : { label, value: Number(text.slice(start, end)), unit };
 }
 const NEXT_STATEMENT = /^(?:共|另|此外|同时|其余|全年|累计|结转|办理|办结)/;
-const PERCENT = /占[^，,；;。\d]{0,6}?(\d+(?:\.\d+)?)%/;
+const PERCENT = /占([^，,；;。\d]{0,6}?)(\d+(?:\.\d+)?)%/;
 
 /** The key of a part: reviews.total's parts are reviews.maintained …, requests.received's requests.received.inPerson …. */
 export function partKey(total: string, kind: string): string {
@@ -197,7 +202,7 @@ function breakdown(total: string, rest: string): ProseFigure[] {
     if (NEXT_STATEMENT.test(text) || TOTALS.some((t) => t.key !== total && text.includes(t.needle) && t.pattern.test(text))) break;
     const percent = PERCENT.exec(text);
     if (percent && last) {
-      figures.push({ key: `${last.key}.percent`, value: Number(percent[1]), unit: '%', text: `${last.text}，${text}` });
+      if (!approximate(percent[1]!)) figures.push({ key: `${last.key}.percent`, value: Number(percent[2]), unit: '%', text: `${last.text}，${text}` });
       continue;
     }
     const part = item(text);
@@ -242,8 +247,8 @@ export function numberWordsAsDigits(text: string): string {
   return out + text.slice(done);
 }
 
-/** A section heading standing on its line (一、总体情况): it ends where the sentence after it starts. */
-const HEADING = /^[一二三四五六七八九十]+、[^。，,；;\d]{2,20}$/;
+/** A section heading standing on its line (一、总体情况; （二）依申请公开方面): it ends where the sentence after it starts. */
+const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。，,；;\d]{2,20}$/;
 
 /** The lines run together without the spaces around each break; a heading line ends as a sentence would. */
 function joinLines(text: string): string {
@@ -266,10 +271,12 @@ function statedBy({ key, pattern, about }: TotalPattern, sentence: string): { fi
   const match = pattern.exec(sentence);
   if (!match) return null;
   const end = match.index + match[0].length;
+  const number = match.slice(1).find((group) => group !== undefined)!;
+  if (approximate(sentence.slice(0, match.index) + match[0].slice(0, match[0].lastIndexOf(number)))) return null;
   if (about && !(about.must.test(sentence.slice(0, end)) && !about.not.test(sentence.slice(0, match.index)))) return null;
   const figure = {
     key,
-    value: Number(match.slice(1).find((group) => group !== undefined)),
+    value: Number(number),
     unit: match[0].endsWith('人次') ? '人次' : match[0].endsWith('条') ? '条' : '件',
     text: about ? withSubject(sentence, match.index, end) : withClause(sentence, match.index, match[0]),
   };

@@ -14,3 +14,12 @@ export function chineseNumber(text: string): number {
   }
   return total + digit;
 }
+
+/**
+ * Whether the words before a number make it approximate (约40件, 近百件, 占近六成, 超过90%): such a
+ * figure is not read, so it is never compared. (40余件 and 40件左右 are not read either: their
+ * digits do not end at the unit.)
+ */
+export function approximate(before: string): boolean {
+  return /(?:约|近|逾|超过|多达)\s*$/.test(before);
+}

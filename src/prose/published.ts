@@ -1,4 +1,5 @@
 import type { ProseFigure } from '../types.js';
+import { approximate } from './numbers.js';
 
 /**
  * What the text says was published (主动公开): the year's total, its split by office in the
@@ -10,10 +11,10 @@ import type { ProseFigure } from '../types.js';
 
 const TOTAL = /主动公开(?:政府)?信息(?:数)?(?:为|共|共计)?\s*(\d+)\s*条/;
 /** An office's share of the total: …各乡镇主动公开政府信息534条，占27%. */
-const OFFICE_PART = /([^，,；;。]*?)主动公开(?:政府)?信息(\d+)条[，,]\s*占[^，,；;。\d]{0,6}?(\d+(?:\.\d+)?)%/g;
+const OFFICE_PART = /([^，,；;。]*?)主动公开(?:政府)?信息(\d+)条[，,]\s*占([^，,；;。\d]{0,6}?)(\d+(?:\.\d+)?)%/g;
 const CATEGORY_TOTAL = /主动公开的\s*(\d+)\s*条(?:政府)?信息中[，,]?/;
 /** One category's clause: 行政许可类信息145条，占8.05%. */
-const CATEGORY_PART = /^(.+?)(\d+)条[，,]\s*占[^，,；;。\d]{0,6}?(\d+(?:\.\d+)?)%$/;
+const CATEGORY_PART = /^(.+?)(\d+)条[，,]\s*占([^，,；;。\d]{0,6}?)(\d+(?:\.\d+)?)%$/;
 
 /** A part and its share, in the order the text gives them. */
 function withShare(key: string, value: number, percent: string, text: string): ProseFigure[] {
@@ -29,7 +30,10 @@ function officeParts(rest: string, sentences: readonly string[]): ProseFigure[] 
   for (const [i, sentence] of [rest, ...sentences].entries()) {
     const parts = [...sentence.matchAll(OFFICE_PART)];
     if (parts.length === 0 && i > 0) break;
-    for (const [text, , value, percent] of parts) figures.push(...withShare(`published.part${figures.length / 2 + 1}`, Number(value), percent!, text.trim()));
+    for (const [text, , value, about, percent] of parts) {
+      if (approximate(about!)) continue;
+      figures.push(...withShare(`published.part${figures.length / 2 + 1}`, Number(value), percent!, text.trim()));
+    }
   }
   return figures;
 }
@@ -40,7 +44,8 @@ function categories(sentence: string): ProseFigure[] {
   const figures: ProseFigure[] = [{ key: 'categories.total', value: Number(total[1]), unit: '条', text: total[0] }];
   for (const clause of sentence.slice(total.index + total[0].length).split(/[；;]/)) {
     const part = CATEGORY_PART.exec(clause.trim());
-    if (part) figures.push(...withShare(`categories.part${(figures.length + 1) / 2}`, Number(part[2]), part[3]!, part[0]));
+    if (part && !approximate(part[1]!) && !approximate(part[3]!))
+      figures.push(...withShare(`categories.part${(figures.length + 1) / 2}`, Number(part[2]), part[4]!, part[0]));
   }
   return figures.length > 1 ? figures : [];
 }
