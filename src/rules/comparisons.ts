@@ -129,25 +129,20 @@ function receivedIn(tables: Tables, columns: readonly RequestColumnKey[]): Print
   return { shown: fresh, accepted: over === null ? [fresh] : [fresh, fresh + over] };
 }
 
-/** The received applications by applicant, as listed under 其中: 自然人 its column, 法人或其他组织 the other five. */
+/** Received applications of some applicants, as listed under 其中, in the scope of the received total's sentence. */
+function applicants(key: string, columns: readonly RequestColumnKey[], at: { column?: string; cells?: string }): Comparison {
+  return { key, table: 'requests', row: 'new', ...at, printed: (tables) => receivedIn(tables, columns), scope: bodyScope, scopeFrom: 'requests.received' };
+}
+
+/** The received applications by applicant: 自然人 its column, 法人或其他组织 the other five. */
 const APPLICANTS: readonly Comparison[] = [
-  { key: 'requests.received.natural', columns: ['natural'] as const, column: 'natural', cells: undefined },
-  {
-    key: 'requests.received.organisations',
-    columns: REQUEST_PART_COLUMNS.filter((c) => c !== 'natural'),
-    column: null,
-    cells: '本年新收「商业企业」至「其他」各列之和',
-  },
-].map(({ key, columns, column, cells }) => ({
-  key,
-  table: 'requests',
-  row: 'new',
-  ...(column ? { column } : {}),
-  ...(cells ? { cells } : {}),
-  printed: (tables: Tables) => receivedIn(tables, columns),
-  scope: bodyScope,
-  scopeFrom: 'requests.received',
-}));
+  applicants('requests.received.natural', ['natural'], { column: 'natural' }),
+  applicants(
+    'requests.received.organisations',
+    REQUEST_PART_COLUMNS.filter((c) => c !== 'natural'),
+    { cells: '本年新收「商业企业」至「其他」各列之和' },
+  ),
+];
 
 /**
  * Table 四's results as 总体情况 lists them under 其中 (维持2件，纠错1件 …), in the scope of their
