@@ -275,3 +275,15 @@ describe('approximate figures', () => {
     ]);
   });
 });
+
+describe('figures that look like 办结 or 结转 and are not the table’s', () => {
+  it.each([
+    ['全区共收到政府信息公开申请20件，其中按时办结18件，延期办结2件。', 'requests.handled'],
+    ['全区共收到政府信息公开申请20件，办理结转2024年度的申请3件。', 'requests.carriedForward'],
+  ])('%s: no %s', (text, key) => expect(value(text, key)).toBeUndefined());
+
+  it('a sentence comparing two years states no year of its own; one carrying over to the next does', () => {
+    expect(value('2022年收到政府信息公开申请50件，2023年收到60件。', 'year.stated')).toBeUndefined();
+    expect(value('2025年，全区共收到政府信息公开申请154件，共办结148件，结转至2026年6件。', 'year.stated')).toBe(2025);
+  });
+});

@@ -58,6 +58,10 @@ export function extractStatedYear(sentences: readonly string[]): ProseFigure | n
   for (const sentence of sentences) {
     const year = OPENING_YEAR.exec(sentence);
     if (!year || !COUNTS.test(sentence) || !ABOUT_DISCLOSURE.test(sentence) || PLAN.test(sentence)) continue;
+    // A sentence that names other years too compares them (2022年收到50件，2023年收到60件): it is not
+    // copied. The next year it carries applications over to (结转至2026年) names no other year of figures.
+    const years = sentence.replace(/结转(?:至|到)\s*(?:19|20)\d{2}\s*年/g, '').match(/(?:19|20)\d{2}(?=\s*年)/g);
+    if (new Set(years).size > 1) continue;
     const text = sentence.slice(sentence.indexOf(year[1]!)).trim();
     return { key: 'year.stated', value: Number(year[1]), unit: '年', text: text.length > 60 ? `${text.slice(0, 60)}…` : text };
   }

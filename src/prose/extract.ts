@@ -42,15 +42,17 @@ const TOTALS: readonly TotalPattern[] = [
   {
     key: 'requests.handled',
     needle: '办',
-    pattern: /(?:办结|办理(?:完毕|完成)?)(?:了)?(?:政府信息公开申请|依申请公开(?:申请)?|申请)?(?:共|共计)?\s*(\d+)\s*件/,
+    // 按时办结18件，延期办结1件 are parts of the 总计, not it.
+    pattern: /(?<!按时|按期|延期|逾期|当场|当日)(?:办结|办理(?:完毕|完成)?)(?:了)?(?:政府信息公开申请|依申请公开(?:申请)?|申请)?(?:共|共计)?\s*(\d+)\s*件/,
     about: APPLICATIONS,
   },
   { key: 'requests.carriedOver', needle: '上年结转', pattern: /上年结转(?:的)?(?:申请)?(?:共)?\s*(\d+)\s*件/, about: APPLICATIONS },
   {
     key: 'requests.carriedForward',
     needle: '结转',
+    // A year only after 至 or 到: 结转2024年度的申请 is what came over from 2024.
     pattern:
-      /(?:结转(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续办理)?(?:的)?(?:申请)?(?:共|为)?\s*(\d+)\s*件|(\d+)\s*件(?:申请)?结转(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年))/,
+      /(?:结转(?:(?:至|到)?下一?年度?|(?:至|到)(?:19|20)\d{2}年度?)(?:继续办理)?(?:的)?(?:申请)?(?:共|为)?\s*(\d+)\s*件|(\d+)\s*件(?:申请)?结转(?:(?:至|到)?下一?年度?|(?:至|到)(?:19|20)\d{2}年))/,
     about: APPLICATIONS,
   },
   { key: 'consultations', needle: '咨询', pattern: /咨询[^，,；;。\d]{0,8}?(\d+)\s*人次/ },
