@@ -112,6 +112,14 @@ describe('what 总体情况 says of the applications after receiving them', () =
       '办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；不予公开5件，占6.17%；无法提供31件，占38.27%。',
       { 'requests.handled.grantedOrPartial': 42, 'requests.handled.withheld': 5, 'requests.handled.unavailable': 31 },
     ],
+    [
+      '2022年，全区收到政府信息公开申请75件，涉及自然人72件、商业企业3件，均在法定期限内予以答复，办结率100%。',
+      { 'requests.received': 75, 'requests.received.natural': 72, 'requests.received.commercial': 3 },
+    ],
+    [
+      '2023年全区接收通过邮寄、网络提交的各类政府信息公开申请共计81件，涉及自然人80件、商业企业1件。',
+      { 'requests.received': 81, 'requests.received.natural': 80, 'requests.received.commercial': 1 },
+    ],
   ])('%s', (text, figures) => {
     for (const [key, expected] of Object.entries(figures)) expect(value(text, key)).toBe(expected);
   });

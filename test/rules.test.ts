@@ -145,6 +145,7 @@ ruleTester(ruleOf(PROSE_RULES, 'prose.table'), {
     { tables: requests(balanced), text: '全年，本机关共受理政府信息公开申请10件。' },
     { tables: reviews([1, 2, 0, 1, 4]), text: '全年发生政府信息公开行政复议案4件，其中维持具体行政行为数1件，被依法纠错数2件，其他情形0件，尚未审结1件。' },
     { tables: requests(balanced), text: '全年，本机关共收到政府信息公开申请8件，其中自然人申请5件，法人或其他组织申请3件。' },
+    { tables: requests(balanced), text: '全年，全区收到政府信息公开申请8件，涉及自然人5件、商业企业3件，均已答复。' },
     // Approximate figures are not compared.
     { tables: requests(balanced), text: '全年，本机关共收到政府信息公开申请约20件。' },
     // 办理 counting the applications carried forward too (总计 7 + 结转 3).
@@ -163,6 +164,14 @@ ruleTester(ruleOf(PROSE_RULES, 'prose.table'), {
       ],
     },
     { tables: requests(balanced), text: '全年，本机关共收到政府信息公开申请8件（含上年结转3件）。', findings: [['prose.table', 'carriedOver', 'total']] },
+    {
+      tables: requests(balanced),
+      text: '全年，全区收到政府信息公开申请8件，涉及自然人3件、商业企业5件。',
+      findings: [
+        ['prose.table', 'new', 'natural'],
+        ['prose.table', 'new', 'commercial'],
+      ],
+    },
     {
       tables: requests(balanced),
       text: '全年，本机关共收到政府信息公开申请8件，其中自然人申请7件，法人或其他组织申请1件。',

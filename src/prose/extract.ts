@@ -35,7 +35,7 @@ const TOTALS: readonly TotalPattern[] = [
   // 已答复 or 答复总数: a bare 答复2件 is as often about 建议提案 as about applications.
   // Applications are counted in 件, and in the 2008–2013 reports in 条.
   { key: 'requests.answered', needle: '答复', pattern: /(?:(?:已经|已)答复(?:的)?(?:总数|总计)?|答复(?:总数|总计))(?:为|了)?\s*(\d+)\s*[件条]/ },
-  { key: 'requests.received', needle: '申请', pattern: /(?:受理|收到|接收|接到)(?:了)?[^，,；;。]{0,14}?申请(?:共|共计|总数)?(?:为)?\s*(\d+)\s*[件条]/ },
+  { key: 'requests.received', needle: '申请', pattern: /(?:受理|收到|接收|接到)(?:了)?[^，,；;。]{0,24}?申请(?:共|共计|总数)?(?:为)?\s*(\d+)\s*[件条]/ },
   { key: 'requests.received', needle: '申请', pattern: /申请[^，,；;。]{0,8}?(?:总数|总量|数量)(?:为)?\s*(\d+)\s*[件条]/ },
   { key: 'requests.received', needle: '申请', pattern: /(?:受理|收到|接收|接到)(?:了)?(?:共|共计)?\s*(\d+)\s*件(?:政府信息公开|信息公开|依申请公开)?申请/ },
   // 办结 and 结转 are table 三's 总计 and 结转下年度: said after the applications they are of.
@@ -119,6 +119,10 @@ const KINDS: Record<string, readonly [RegExp, string][]> = {
     // By applicant, as table 三's columns (其中自然人申请741件，法人或其他组织申请8件).
     [/自然人/, 'natural'],
     [/法人或其他组织|法人和其他组织/, 'organisations'],
+    [/商业企业/, 'commercial'],
+    [/科研机构/, 'research'],
+    [/社会公益组织/, 'nonprofit'],
+    [/法律服务机构/, 'legal'],
   ],
   // The groups of table 三's 办理结果, as 总体情况 names them.
   'requests.handled': [
@@ -191,12 +195,14 @@ function kindOf(total: string, label: string, index: number): string {
 
 /** The parts listed after 其中 up to the end of the sentence, with the percentages given for them. */
 function breakdown(total: string, rest: string): ProseFigure[] {
-  const match = /^[，,]?\s*其中[：:，,]?/.exec(rest);
+  const match = /^[，,]?\s*(其中|涉及)[：:，,]?/.exec(rest);
   if (!match) return [];
+  // 涉及自然人72件、商业企业3件，均在…: a list of its own, in 、, that ends where its items do.
+  const involving = match[1] === '涉及';
   const figures: ProseFigure[] = [];
   let last: ProseFigure | null = null;
   let parts = 0;
-  const clauses = rest.slice(match[0].length).split(/[，,；;]/);
+  const clauses = rest.slice(match[0].length).split(involving ? /[，,；;、]/ : /[，,；;]/);
   for (const clause of clauses) {
     const text = clause.trim();
     // The list ends where the sentence goes on to another total (…；行政诉讼46件，其中…) or
@@ -208,6 +214,7 @@ function breakdown(total: string, rest: string): ProseFigure[] {
       continue;
     }
     const part = item(text);
+    if (!part && involving) break;
     if (!part) {
       last = null;
       continue;

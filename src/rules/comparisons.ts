@@ -134,9 +134,9 @@ function applicants(key: string, columns: readonly RequestColumnKey[], at: { col
   return { key, table: 'requests', row: 'new', ...at, printed: (tables) => receivedIn(tables, columns), scope: bodyScope, scopeFrom: 'requests.received' };
 }
 
-/** The received applications by applicant: 自然人 its column, 法人或其他组织 the other five. */
+/** The received applications by applicant: each its column (自然人, 商业企业 …), and 法人或其他组织 the five after 自然人. */
 const APPLICANTS: readonly Comparison[] = [
-  applicants('requests.received.natural', ['natural'], { column: 'natural' }),
+  ...(['natural', 'commercial', 'research', 'nonprofit', 'legal'] as const).map((column) => applicants(`requests.received.${column}`, [column], { column })),
   applicants(
     'requests.received.organisations',
     REQUEST_PART_COLUMNS.filter((c) => c !== 'natural'),
