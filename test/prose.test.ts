@@ -73,6 +73,20 @@ describe('prose figures', () => {
       checkProse(list, { active: null, requests: null, reviews: null, legacy: null }, { year: null, agency: null }).map((f) => [f.rule, f.left, f.right]),
     ).toEqual([['prose.breakdown', 5, 20_000]]);
     expect(extractProse(`全年受理申请5件，其中${'1'.repeat(100_000)}x。`).map((f) => f.key)).toEqual(['requests.received']);
+    // Patterns with a number that no word before it anchors start it at a run's first digit, and
+    // the office and category parts are read without a lazy lead (each took seconds at 40,000).
+    const digits = '1'.repeat(100_000);
+    expect(extractProse(`申请结转${digits}x。`)).toEqual([]);
+    expect(extractProse(`2023年，申请${digits}x。`).map((f) => f.key)).toEqual([]);
+    const published = extractProse(`主动公开政府信息5条。${'甲'.repeat(100_000)}主动公开信息1条，占5%。在主动公开的5条政府信息中，${digits}x1条，占5%。`);
+    expect(published.map((f) => [f.key, f.value])).toEqual([
+      ['published.total', 5],
+      ['published.part1', 1],
+      ['published.part1.percent', 5],
+      ['categories.total', 5],
+      ['categories.part1', 1],
+      ['categories.part1.percent', 5],
+    ]);
     // The part read from its end is the one the pattern read: label, the digits before the unit, the unit.
     expect(extractProse('全年受理申请12件，其中当面申请 9 件，网上申请3人次。').map((f) => [f.key, f.value, f.unit])).toEqual([
       ['requests.received', 12, '件'],

@@ -50,7 +50,8 @@ function signed(text: string): ProseFigure | null {
  * says its figures are of. Plans (2024年，我区将…) state none.
  */
 const OPENING_YEAR = /^\s*(?:[一二三四五六七八九十]+、[^\d。]{0,12}?)?((?:19|20)\d{2})\s*年度?(?:[，,]|(?=全|本|我))/;
-const COUNTS = /\d+\s*(?:件|条|人次)/;
+/** A count: the lookbehind starts it at the first digit of a run (a run of 100,000 digits is tried once, not at each digit). */
+const COUNTS = /(?<!\d)\d+\s*(?:件|条|人次)/;
 const ABOUT_DISCLOSURE = /申请|公开|复议|诉讼/;
 const PLAN = /将|计划|拟|力争/;
 

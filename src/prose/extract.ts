@@ -1,6 +1,6 @@
 import type { ProseFigure } from '../types.js';
 import { extractDates, extractStatedYear } from './dates.js';
-import { approximate, chineseNumber } from './numbers.js';
+import { approximate, chineseNumber, item } from './numbers.js';
 import { extractPublished } from './published.js';
 import { extractFeeUnit, extractSections } from './sections.js';
 
@@ -11,7 +11,6 @@ import { extractFeeUnit, extractSections } from './sections.js';
  * is `<part key>.percent`. Extraction is deliberately narrow: a figure we are unsure of is left out.
  */
 
-const UNIT = '(件|人次|条|次|人)';
 /** A clause ends at a full stop or a semicolon; a breakdown runs to the end of its sentence. */
 const SENTENCE = /[^。]+/g;
 
@@ -50,9 +49,10 @@ const TOTALS: readonly TotalPattern[] = [
   {
     key: 'requests.carriedForward',
     needle: '结转',
-    // A year only after 至 or 到: 结转2024年度的申请 is what came over from 2024.
+    // A year only after 至 or 到: 结转2024年度的申请 is what came over from 2024. The lookbehind starts
+    // the second form's number at the first digit of a run (else a long run is tried at each digit).
     pattern:
-      /(?:结转(?:(?:至|到)?下一?年度?|(?:至|到)(?:19|20)\d{2}年度?)(?:继续办理)?(?:的)?(?:申请)?(?:共|为)?\s*(\d+)\s*件|(\d+)\s*件(?:申请)?结转(?:(?:至|到)?下一?年度?|(?:至|到)(?:19|20)\d{2}年))/,
+      /(?:结转(?:(?:至|到)?下一?年度?|(?:至|到)(?:19|20)\d{2}年度?)(?:继续办理)?(?:的)?(?:申请)?(?:共|为)?\s*(\d+)\s*件|(?<!\d)(\d+)\s*件(?:申请)?结转(?:(?:至|到)?下一?年度?|(?:至|到)(?:19|20)\d{2}年))/,
     about: APPLICATIONS,
   },
   { key: 'consultations', needle: '咨询', pattern: /咨询[^，,；;。\d]{0,8}?(\d+)\s*人次/ },
@@ -163,23 +163,6 @@ const KINDS: Record<string, readonly [RegExp, string][]> = {
   ],
 };
 
-const UNIT_AT_END = new RegExp(`${UNIT}$`);
-
-/**
- * A part of a breakdown, `<label><number><unit>` (当面申请909件): read from its end, so that a
- * clause of a hundred thousand digits costs one pass (a pattern with a lazy label backtracked
- * over every digit from every position).
- */
-function item(text: string): { label: string; value: number; unit: string } | null {
-  const unit = UNIT_AT_END.exec(text)?.[1];
-  if (unit === undefined) return null;
-  let end = text.length - unit.length;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  let start = end;
-  while (start > 0 && text.charCodeAt(start - 1) >= 0x30 && text.charCodeAt(start - 1) <= 0x39) start--;
-  const label = text.slice(0, start);
-  return start === end || approximate(label) ? null : { label, value: Number(text.slice(start, end)), unit };
-}
 const NEXT_STATEMENT = /^(?:共|另|此外|同时|其余|全年|累计|结转|办理|办结)/;
 const PERCENT = /占([^，,；;。\d]{0,6}?)(\d+(?:\.\d+)?)%/;
 

@@ -1,5 +1,5 @@
 import type { ProseFigure } from '../types.js';
-import { approximate } from './numbers.js';
+import { approximate, item } from './numbers.js';
 
 /**
  * What the text says was published (主动公开): the year's total, its split by office in the
@@ -11,10 +11,10 @@ import { approximate } from './numbers.js';
 
 const TOTAL = /主动公开(?:政府)?信息(?:数)?(?:为|共|共计)?\s*(\d+)\s*条/;
 /** An office's share of the total: …各乡镇主动公开政府信息534条，占27%. */
-const OFFICE_PART = /([^，,；;。]*?)主动公开(?:政府)?信息(\d+)条[，,]\s*占([^，,；;。\d]{0,6}?)(\d+(?:\.\d+)?)%/g;
+const OFFICE_PART = /主动公开(?:政府)?信息(\d+)条[，,]\s*占([^，,；;。\d]{0,6}?)(\d+(?:\.\d+)?)%/g;
 const CATEGORY_TOTAL = /主动公开的\s*(\d+)\s*条(?:政府)?信息中[，,]?/;
-/** One category's clause: 行政许可类信息145条，占8.05%. */
-const CATEGORY_PART = /^(.+?)(\d+)条[，,]\s*占([^，,；;。\d]{0,6}?)(\d+(?:\.\d+)?)%$/;
+/** One category's clause ends in its share (行政许可类信息145条，占8.05%); its count is read from the end of what is before. */
+const SHARE_AT_END = /[，,]\s*占([^，,；;。\d]{0,6}?)(\d+(?:\.\d+)?)%$/;
 
 /** A part and its share, in the order the text gives them. */
 function withShare(key: string, value: number, percent: string, text: string): ProseFigure[] {
@@ -30,9 +30,14 @@ function officeParts(rest: string, sentences: readonly string[]): ProseFigure[] 
   for (const [i, sentence] of [rest, ...sentences].entries()) {
     const parts = [...sentence.matchAll(OFFICE_PART)];
     if (parts.length === 0 && i > 0) break;
-    for (const [text, , value, about, percent] of parts) {
+    let done = 0;
+    for (const { 0: phrase, 1: value, 2: about, 3: percent, index } of parts) {
+      // The office is named in the clause before the phrase (各乡镇主动公开…), after the last part.
+      const between = sentence.slice(done, index);
+      const start = done + Math.max(...['，', ',', '；', ';'].map((mark) => between.lastIndexOf(mark) + 1));
+      done = index + phrase.length;
       if (approximate(about!)) continue;
-      figures.push(...withShare(`published.part${figures.length / 2 + 1}`, Number(value), percent!, text.trim()));
+      figures.push(...withShare(`published.part${figures.length / 2 + 1}`, Number(value), percent!, sentence.slice(start, done).trim()));
     }
   }
   return figures;
@@ -43,9 +48,11 @@ function categories(sentence: string): ProseFigure[] {
   if (!total) return [];
   const figures: ProseFigure[] = [{ key: 'categories.total', value: Number(total[1]), unit: '条', text: total[0] }];
   for (const clause of sentence.slice(total.index + total[0].length).split(/[；;]/)) {
-    const part = CATEGORY_PART.exec(clause.trim());
-    if (part && !approximate(part[1]!) && !approximate(part[3]!))
-      figures.push(...withShare(`categories.part${(figures.length + 1) / 2}`, Number(part[2]), part[4]!, part[0]));
+    const text = clause.trim();
+    const share = SHARE_AT_END.exec(text);
+    const part = share && !approximate(share[1]!) ? item(text.slice(0, share.index)) : null;
+    if (share && part && part.unit === '条' && part.label !== '')
+      figures.push(...withShare(`categories.part${(figures.length + 1) / 2}`, part.value, share[2]!, text));
   }
   return figures.length > 1 ? figures : [];
 }
