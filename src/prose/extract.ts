@@ -264,7 +264,7 @@ function statedBy({ key, pattern, about }: TotalPattern, sentence: string): { fi
   if (!match) return null;
   const end = match.index + match[0].length;
   const number = match.slice(1).find((group) => group !== undefined)!;
-  if (approximate(sentence.slice(0, match.index) + match[0].slice(0, match[0].lastIndexOf(number)))) return null;
+  if (approximate(sentence.slice(0, match.index + match[0].lastIndexOf(number)))) return null;
   if (about && !(about.must.test(sentence.slice(0, end)) && !about.not.test(sentence.slice(0, match.index)))) return null;
   const figure = {
     key,

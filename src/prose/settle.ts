@@ -10,36 +10,36 @@ import type { ActiveTable, Cell, ProseFigure, Tables, Template } from '../types.
  * for it; the ambiguity's warning becomes a note that says how it was settled.
  */
 
-/** The text's figure for each of a glued row's cells, in the order of the row's splits; none when the text states none. */
-function statedCells(f: Fact, stated: Map<string, ProseFigure>, template: Template): (ProseFigure | undefined)[] {
-  if (f.table === 'legacy') return [stated.get(f.row!)];
+/** A glued row's cells in the order of its splits: the key each is kept under, and the key of the text's figure for it. */
+function cellsOf(f: Fact, template: Template): { cell: string; stated: string }[] {
+  if (f.table === 'legacy') return [f.row!, `${f.row}.cumulative`].map((cell) => ({ cell, stated: cell }));
   const def = template === '2019' || template === '2021' ? ACTIVE_ROWS[template].find((d) => d.key === f.row) : undefined;
-  return def ? def.fields.map((field) => stated.get(`active.${f.row}.${field.key}`)) : [];
+  return (def?.fields ?? []).map((field) => ({ cell: field.key, stated: `active.${f.row}.${field.key}` }));
 }
 
-function settledSplit(f: Fact, stated: Map<string, ProseFigure>, template: Template): { split: number[]; text: string } | null {
+/** The row's cells by key, when exactly one split agrees with what the text states for it. */
+function settledRow(f: Fact, stated: Map<string, ProseFigure>, template: Template): { values: Record<string, Cell>; text: string } | null {
   if (f.rule !== 'structure.ambiguousCells' || !f.row || !f.candidates || (f.table !== 'legacy' && f.table !== 'active')) return null;
-  const cells = statedCells(f, stated, template);
-  if (cells.every((cell) => cell === undefined)) return null;
-  const fitting = f.candidates.filter((split) => cells.every((cell, i) => cell === undefined || split[i] === cell.value));
-  return fitting.length === 1 ? { split: fitting[0]!, text: cells.flatMap((cell) => (cell ? [cell.text] : [])).join('」「') } : null;
+  const cells = cellsOf(f, template).map(({ cell, stated: key }) => ({ cell, figure: stated.get(key) }));
+  const figures = cells.flatMap(({ figure }) => (figure ? [figure] : []));
+  if (figures.length === 0) return null;
+  const fitting = f.candidates.filter((split) => cells.every(({ figure }, i) => figure === undefined || split[i] === figure.value));
+  if (fitting.length !== 1) return null;
+  const values = Object.fromEntries(cells.map(({ cell }, i) => [cell, fitting[0]![i]!]));
+  return { values, text: figures.map((figure) => figure.text).join('」「') };
 }
 
 export function settleByText(tables: Tables, facts: readonly Fact[], prose: readonly ProseFigure[], template: Template): { tables: Tables; facts: Fact[] } {
   const stated = new Map(prose.map((f) => [f.key, f]));
   let settled = tables;
   const out = facts.map((f) => {
-    const found = settledSplit(f, stated, template);
+    const found = settledRow(f, stated, template);
     if (!found) return f;
-    const { split, text } = found;
-    if (f.table === 'legacy') {
-      settled = { ...settled, legacy: { ...settled.legacy, [f.row!]: split[0]!, [`${f.row}.cumulative`]: split[1]! } };
-    } else {
-      const fields = ACTIVE_ROWS[template as '2019' | '2021'].find((d) => d.key === f.row)!.fields;
-      const row = Object.fromEntries(fields.map((field, i) => [field.key, split[i]! as Cell]));
-      settled = { ...settled, active: { ...settled.active, [f.row!]: row } as ActiveTable };
-    }
-    return fact('structure.recoveredCells', { table: f.table, row: f.row, detail: { rows: 1, text } });
+    settled =
+      f.table === 'legacy'
+        ? { ...settled, legacy: { ...settled.legacy, ...found.values } }
+        : { ...settled, active: { ...settled.active, [f.row!]: found.values } as ActiveTable };
+    return fact('structure.recoveredCells', { table: f.table, row: f.row, detail: { rows: 1, text: found.text } });
   });
   return settled === tables ? { tables, facts: [...facts] } : { tables: settled, facts: out };
 }

@@ -1,5 +1,4 @@
 import {
-  REQUEST_COLUMN_KEYS,
   REQUEST_PART_COLUMNS,
   REQUEST_ROWS,
   REVIEW_PART_FIELDS,
@@ -9,6 +8,7 @@ import {
   type ReviewPartKey,
 } from '../template/index.js';
 import type { Cell, Tables, Template } from '../types.js';
+import { requestCell } from './cells.js';
 
 /**
  * The figures of the text that table cells print, each with the cells it is compared with and how
@@ -119,12 +119,13 @@ const NORMATIVE_DOCS: readonly Comparison[] = (['issued', 'repealed', 'inForce']
 }));
 
 /** Table 三's applicants' columns, in 本年新收 or with 上年结转 added (as the received total may be), summed over `columns`. */
-function receivedIn(tables: Tables, columns: readonly RequestColumnKey[]): Printed | null {
-  const sum = (row: Cell[] | undefined): number | null => {
-    const cells = columns.map((column) => row?.[REQUEST_COLUMN_KEYS.indexOf(column)]);
+function receivedIn({ requests }: Tables, columns: readonly RequestColumnKey[]): Printed | null {
+  if (!requests) return null;
+  const sum = (row: RequestRowKey): number | null => {
+    const cells = columns.map((column) => requestCell(requests, row, column).value);
     return cells.every(known) ? cells.reduce((a, b) => a + b, 0) : null;
   };
-  const [fresh, over] = [sum(tables.requests?.rows.new), sum(tables.requests?.rows.carriedOver)];
+  const [fresh, over] = [sum('new'), sum('carriedOver')];
   if (fresh === null) return null;
   return { shown: fresh, accepted: over === null ? [fresh] : [fresh, fresh + over] };
 }

@@ -204,17 +204,21 @@ export function recoverActive(text: string, template: TableTemplate): Extracted<
   return { table, facts: [fact('structure.recoveredCells', { table: 'active', detail: { rows: Object.keys(table).length } }), ...facts] };
 }
 
+/** The headings that bound the glued tables, made once: regions() runs for every glued report. */
+const ACTIVE_HEADING = new RegExp(ACTIVE_SECTION.words, 'g');
+const REVIEWS_HEADING = new RegExp(REVIEWS_SECTION.words, 'g');
+const AFTER_REVIEWS = new RegExp(`五、|${PROBLEMS_SECTION.words}`);
+
 /** Where each table's glued text starts and ends, by the first row of each. */
 function regions(text: string): { active: string; requests: string; reviews: string } {
   const requestsStart = text.search(/(?:一、)?本年新收政府信息公开申请数量/);
   if (requestsStart < 0) return { active: '', requests: '', reviews: '' };
   // Table 二's heading is the last before table 三: the body may name it earlier.
-  const activeStart = [...text.slice(0, requestsStart).matchAll(new RegExp(ACTIVE_SECTION.words, 'g'))].at(-1)?.index ?? -1;
-  const reviewsHeading = new RegExp(REVIEWS_SECTION.words, 'g');
-  reviewsHeading.lastIndex = requestsStart;
-  const reviewsStart = reviewsHeading.exec(text)?.index ?? -1;
+  const activeStart = [...text.slice(0, requestsStart).matchAll(ACTIVE_HEADING)].at(-1)?.index ?? -1;
+  REVIEWS_HEADING.lastIndex = requestsStart;
+  const reviewsStart = REVIEWS_HEADING.exec(text)?.index ?? -1;
   const requestsEnd = reviewsStart < 0 ? text.length : reviewsStart;
-  const end = reviewsStart < 0 ? -1 : text.slice(reviewsStart).search(new RegExp(`五、|${PROBLEMS_SECTION.words}`));
+  const end = reviewsStart < 0 ? -1 : text.slice(reviewsStart).search(AFTER_REVIEWS);
   return {
     active: activeStart < 0 ? '' : text.slice(activeStart, text.lastIndexOf('三、', requestsStart)),
     requests: text.slice(requestsStart, requestsEnd),
