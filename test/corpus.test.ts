@@ -65,8 +65,12 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
     });
     const checked = checkReports([report]);
     expect(checked.summary.errors).toBe(0);
-    // 主动公开政府信息数 is left blank while 其中 规范性文件 is 1: said, not counted as an error.
-    expect(checked.files[0]!.findings.map((f) => [f.rule, f.row])).toEqual([['structure.blankTotal', 'published.total']]);
+    // 主动公开政府信息数 is left blank while 其中 规范性文件 is 1: said, not counted as an error. The
+    // text's 在政府网站我单位负责板块发布信息49条 against the table's 53 by website: a warning to look at.
+    expect(checked.files[0]!.findings.map((f) => [f.rule, f.row, f.left, f.right])).toEqual([
+      ['structure.blankTotal', 'published.total', 1, null],
+      ['prose.tableScope', 'published.viaWebsite', 49, 53],
+    ]);
   });
 
   it('real/012 (平潭 2014, the local 指标名称 form, space-separated): year and cumulative figures under their own keys', async () => {
@@ -125,14 +129,17 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
     expect(files.flatMap((f) => f.findings.filter((x) => x.severity === 'error'))).toEqual([]);
   });
 
-  it("real/017 (平潭 2012): the text against itself and its table — 1397 + 534 ≠ 1913, 145 of 1913 is not 8.05 %, 1913 against the table's 739 a warning", async () => {
+  it("real/017 (平潭 2012): the text against itself and its table — 1397 + 534 ≠ 1913, 145 of 1913 is not 8.05 %, 1913 and the website's 3636 against the table's 739 warnings", async () => {
     const report = await parseCorpus('real/017_pingtan_2012.txt');
     const findings = checkReports([report]).files[0]!.findings;
     expect(findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.left, f.right])).toEqual([
       ['prose.breakdown', 1913, 1931],
       ['prose.percent', 8.05, 7.58],
     ]);
-    expect(findings.filter((f) => f.severity === 'warning').map((f) => [f.rule, f.left, f.right])).toEqual([['prose.tableScope', 1913, 739]]);
+    expect(findings.filter((f) => f.severity === 'warning').map((f) => [f.rule, f.row, f.left, f.right])).toEqual([
+      ['prose.tableScope', 'published.total', 1913, 739],
+      ['prose.tableScope', 'published.viaWebsite', 3636, 739],
+    ]);
   });
 
   it("洪泽 2024: the office that speaks for the district (17 against table 三's 95) is at most a warning, quoting both", async () => {

@@ -309,3 +309,29 @@ describe('figures that look like 办结 or 结转 and are not the table’s', ()
     expect(value('2025年，全区共收到政府信息公开申请154件，共办结148件，结转至2026年6件。', 'year.stated')).toBe(2025);
   });
 });
+
+describe('主动公开 by channel', () => {
+  // Real phrasings (平潭 2012, seed 002, 洪泽 2023, 沭阳 2025).
+  it.each([
+    ['今年以来，通过“中国平潭网”门户网站公开政府信息3636条，其中涉及财政预算决算信息9条。', 3636],
+    ['2017年，在政府网站我单位负责板块发布信息49条。', 49],
+    ['我区在政府网站平台主动公开政府信息 1136 条。', 1136],
+    ['全年通过县政府门户网站主动公开政府信息4511条。', 4511],
+  ])('%s', (text, website) => expect(value(text, 'channels.website')).toBe(website));
+
+  // Counts of other things on the same channels (平潭 2018).
+  it.each([
+    ['截至目前我区政府网站共收到网友留言11条，已100%及时回复。', 'channels.website'],
+    ['其中微博29个，共发布信息1992条。', 'channels.weibo'],
+  ])('%s: no %s', (text, key) => expect(value(text, key)).toBeUndefined());
+
+  it('is kept apart from the total’s 其中 parts, and compared with the old table as a warning only', () => {
+    const text = '2016年，本单位主动公开政府信息120条，其中区直部门100条，占83%。本单位通过政府网站公开政府信息136条，通过政务微博发布信息30条。';
+    const legacy = { 'published.total': 120, 'published.viaWebsite': 100, 'published.viaWeibo': 30 };
+    const tables: Tables = { active: null, requests: null, reviews: null, legacy };
+    const findings = checkProse(extractProse(text), tables, { year: 2016, agency: null, template: 'legacy' });
+    expect(findings.filter((f) => f.rule !== 'form.sections').map((f) => [f.rule, f.row, f.left, f.right])).toEqual([
+      ['prose.tableScope', 'published.viaWebsite', 136, 100],
+    ]);
+  });
+});

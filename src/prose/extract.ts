@@ -77,7 +77,24 @@ const NORMATIVE_DOCS: readonly TotalPattern[] = [
   { key: 'active.normativeDocs.inForce', needle: '现行有效', pattern: /现行有效(?:的)?(?:行政)?规范性文件(?:共)?\s*(\d+)\s*件/ },
 ];
 
-const PATTERNS = [...TOTALS, ...BESIDE, ...NORMATIVE_DOCS];
+/**
+ * 主动公开 by channel, as the 2008–2018 tables count it (通过“中国平潭网”门户网站公开政府信息3636条;
+ * 政务微博发布信息…条). A website's count may hold more than the table's (news, other offices), so
+ * these are compared as warnings. Keyed apart from published.total's parts: one item goes out on
+ * several channels, so they are not parts that add up. The bounded gaps keep a long sentence linear.
+ */
+const CHANNELS: readonly TotalPattern[] = [
+  {
+    key: 'channels.website',
+    needle: '网',
+    pattern: /(?:通过|在|经)[^，,；;。\d]{0,24}?(?:网站|门户网|政府网)[^，,；;。\d]{0,8}?(?:公开|发布)(?:了)?(?:政府)?信息(?:共|共计)?\s*(\d+)\s*条/,
+  },
+  { key: 'channels.gazette', needle: '公报', pattern: /政府公报[^，,；;。\d]{0,8}?(?:公开|刊登|刊发|发布)(?:了)?(?:政府)?信息(?:共|共计)?\s*(\d+)\s*条/ },
+  { key: 'channels.weibo', needle: '微博', pattern: /政务微博[^，,；;。\d]{0,8}?(?:公开|发布)(?:了)?(?:政府)?信息(?:共|共计)?\s*(\d+)\s*条/ },
+  { key: 'channels.wechat', needle: '微信', pattern: /政务微信[^，,；;。\d]{0,8}?(?:公开|发布)(?:了)?(?:政府)?信息(?:共|共计)?\s*(\d+)\s*条/ },
+];
+
+const PATTERNS = [...TOTALS, ...BESIDE, ...NORMATIVE_DOCS, ...CHANNELS];
 
 /**
  * A total's phrase with the start of its clause: it says whose figure it is (全市共受理…,
