@@ -174,13 +174,16 @@ for (const template of ['2019', '2021']) {
     write(`check/${name}.expected.json`, `${JSON.stringify({ findings: [{ rule, row, column }], suspect: null, suspects: null }, null, 2)}\n`);
   }
   // 主动公开 by channel as the text states it: agreeing with the table, and one channel's count off
-  // (a warning: a website's count may hold more than the table's).
+  // (a warning: a website's count may hold more than the table's); the applications received, off
+  // in a sentence that speaks for the whole body (an error).
   const channels = (website) => `${m.year}年，本单位通过政府网站公开政府信息${website}条，通过政务微博发布信息${m.legacy['published.viaWeibo']}条。`;
-  for (const [name, website, findings] of [
-    ['prose-channels', m.legacy['published.viaWebsite'], []],
-    ['prose-channels-website', m.legacy['published.viaWebsite'] + 36, [['prose.tableScope', 'published.viaWebsite', null]]],
+  const received = (off) => `${m.year}年，本单位共收到政府信息公开申请${m.legacy['requests.received'] + off}件。`;
+  for (const [name, sentence, findings] of [
+    ['prose-channels', channels(m.legacy['published.viaWebsite']) + received(0), []],
+    ['prose-channels-website', channels(m.legacy['published.viaWebsite'] + 36), [['prose.tableScope', 'published.viaWebsite', null]]],
+    ['prose-legacy-received', received(2), [['prose.table', 'requests.received', null]]],
   ]) {
-    write(`check/${name}.txt`, legacyText(m).replace('一、概述\n', `一、概述\n${channels(website)}\n`));
+    write(`check/${name}.txt`, legacyText(m).replace('一、概述\n', `一、概述\n${sentence}\n`));
     const expected = findings.map(([rule, row, column]) => ({ rule, row, column }));
     write(`check/${name}.expected.json`, `${JSON.stringify({ findings: expected, suspect: null, suspects: null }, null, 2)}\n`);
   }

@@ -87,6 +87,9 @@ describe.skipIf(!hasCorpus)('real reports (../shared/corpus)', () => {
       'fees.waived': 0,
     });
     expect(report.findings).toEqual([]);
+    // 审批…窗口…共受理申请121510件 is not table 三's: the text's figure is the 信函申请1条 its table holds.
+    expect(report.prose.find((f) => f.key === 'requests.received')?.value).toBe(1);
+    expect(checkReports([report]).files[0]!.findings.filter((f) => f.rule.startsWith('prose.'))).toEqual([]);
   });
 
   it('real/016 (平潭县 2012, glued): 2121 split as 21/21 because 当面 18/18 + 电子邮件 3/3 must make it', async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractProse, numberWordsAsDigits } from '../src/prose/extract.js';
 import { chineseNumber } from '../src/prose/numbers.js';
+import { formatFact } from '../src/findings/index.js';
 import { checkProse } from '../src/rules/engine.js';
 import { REQUEST_ROW_KEYS } from '../src/template/index.js';
 import type { Tables } from '../src/types.js';
@@ -298,6 +299,21 @@ describe('approximate figures', () => {
   });
 });
 
+describe('applications of other kinds are not table 三’s', () => {
+  // 平潭 2014 and 2015 read 121510 and 136437 this way, against a table of 1 and 0.
+  it.each([
+    '目前，区县已入驻审批服务部门和单位13个，开设窗口26个，共受理申请121510件。',
+    '2023年，全区共受理行政复议申请3件。',
+    '全区12345热线共受理群众诉求申请500件。',
+    '行政复议申请数量为3件。',
+  ])('%s', (text) => expect(value(text, 'requests.received')).toBeUndefined());
+
+  it('unless the phrase itself says they are for information', () => {
+    expect(value('本年度区政务服务中心共受理政府信息公开申请5件。', 'requests.received')).toBe(5);
+    expect(value('在深化行政审批公开的同时，全区共受理依申请公开申请12件。', 'requests.received')).toBe(12);
+  });
+});
+
 describe('figures that look like 办结 or 结转 and are not the table’s', () => {
   it.each([
     ['全区共收到政府信息公开申请20件，其中按时办结18件，延期办结2件。', 'requests.handled'],
@@ -333,5 +349,39 @@ describe('主动公开 by channel', () => {
     expect(findings.filter((f) => f.rule !== 'form.sections').map((f) => [f.rule, f.row, f.left, f.right])).toEqual([
       ['prose.tableScope', 'published.viaWebsite', 136, 100],
     ]);
+  });
+});
+
+describe('the 2008–2018 reports against their table', () => {
+  // 平潭县 2012's sentences, with its table's figures.
+  const text = (received: number, granted: number) =>
+    `2012年全县共收到有关政府信息公开的申请${received}条，其中当面申请数18条，电子邮件申请数3条。对依申请公开的答复总数21条，其中同意公开和同意部分公开答复数${granted}条。全年未发生因政府信息公开引起的行政复议，行政复议0件。`;
+  const legacy = {
+    'requests.received': 21,
+    'requests.inPerson': 18,
+    'requests.email': 3,
+    'requests.replied': 21,
+    'replies.granted': 17,
+    'replies.partial': 2,
+    'reviews.total': 0,
+  };
+  const findingsOf = (received: number, granted: number) =>
+    checkProse(extractProse(text(received, granted)), { active: null, requests: null, reviews: null, legacy }, { year: 2012, agency: null, template: 'legacy' })
+      .filter((f) => f.rule !== 'form.sections')
+      .map((f) => [f.rule, f.row, f.left, f.right]);
+
+  it('compares applications, their channels and the replies with the rows of the old form', () => {
+    expect(findingsOf(21, 19)).toEqual([]);
+    expect(findingsOf(22, 19)).toEqual([['prose.table', 'requests.received', 22, 21]]);
+  });
+
+  it('names a group of rows the text states together', () => {
+    const [finding] = checkProse(
+      extractProse(text(21, 18)),
+      { active: null, requests: null, reviews: null, legacy },
+      { year: 2012, agency: null, template: 'legacy' },
+    );
+    expect([finding!.rule, finding!.row, finding!.left, finding!.right]).toEqual(['prose.tableScope', null, 18, 19]);
+    expect(formatFact(finding!)).toContain('「2.同意公开答复数」与「3.同意部分公开答复数」之和');
   });
 });

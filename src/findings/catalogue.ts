@@ -71,7 +71,7 @@ export const CATALOGUE = {
     severity: 'error',
     table: null,
     description:
-      "a whole-body figure in 总体情况 (全区共受理…N件 and by applicant under 其中 or 涉及, 上年结转N件, 办结N件, 结转下年度N件 and the results listed under 其中; 政府信息公开行政复议/行政诉讼 N件 and their results) agrees with table 三 (本年新收, or that plus 上年结转, in 总计 or the applicant's columns; 上年结转; 总计, or that plus 结转; 结转下年度; each result's rows) and table 四; an office speaking for the body (代表) or a sentence of another year is a warning (prose.tableScope); approximate figures (约, 近, 余) are not read",
+      "a whole-body figure in 总体情况 (全区共受理…N件 and by applicant under 其中 or 涉及, 上年结转N件, 办结N件, 结转下年度N件 and the results listed under 其中; 政府信息公开行政复议/行政诉讼 N件 and their results) agrees with table 三 (本年新收, or that plus 上年结转, in 总计 or the applicant's columns; 上年结转; 总计, or that plus 结转; 结转下年度; each result's rows) and table 四, and in the 2008–2018 reports with the old table's rows (收到申请数 and its channels, 申请办结数, 申请答复数 and each kind of reply, 行政复议/行政诉讼 and their results); an office speaking for the body (代表) or a sentence of another year is a warning (prose.tableScope); approximate figures (约, 近, 余) are not read",
     message: (at, d) =>
       `正文「${d.text}」与${cellsOf(at, d)}不符：表中为 ${num(at.right)} 件${d.over ? `（加上年结转为 ${num(at.right! + d.over)} 件）` : ''}，正文为 ${num(at.left)} 件。`,
   }),

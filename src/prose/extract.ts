@@ -24,19 +24,38 @@ interface TotalPattern {
    * figure must speak of applications for information and of nothing else that is 办结 or 结转.
    */
   about?: { must: RegExp; not: RegExp };
+  /**
+   * For a figure whose phrase names its subject (受理…申请N件): a sentence up to the figure that speaks
+   * of another kind of application (行政复议申请, 审批窗口 受理申请121510件) is not about table 三, unless
+   * the phrase itself says 信息公开.
+   */
+  otherwise?: RegExp;
 }
 
 /** Applications for information, and not the other things a report says are handled (复议, 咨询, 信访 …). */
 const APPLICATIONS = { must: /申请/, not: /复议|诉讼|咨询|投诉|信访|审批|诉求|建议|提案|事项|案件|热线/ };
+
+/** Applications of other kinds than for information, and the places that receive them (平潭 2014: 审批…窗口…受理申请121510件). */
+const OTHER_APPLICATIONS = /复议|诉讼|诉求|审批|热线|信访|投诉|咨询|建议|提案|窗口|办件|政务服务/;
 
 /** Totals by what they count, most specific first. The number is the last group. */
 const TOTALS: readonly TotalPattern[] = [
   // 已答复 or 答复总数: a bare 答复2件 is as often about 建议提案 as about applications.
   // Applications are counted in 件, and in the 2008–2013 reports in 条.
   { key: 'requests.answered', needle: '答复', pattern: /(?:(?:已经|已)答复(?:的)?(?:总数|总计)?|答复(?:总数|总计))(?:为|了)?\s*(\d+)\s*[件条]/ },
-  { key: 'requests.received', needle: '申请', pattern: /(?:受理|收到|接收|接到)(?:了)?[^，,；;。]{0,24}?申请(?:共|共计|总数)?(?:为)?\s*(\d+)\s*[件条]/ },
-  { key: 'requests.received', needle: '申请', pattern: /申请[^，,；;。]{0,8}?(?:总数|总量|数量)(?:为)?\s*(\d+)\s*[件条]/ },
-  { key: 'requests.received', needle: '申请', pattern: /(?:受理|收到|接收|接到)(?:了)?(?:共|共计)?\s*(\d+)\s*件(?:政府信息公开|信息公开|依申请公开)?申请/ },
+  {
+    key: 'requests.received',
+    needle: '申请',
+    pattern: /(?:受理|收到|接收|接到)(?:了)?[^，,；;。]{0,24}?申请(?:共|共计|总数)?(?:为)?\s*(\d+)\s*[件条]/,
+    otherwise: OTHER_APPLICATIONS,
+  },
+  { key: 'requests.received', needle: '申请', pattern: /申请[^，,；;。]{0,8}?(?:总数|总量|数量)(?:为)?\s*(\d+)\s*[件条]/, otherwise: OTHER_APPLICATIONS },
+  {
+    key: 'requests.received',
+    needle: '申请',
+    pattern: /(?:受理|收到|接收|接到)(?:了)?(?:共|共计)?\s*(\d+)\s*件(?:政府信息公开|信息公开|依申请公开)?申请/,
+    otherwise: OTHER_APPLICATIONS,
+  },
   // 办结 and 结转 are table 三's 总计 and 结转下年度: said after the applications they are of.
   {
     key: 'requests.handled',
@@ -276,13 +295,14 @@ export function isStatedFigure(figure: ProseFigure): boolean {
 }
 
 /** The first figure a pattern finds in a sentence, with the phrase it came from; null when the sentence is not about what the pattern counts. */
-function statedBy({ key, pattern, about }: TotalPattern, sentence: string): { figure: ProseFigure; end: number } | null {
+function statedBy({ key, pattern, about, otherwise }: TotalPattern, sentence: string): { figure: ProseFigure; end: number } | null {
   const match = pattern.exec(sentence);
   if (!match) return null;
   const end = match.index + match[0].length;
   const number = match.slice(1).find((group) => group !== undefined)!;
   if (approximate(sentence.slice(0, match.index + match[0].lastIndexOf(number)))) return null;
   if (about && !(about.must.test(sentence.slice(0, end)) && !about.not.test(sentence.slice(0, match.index)))) return null;
+  if (otherwise && otherwise.test(sentence.slice(0, end)) && !/信息公开|依申请/.test(match[0])) return null;
   const figure = {
     key,
     value: Number(number),

@@ -1,7 +1,9 @@
 import {
   REQUEST_PART_COLUMNS,
   REQUEST_ROWS,
+  LEGACY_ROWS,
   REVIEW_PART_FIELDS,
+  rowLabel,
   type RequestColumnKey,
   type RequestRowDef,
   type RequestRowKey,
@@ -191,6 +193,54 @@ const PUBLISHED: readonly Comparison[] = Object.entries({
   scope: () => 'uncertain',
 }));
 
+/** Rows of the 2008–2018 table, summed when the text names them together; null when one is missing or blank. */
+function legacyRows(key: string, rows: readonly string[], scope: Comparison['scope'], scopeFrom?: string): Comparison {
+  const [first] = rows;
+  return {
+    key,
+    table: 'legacy',
+    row: rows.length === 1 ? first! : null,
+    ...(rows.length > 1 ? { cells: rows.map((row) => `「${rowLabel('legacy', row)}」`).join('与') + '之和' } : {}),
+    printed: ({ legacy }) => {
+      const cells = rows.map((row) => legacy?.[row]);
+      if (!cells.every(known)) return null;
+      const sum = cells.reduce((a, b) => a + b, 0);
+      return { shown: sum, accepted: [sum] };
+    },
+    scope,
+    ...(scopeFrom ? { scopeFrom } : {}),
+  };
+}
+
+const disclosure = (text: string): 'whole' | null => (DISCLOSURE.test(text) ? 'whole' : null);
+
+/**
+ * The applications, replies, reviews and lawsuits of the 2008–2018 reports against their table:
+ * the same figures as table 三's and 四's, in the rows of the old form (申请办结数, 同意公开答复数 …).
+ */
+const LEGACY: readonly Comparison[] = [
+  legacyRows('requests.received', ['requests.received'], bodyScope),
+  ...['inPerson', 'online', 'letter', 'fax', 'email'].map((kind) =>
+    legacyRows(`requests.received.${kind}`, [`requests.${kind}`], bodyScope, 'requests.received'),
+  ),
+  legacyRows(HANDLED, ['requests.closed'], bodyScope),
+  legacyRows('requests.answered', ['requests.replied'], bodyScope),
+  ...Object.entries({
+    alreadyPublic: ['replies.alreadyPublic'],
+    grantedOrPartial: ['replies.granted', 'replies.partial'],
+    denied: ['replies.denied'],
+    notThisAgency: ['replies.notThisAgency'],
+    notExist: ['replies.notExist'],
+    amend: ['replies.amend'],
+    otherChannel: ['replies.otherChannel'],
+  }).map(([kind, rows]) => legacyRows(`requests.answered.${kind}`, rows, bodyScope, 'requests.answered')),
+  ...['reviews', 'litigation'].flatMap((group) => [
+    legacyRows(`${group}.total`, [`${group}.total`], disclosure),
+    // The results rows under each: the text's parts of 行政复议N件 are keyed as these rows are.
+    ...LEGACY_ROWS.filter((row) => row.within === `${group}.total`).map((row) => legacyRows(row.key, [row.key], disclosure, `${group}.total`)),
+  ]),
+];
+
 export const COMPARISONS: readonly Comparison[] = [
   {
     key: 'requests.received',
@@ -228,4 +278,5 @@ export const COMPARISONS: readonly Comparison[] = [
   },
   ...REVIEW_RESULTS,
   ...PUBLISHED,
+  ...LEGACY,
 ];
