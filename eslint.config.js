@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'fixtures/', 'bench/out/', 'scratch/', '.vitest/'] },
+  { ignores: ['dist/', 'vendor/', 'node_modules/', 'fixtures/', 'bench/out/', 'scratch/', '.vitest/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -23,6 +23,8 @@ export interface PdfPage {
 export class PdfError extends Error {}
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+/** pdfjs's worker half as scripts/build-pdf-worker.js writes it: src/ and dist/ are both three folders down. */
+export const TEXT_ONLY_WORKER = new URL('../../../vendor/pdf.worker.text-only.mjs', import.meta.url);
 let pdfjs: Promise<PdfJs> | null = null;
 /** pdfjs reads the CMaps of non-embedded Chinese fonts (STSong-Light, UniGB-UCS2-H) from its own package. */
 let folders: { cMapUrl: string; standardFontDataUrl: string } | null = null;
@@ -49,8 +51,9 @@ async function loadPdfJs(): Promise<PdfJs> {
   try {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     // The worker's half, which pdfjs would load on the first document, is loaded here (pdfjs
-    // looks for it on globalThis) so that the natives are put back after both halves.
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    // looks for it on globalThis) so that the natives are put back after both halves. It is the
+    // build's copy, which does not parse font programs that the text does not need.
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(TEXT_ONLY_WORKER.href);
     return pdfjs;
   } finally {
     console.warn = warn;

@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { TEXT_ONLY_WORKER } from '../src/text/pdf/load.js';
+import { CORPUS, FIXTURES, hasCorpus, ROOT } from './helpers.js';
+
+const run = promisify(execFile);
+
+const PDFS = [
+  // The official form as Word exports it (its fonts embedded as TrueType subsets), and real reports.
+  ...['parse/form-2021-printed.pdf', 'parse/form-2019-printed.pdf', 'parse/form-2021-long.pdf', 'check/form-two-errors.pdf'].map((f) => `${FIXTURES}${f}`),
+  ...(hasCorpus ? ['real/020_huaian_2024.pdf', 'peer/kiro_hongze_2023_report.pdf', 'peer/kiro_hongze_2024_report.pdf'].map((f) => `${CORPUS}${f}`) : []),
+];
+
+interface Read {
+  path: string;
+  items: unknown[];
+  withoutProgram: number;
+}
+
+async function textItems(worker: 'pdfjs' | 'text-only'): Promise<Read[]> {
+  const { stdout } = await run(process.execPath, [`${ROOT}test/support/pdf-text-items.mjs`, worker, ...PDFS], { maxBuffer: 256 * 2 ** 20 });
+  return JSON.parse(stdout) as Read[];
+}
+
+describe("the build's text-only copy of pdfjs's worker", () => {
+  it('is made from the pdfjs that is installed', () => {
+    const { version } = JSON.parse(readFileSync(`${ROOT}node_modules/pdfjs-dist/package.json`, 'utf8')) as { version: string };
+    expect(existsSync(TEXT_ONLY_WORKER)).toBe(true);
+    expect(readFileSync(TEXT_ONLY_WORKER, 'utf8').split('\n', 1)[0]).toContain(`pdfjs-dist ${version} `);
+  });
+
+  it('skips font programs and gives the very text items pdfjs gives', { timeout: 120_000 }, async () => {
+    const [own, textOnly] = await Promise.all([textItems('pdfjs'), textItems('text-only')]);
+    expect(textOnly.map((r) => r.items)).toEqual(own.map((r) => r.items));
+    expect(textOnly.every((r) => r.items.length > 100)).toBe(true);
+    // pdfjs reads every embedded program; the copy leaves some unread in every one of these PDFs.
+    expect(own.map((r) => r.withoutProgram)).toEqual(PDFS.map(() => 0));
+    for (const [i, read] of textOnly.entries()) expect(read.withoutProgram, read.path).toBeGreaterThan(own[i]!.withoutProgram);
+  });
+});

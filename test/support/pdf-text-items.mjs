@@ -1,0 +1,40 @@
+// Prints, for each PDF named, pdfjs's text items and how many of its fonts were read without their
+// program: with pdfjs's own worker (`pdfjs`) or the build's text-only copy (`text-only`).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const [which, ...paths] = process.argv.slice(2);
+const { default: CSSMatrix } = await import('@thednp/dommatrix');
+globalThis.DOMMatrix ??= CSSMatrix;
+globalThis.pdfjsWorker = await import(
+  which === 'text-only' ? new URL('../../vendor/pdf.worker.text-only.mjs', import.meta.url).href : 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+);
+const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+
+const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const options = {
+  cMapUrl: join(root, 'cmaps') + '/',
+  cMapPacked: true,
+  standardFontDataUrl: join(root, 'standard_fonts') + '/',
+  isEvalSupported: false,
+  disableFontFace: true,
+  verbosity: 0,
+};
+const out = [];
+for (const path of paths) {
+  const document = await getDocument({ data: new Uint8Array(readFileSync(path)), ...options }).promise;
+  const items = [];
+  let withoutProgram = 0;
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
+    items.push(...content.items.map(({ str, transform, width }) => [str, ...transform, width]));
+    // The fonts reach this side with the drawing operators, each saying whether its program was read.
+    await page.getOperatorList();
+    for (const name of Object.keys(content.styles)) if (page.commonObjs.has(name) && page.commonObjs.get(name).missingFile) withoutProgram++;
+  }
+  out.push({ path, items, withoutProgram });
+  await document.destroy();
+}
+process.stdout.write(JSON.stringify(out));
