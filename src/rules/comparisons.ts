@@ -53,6 +53,7 @@ export interface Comparison {
 const known = (cell: Cell | undefined): cell is number => cell !== undefined && cell !== null;
 
 const bodyScope = (text: string): 'whole' | 'uncertain' => (WHOLE.test(text) && !ON_BEHALF.test(text) ? 'whole' : 'uncertain');
+const disclosure = (text: string): 'whole' | null => (DISCLOSURE.test(text) ? 'whole' : null);
 
 /** Table 三's 总计 column summed over rows of the report's form (（六）其他处理 is one row in 2019, three in 2021); null when one is missing or blank. */
 function requestTotal(tables: Tables, template: Template | undefined, rows: (key: RequestRowKey) => boolean): Printed | null {
@@ -158,7 +159,7 @@ const REVIEW_RESULTS: readonly Comparison[] = REVIEW_PART_FIELDS.flatMap((field:
     row: 'review',
     column: field,
     printed: ({ reviews }) => (known(reviews?.review[field]) ? { shown: reviews.review[field], accepted: [reviews.review[field]] } : null),
-    scope: (text) => (DISCLOSURE.test(text) ? 'whole' : null),
+    scope: disclosure,
     scopeFrom: 'reviews.total',
   },
   {
@@ -170,28 +171,10 @@ const REVIEW_RESULTS: readonly Comparison[] = REVIEW_PART_FIELDS.flatMap((field:
       const [direct, after] = [reviews?.litigationDirect[field], reviews?.litigationAfterReview[field]];
       return known(direct) && known(after) ? { shown: direct + after, accepted: [direct + after, direct, after] } : null;
     },
-    scope: (text) => (DISCLOSURE.test(text) ? 'whole' : null),
+    scope: disclosure,
     scopeFrom: 'litigation.total',
   },
 ]);
-
-/**
- * 主动公开 in the 2008–2018 table, in all and by channel: the old tables count it their own way (some
- * count one channel, a website's count may hold news), so never an error.
- */
-const PUBLISHED: readonly Comparison[] = Object.entries({
-  'published.total': 'published.total',
-  'channels.website': 'published.viaWebsite',
-  'channels.gazette': 'published.viaGazette',
-  'channels.weibo': 'published.viaWeibo',
-  'channels.wechat': 'published.viaWechat',
-}).map(([key, row]) => ({
-  key,
-  table: 'legacy',
-  row,
-  printed: ({ legacy }) => (known(legacy?.[row]) ? { shown: legacy[row], accepted: [legacy[row]] } : null),
-  scope: () => 'uncertain',
-}));
 
 /** Rows of the 2008–2018 table, summed when the text names them together; null when one is missing or blank. */
 function legacyRows(key: string, rows: readonly string[], scope: Comparison['scope'], scopeFrom?: string): Comparison {
@@ -212,7 +195,17 @@ function legacyRows(key: string, rows: readonly string[], scope: Comparison['sco
   };
 }
 
-const disclosure = (text: string): 'whole' | null => (DISCLOSURE.test(text) ? 'whole' : null);
+/**
+ * 主动公开 in the 2008–2018 table, in all and by channel: the old tables count it their own way (some
+ * count one channel, a website's count may hold news), so never an error.
+ */
+const PUBLISHED: readonly Comparison[] = Object.entries({
+  'published.total': 'published.total',
+  'channels.website': 'published.viaWebsite',
+  'channels.gazette': 'published.viaGazette',
+  'channels.weibo': 'published.viaWeibo',
+  'channels.wechat': 'published.viaWechat',
+}).map(([key, row]) => legacyRows(key, [row], () => 'uncertain'));
 
 /**
  * The applications, replies, reviews and lawsuits of the 2008–2018 reports against their table:
@@ -263,7 +256,7 @@ export const COMPARISONS: readonly Comparison[] = [
     table: 'reviews',
     row: 'review',
     printed: ({ reviews }) => (known(reviews?.review.total) ? { shown: reviews.review.total, accepted: [reviews.review.total] } : null),
-    scope: (text) => (DISCLOSURE.test(text) ? 'whole' : null),
+    scope: disclosure,
   },
   {
     key: 'litigation.total',
@@ -274,7 +267,7 @@ export const COMPARISONS: readonly Comparison[] = [
       // Either both kinds of lawsuit together, or one kind named on its own.
       return known(direct) && known(after) ? { shown: direct + after, accepted: [direct + after, direct, after] } : null;
     },
-    scope: (text) => (DISCLOSURE.test(text) ? 'whole' : null),
+    scope: disclosure,
   },
   ...REVIEW_RESULTS,
   ...PUBLISHED,
