@@ -104,7 +104,7 @@ function requestsTable(rows: Record<string, number>): Tables {
 }
 const PINGTAN_2025 = requestsTable({ new: 154, carriedOver: 0, total: 148, carriedForward: 6 });
 const rulesOf = (text: string, tables: Tables, year = 2025) =>
-  checkProse(extractProse(text), tables, { year, agency: null, template: '2021' })
+  checkProse(extractProse(text), tables, { year, agency: '平潭综合实验区', template: '2021' })
     .filter((f) => f.rule !== 'form.sections')
     .map((f) => [f.rule, f.row, f.left, f.right]);
 
@@ -366,7 +366,11 @@ describe('the 2008–2018 reports against their table', () => {
     'reviews.total': 0,
   };
   const findingsOf = (received: number, granted: number) =>
-    checkProse(extractProse(text(received, granted)), { active: null, requests: null, reviews: null, legacy }, { year: 2012, agency: null, template: 'legacy' })
+    checkProse(
+      extractProse(text(received, granted)),
+      { active: null, requests: null, reviews: null, legacy },
+      { year: 2012, agency: '平潭县人民政府', template: 'legacy' },
+    )
       .filter((f) => f.rule !== 'form.sections')
       .map((f) => [f.rule, f.row, f.left, f.right]);
 
@@ -379,7 +383,7 @@ describe('the 2008–2018 reports against their table', () => {
     const [finding] = checkProse(
       extractProse(text(21, 18)),
       { active: null, requests: null, reviews: null, legacy },
-      { year: 2012, agency: null, template: 'legacy' },
+      { year: 2012, agency: '平潭县人民政府', template: 'legacy' },
     );
     expect([finding!.rule, finding!.row, finding!.left, finding!.right]).toEqual(['prose.tableScope', null, 18, 19]);
     expect(formatFact(finding!)).toContain('「2.同意公开答复数」与「3.同意部分公开答复数」之和');

@@ -167,11 +167,15 @@ ruleTester(ruleOf(PROSE_RULES, 'prose.table'), {
     {
       tables: requests(balanced),
       text: '全年，全区收到政府信息公开申请8件，涉及自然人3件、商业企业5件。',
+      about: { agency: '示例市某区人民政府' },
       findings: [
         ['prose.table', 'new', 'natural'],
         ['prose.table', 'new', 'commercial'],
       ],
     },
+    // 全市 in a department's report is the city's whole system, not the department its tables count.
+    { tables: requests(balanced), text: '全年，全市交通运输系统共收到政府信息公开申请9件。', findings: [['prose.tableScope', 'new', null]] },
+    { tables: requests(balanced), text: '全年，全区收到政府信息公开申请9件。', about: { agency: null }, findings: [['prose.tableScope', 'new', null]] },
     {
       tables: requests(balanced),
       text: '全年，本机关共收到政府信息公开申请8件，其中自然人申请7件，法人或其他组织申请1件。',

@@ -79,7 +79,7 @@ export const CATALOGUE = {
     severity: 'warning',
     table: null,
     description:
-      "a figure stated in the text differs from its table where the sentence may not speak for the whole report (one office, 代表; a sentence naming only another year; table 二's 规范性文件, whose library may hold others'; a 主动公开 count, in all or by channel (网站, 政府公报, 政务微博, 政务微信), that the old table keeps its own way): quoted, never an error",
+      "a figure stated in the text differs from its table where the sentence may not speak for the whole report (one office, 代表; 全市/全区 in a department's report or one whose agency is unknown; a sentence naming only another year; table 二's 规范性文件, whose library may hold others'; a 主动公开 count, in all or by channel (网站, 政府公报, 政务微博, 政务微信), that the old table keeps its own way): quoted, never an error",
     message: (at, d) => `正文「${d.text}」为 ${num(at.left)}，${cellsOf(at, d)}为 ${num(at.right)}；这句话说的可能只是一部分或另一口径，请核对。`,
   }),
   'year.period': entry<{ text: string }>({

@@ -18,11 +18,16 @@ import { requestCell } from './cells.js';
  */
 
 /**
- * Whose figure a sentence states: the whole body the report is about (全区, 本机关, 我局), or one
- * office of it (洪泽 2024: 区政府办代表区政府受理…17件, while table 三 covers the district's 95).
- * Only the first can contradict the table; the others are compared as warnings that quote both.
+ * Whose figure a sentence states: the whole body the report is about (本机关, 我局; 全区 in a
+ * government's report), or one office of it (洪泽 2024: 区政府办代表区政府受理…17件, while table 三
+ * covers the district's 95), or more than the body (全市 in a department's report: the whole city's
+ * system, while its tables are its own). Only the first can contradict the table; the others are
+ * compared as warnings that quote both.
  */
-const WHOLE = /全(?:区|市|县|省|州|盟|旗|镇|乡)|本机关|[我本](?:局|委|办|厅|院|中心|单位)/;
+const ITSELF = /本机关|[我本](?:局|委|办|厅|院|中心|单位)/;
+const ALL_OF = /全(?:区|市|县|省|州|盟|旗|镇|乡)/;
+/** An agency that is one department of a government (市教育局, 区政府办公室), by the end of its name. */
+const DEPARTMENT = /(?:局|委员会|委|办公室|办公厅|厅|办|中心|院|所|站|队|署)$/;
 /** An office acting for the whole (区政府办代表区政府受理…) may count only what it handled itself. */
 const ON_BEHALF = /代表/;
 /** Review and lawsuit figures are compared only when the sentence says they concern disclosure. */
@@ -45,14 +50,18 @@ export interface Comparison {
   cells?: string;
   printed(tables: Tables, template: Template | undefined): Printed | null;
   /** Whether the sentence speaks for the report's whole body; null: it is not about this table at all. */
-  scope(text: string): 'whole' | 'uncertain' | null;
+  scope(text: string, agency: string | null): 'whole' | 'uncertain' | null;
   /** A part of a 其中 list takes its scope from the sentence of its total (办结81件，其中：不予公开5件). */
   scopeFrom?: string;
 }
 
 const known = (cell: Cell | undefined): cell is number => cell !== undefined && cell !== null;
 
-const bodyScope = (text: string): 'whole' | 'uncertain' => (WHOLE.test(text) && !ON_BEHALF.test(text) ? 'whole' : 'uncertain');
+function bodyScope(text: string, agency: string | null): 'whole' | 'uncertain' {
+  if (ON_BEHALF.test(text)) return 'uncertain';
+  const government = agency !== null && !DEPARTMENT.test(agency);
+  return ITSELF.test(text) || (government && ALL_OF.test(text)) ? 'whole' : 'uncertain';
+}
 const disclosure = (text: string): 'whole' | null => (DISCLOSURE.test(text) ? 'whole' : null);
 
 /** Table 三's 总计 column summed over rows of the report's form (（六）其他处理 is one row in 2019, three in 2021); null when one is missing or blank. */

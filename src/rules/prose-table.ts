@@ -12,9 +12,9 @@ function otherYear(text: string, year: number | null): boolean {
   return year !== null && named.length > 0 && !named.includes(year);
 }
 
-function compare(c: Comparison, figure: ProseFigure, prose: readonly ProseFigure[], tables: Tables, { year, template }: About): Fact[] {
+function compare(c: Comparison, figure: ProseFigure, prose: readonly ProseFigure[], tables: Tables, { year, agency, template }: About): Fact[] {
   const text = c.scopeFrom ? (prose.find((f) => f.key === c.scopeFrom)?.text ?? '') : figure.text;
-  const read = c.scope(text);
+  const read = c.scope(text, agency);
   const scope = read === 'whole' && otherYear(text, year) ? 'uncertain' : read;
   const printed = c.printed(tables, template);
   if (scope === null || printed === null || printed.accepted.includes(figure.value)) return [];
