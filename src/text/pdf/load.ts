@@ -25,6 +25,7 @@ export class PdfError extends Error {}
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 /** pdfjs's worker half as scripts/build-pdf-worker.js writes it: src/ and dist/ are both three folders down. */
 export const TEXT_ONLY_WORKER = new URL('../../../vendor/pdf.worker.text-only.mjs', import.meta.url);
+const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 let pdfjs: Promise<PdfJs> | null = null;
 /** pdfjs reads the CMaps of non-embedded Chinese fonts (STSong-Light, UniGB-UCS2-H) from its own package. */
 let folders: { cMapUrl: string; standardFontDataUrl: string } | null = null;
@@ -51,13 +52,25 @@ async function loadPdfJs(): Promise<PdfJs> {
   try {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     // The worker's half, which pdfjs would load on the first document, is loaded here (pdfjs
-    // looks for it on globalThis) so that the natives are put back after both halves. It is the
-    // build's copy, which does not parse font programs that the text does not need.
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(TEXT_ONLY_WORKER.href);
+    // looks for it on globalThis) so that the natives are put back after both halves.
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await loadWorker();
     return pdfjs;
   } finally {
     console.warn = warn;
     keepNatives(natives);
+  }
+}
+
+/**
+ * The build's copy of the worker half, which does not parse font programs that the text does not
+ * need; pdfjs's own where the build did not make it (an install that skipped it): the same text, slower.
+ */
+async function loadWorker(): Promise<unknown> {
+  try {
+    return await import(TEXT_ONLY_WORKER.href);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    return import(PDFJS_WORKER);
   }
 }
 
