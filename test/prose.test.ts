@@ -78,6 +78,9 @@ describe('prose figures', () => {
     // the office and category parts are read without a lazy lead (each took seconds at 40,000).
     const digits = '1'.repeat(100_000);
     expect(extractProse(`申请结转${digits}x。`)).toEqual([]);
+    // The channel patterns' gaps are bounded: a long run of their words is read in one pass too.
+    expect(extractProse('通过政府网站政务微博政务微信政府公报'.repeat(20_000))).toEqual([]);
+    expect(extractProse(`通过网站公开信息${digits}x。`)).toEqual([]);
     expect(extractProse(`2023年，申请${digits}x。`).map((f) => f.key)).toEqual([]);
     const published = extractProse(`主动公开政府信息5条。${'甲'.repeat(100_000)}主动公开信息1条，占5%。在主动公开的5条政府信息中，${digits}x1条，占5%。`);
     expect(published.map((f) => [f.key, f.value])).toEqual([
