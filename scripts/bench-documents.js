@@ -92,14 +92,12 @@ const wordAll = time(process.execPath, [BIN, 'check', WORD, '--ndjson', '--jobs'
 const single = time(process.execPath, [BIN, 'check', DIR, '--ndjson', '--jobs', '1']);
 const all = time(process.execPath, [BIN, 'check', DIR, '--ndjson', '--jobs', String(cores)]);
 // poppler starts a process per file, as a script over a folder would run it.
-const poppler = hasPdftotext
-  ? median(Array.from({ length: RUNS }, () => files.reduce((sum, f) => sum + timed('pdftotext', ['-layout', f, '/dev/null']), 0)))
-  : null;
+const popplerOver = (list) =>
+  hasPdftotext ? median(Array.from({ length: RUNS }, () => list.reduce((sum, f) => sum + timed('pdftotext', ['-layout', f, '/dev/null']), 0))) : null;
+const poppler = popplerOver(files);
 const published = readdirSync(PUBLISHED).map((f) => join(PUBLISHED, f));
 const publishedSingle = time(process.execPath, [BIN, 'check', PUBLISHED, '--ndjson', '--jobs', '1']);
-const publishedPoppler = hasPdftotext
-  ? median(Array.from({ length: RUNS }, () => published.reduce((sum, f) => sum + timed('pdftotext', ['-layout', f, '/dev/null']), 0)))
-  : null;
+const publishedPoppler = popplerOver(published);
 const popplerCold = hasPdftotext ? time('pdftotext', ['-layout', one, '/dev/null'], 5) : null;
 
 const per = (ms, count = files.length) => `${(ms / count).toFixed(0)} ms`;

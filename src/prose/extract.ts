@@ -32,11 +32,14 @@ interface TotalPattern {
   otherwise?: RegExp;
 }
 
-/** Applications for information, and not the other things a report says are handled (复议, 咨询, 信访 …). */
-const APPLICATIONS = { must: /申请/, not: /复议|诉讼|咨询|投诉|信访|审批|诉求|建议|提案|事项|案件|热线/ };
+/** What else a report says is applied for, received or handled: 复议, 咨询, 信访 …. */
+const OTHER_KINDS = '复议|诉讼|诉求|审批|热线|信访|投诉|咨询|建议|提案';
+
+/** Applications for information, and not the other things a report says are handled. */
+const APPLICATIONS = { must: /申请/, not: new RegExp(`${OTHER_KINDS}|事项|案件`) };
 
 /** Applications of other kinds than for information, and the places that receive them (平潭 2014: 审批…窗口…受理申请121510件). */
-const OTHER_APPLICATIONS = /复议|诉讼|诉求|审批|热线|信访|投诉|咨询|建议|提案|窗口|办件|政务服务/;
+const OTHER_APPLICATIONS = new RegExp(`${OTHER_KINDS}|窗口|办件|政务服务`);
 
 /** Totals by what they count, most specific first. The number is the last group. */
 const TOTALS: readonly TotalPattern[] = [

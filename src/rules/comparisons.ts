@@ -187,11 +187,10 @@ const REVIEW_RESULTS: readonly Comparison[] = REVIEW_PART_FIELDS.flatMap((field:
 
 /** Rows of the 2008–2018 table, summed when the text names them together; null when one is missing or blank. */
 function legacyRows(key: string, rows: readonly string[], scope: Comparison['scope'], scopeFrom?: string): Comparison {
-  const [first] = rows;
   return {
     key,
     table: 'legacy',
-    row: rows.length === 1 ? first! : null,
+    row: rows.length === 1 ? rows[0]! : null,
     ...(rows.length > 1 ? { cells: rows.map((row) => `「${rowLabel('legacy', row)}」`).join('与') + '之和' } : {}),
     printed: ({ legacy }) => {
       const cells = rows.map((row) => legacy?.[row]);
