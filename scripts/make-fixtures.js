@@ -7,6 +7,7 @@ import * as OpenCC from 'opencc-js/cn2t';
 import { expectedTables, legacyModel, model, requestsRows } from './report-model.js';
 import { legacyText, reportHtml, reportText } from './report-text.js';
 import { reportPdf } from './report-pdf.js';
+import { hex, PdfWriter } from './pdf-writer.js';
 import { expectedFindings, INJECTIONS, injected } from './injections.js';
 
 const ROOT = new URL('../fixtures/', import.meta.url);
@@ -325,4 +326,28 @@ mkdirSync(new URL('check/stock/', ROOT), { recursive: true });
   after.active.normativeDocs.inForce = 50;
   write('check/stock/2022.txt', reportText(before, { layout: 'pipe' }));
   write('check/stock/2023.txt', reportText(after, { layout: 'pipe' }));
+}
+
+// What the build's copy of pdfjs's worker changes (scripts/build-pdf-worker.js) must read as pdfjs
+// does: text and colour set before a `q` and used inside it, nested two deep, in text and drawing.
+mkdirSync(new URL('pdfjs/', ROOT), { recursive: true });
+{
+  const writer = new PdfWriter();
+  writer
+    .addPage()
+    .operators(
+      `BT /F1 12 Tf 2 Tc 3 Tw 50 780 Td <${hex('外面的字')}> Tj ET`,
+      '0 0 0 0.8 k 0.5 0 0 RG 1 0 0 1 20 -10 cm',
+      `BT /F1 10 Tf 4 Tc 90 Tz 2 TL 50 740 Td <${hex('第一层')}> Tj ET`,
+      'q 1 0 0 1 5 -30 cm 1.5 w',
+      `  BT 50 700 Td <${hex('第二层沿用')}> Tj T* <${hex('下一行')}> Tj ET`,
+      '  0 0 0 0.3 sc 0 0.2 0.4 SC 40 680 200 0.5 re f 40 670 m 240 670 l S',
+      '  q 0.5 0 0 0.5 0 0 cm 3 Ts',
+      `    BT 100 1300 Td <${hex('第三层')}> Tj ET 0.2 sc 80 1280 400 1 re f`,
+      '  Q',
+      `  BT 50 620 Td <${hex('回到第二层')}> Tj ET 40 610 m 240 610 l S`,
+      'Q',
+      `BT 50 580 Td <${hex('回到第一层')}> Tj ET 0.1 sc 40 570 200 0.5 re f`,
+    );
+  write('pdfjs/nested-states.pdf', writer.toBuffer());
 }

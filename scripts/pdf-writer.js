@@ -7,7 +7,7 @@
 export const charWidth = (ch) => (ch.charCodeAt(0) < 0x7f ? 0.5 : 1);
 export const textWidth = (text, size) => [...text].reduce((w, ch) => w + charWidth(ch), 0) * size;
 
-const hex = (text) => Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase();
+export const hex = (text) => Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase();
 
 export class PdfWriter {
   constructor(width = 595, height = 842) {
@@ -22,6 +22,8 @@ export class PdfWriter {
     return {
       text: (x, y, size, text) => page.push(`BT /F1 ${size} Tf 1 0 0 1 ${x.toFixed(2)} ${y.toFixed(2)} Tm <${hex(text)}> Tj ET`),
       line: (x1, y1, x2, y2) => page.push(`${x1.toFixed(2)} ${y1.toFixed(2)} m ${x2.toFixed(2)} ${y2.toFixed(2)} l S`),
+      /** Content operators as written, for fixtures that need more of PDF than text and lines. */
+      operators: (...lines) => page.push(...lines),
     };
   }
 

@@ -16,13 +16,16 @@ const PDFS = [
 interface Read {
   path: string;
   items: unknown[];
+  drawing: string;
   withoutProgram: number;
 }
 
-async function textItems(worker: 'pdfjs' | 'text-only'): Promise<Read[]> {
-  const { stdout } = await run(process.execPath, [`${ROOT}test/support/pdf-text-items.mjs`, worker, ...PDFS], { maxBuffer: 256 * 2 ** 20 });
+async function textItems(worker: 'pdfjs' | 'text-only', paths: string[]): Promise<Read[]> {
+  const { stdout } = await run(process.execPath, [`${ROOT}test/support/pdf-text-items.mjs`, worker, ...paths], { maxBuffer: 256 * 2 ** 20 });
   return JSON.parse(stdout) as Read[];
 }
+
+const bothWorkers = (paths: string[]): Promise<Read[][]> => Promise.all([textItems('pdfjs', paths), textItems('text-only', paths)]);
 
 describe("the build's text-only copy of pdfjs's worker", () => {
   it('is made from the pdfjs that is installed', () => {
@@ -31,12 +34,21 @@ describe("the build's text-only copy of pdfjs's worker", () => {
     expect(readFileSync(TEXT_ONLY_WORKER, 'utf8').split('\n', 1)[0]).toContain(`pdfjs-dist ${version} `);
   });
 
-  it('skips font programs and gives the very text items pdfjs gives', { timeout: 120_000 }, async () => {
-    const [own, textOnly] = await Promise.all([textItems('pdfjs'), textItems('text-only')]);
+  it('skips font programs and gives the very text items and drawing operators pdfjs gives', { timeout: 120_000 }, async () => {
+    const [own, textOnly] = await bothWorkers(PDFS);
     expect(textOnly.map((r) => r.items)).toEqual(own.map((r) => r.items));
+    expect(textOnly.map((r) => r.drawing)).toEqual(own.map((r) => r.drawing));
     expect(textOnly.every((r) => r.items.length > 100)).toBe(true);
     // pdfjs reads every embedded program; the copy leaves some unread in every one of these PDFs.
     expect(own.map((r) => r.withoutProgram)).toEqual(PDFS.map(() => 0));
     for (const [i, read] of textOnly.entries()) expect(read.withoutProgram, read.path).toBeGreaterThan(own[i]!.withoutProgram);
+  });
+
+  it('reads text and colour set outside a q, nested two deep, as pdfjs does', { timeout: 60_000 }, async () => {
+    const [[own], [textOnly]] = await bothWorkers([`${FIXTURES}pdfjs/nested-states.pdf`]);
+    // Set in the first state and drawn in the second: 90 % scale of 10 pt, spacing shown as spaces, moved by both cm.
+    expect(own!.items).toContainEqual(['第 二 层 沿 用', 9, 0, 0, 10, 75, 660, expect.any(Number)]);
+    expect(textOnly!.items).toEqual(own!.items);
+    expect(textOnly!.drawing).toEqual(own!.drawing);
   });
 });

@@ -1,5 +1,7 @@
-// Prints, for each PDF named, pdfjs's text items and how many of its fonts were read without their
-// program: with pdfjs's own worker (`pdfjs`) or the build's text-only copy (`text-only`).
+// Prints, for each PDF named, pdfjs's text items, a hash of its drawing operators (the text
+// operators' arguments left out: the text-only copy gives them no glyphs) and how many of its fonts
+// were read without their program: with pdfjs's own worker (`pdfjs`) or the build's text-only copy (`text-only`).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,7 +12,8 @@ globalThis.DOMMatrix ??= CSSMatrix;
 globalThis.pdfjsWorker = await import(
   which === 'text-only' ? new URL('../../vendor/pdf.worker.text-only.mjs', import.meta.url).href : 'pdfjs-dist/legacy/build/pdf.worker.mjs'
 );
-const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const TEXT_OPERATORS = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
 
 const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const options = {
@@ -25,16 +28,18 @@ const out = [];
 for (const path of paths) {
   const document = await getDocument({ data: new Uint8Array(readFileSync(path)), ...options }).promise;
   const items = [];
+  const drawing = createHash('sha1');
   let withoutProgram = 0;
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
     items.push(...content.items.map(({ str, transform, width }) => [str, ...transform, width]));
     // The fonts reach this side with the drawing operators, each saying whether its program was read.
-    await page.getOperatorList();
+    const { fnArray, argsArray } = await page.getOperatorList();
+    for (const [i, fn] of fnArray.entries()) drawing.update(JSON.stringify([fn, TEXT_OPERATORS.has(fn) ? null : argsArray[i]]));
     for (const name of Object.keys(content.styles)) if (page.commonObjs.has(name) && page.commonObjs.get(name).missingFile) withoutProgram++;
   }
-  out.push({ path, items, withoutProgram });
+  out.push({ path, items, drawing: drawing.digest('hex'), withoutProgram });
   await document.destroy();
 }
 process.stdout.write(JSON.stringify(out));
