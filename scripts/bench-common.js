@@ -1,7 +1,7 @@
 // What the two parts of `npm run bench` share: a seeded generator, timing a command, and
 // writing a table into its place in README.md.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** A seeded generator: the same corpus on every machine. */
 export function prng(seed) {
@@ -38,4 +38,54 @@ export function publishTable(readmePath, name, caption, headers, rows) {
   const table = [caption, '', `| ${headers.join(' | ')} |`, `|${headers.map(() => '---|').join('')}`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   console.log(table);
   writeIntoReadme(readmePath, name, table);
+}
+
+/** Each process's parent, from /proc (Linux). */
+function parents() {
+  const parentOf = new Map();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      // The name in parentheses may hold spaces: the fields after it are counted from its end.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parentOf.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  return parentOf;
+}
+
+/** Resident memory in MB of a process and all its descendants, now. */
+function treeMb(root) {
+  const parentOf = parents();
+  const inTree = (pid) => pid === root || (parentOf.has(pid) && pid !== 1 && inTree(parentOf.get(pid)));
+  let pages = 0;
+  for (const pid of parentOf.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      pages += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return (pages * 4096) / 2 ** 20;
+}
+
+/**
+ * Peak resident memory in MB of a command and every process it starts (a PDF's reader is a child
+ * of its own), summed and sampled every 100 ms; null where there is no /proc to read.
+ */
+export function treePeakMb(command, args) {
+  if (!existsSync('/proc/self/statm')) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const run = spawn(command, args, { stdio: 'ignore' });
+    let peak = 0;
+    const watch = setInterval(() => (peak = Math.max(peak, treeMb(run.pid))), 100);
+    run.on('error', reject);
+    run.on('exit', (status) => {
+      clearInterval(watch);
+      if (status !== 0 && status !== 1) reject(new Error(`${command} ${args.join(' ')}: exit ${status}`));
+      else resolve(peak);
+    });
+  });
 }
