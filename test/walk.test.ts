@@ -61,12 +61,12 @@ describe('how large a run is, walked ahead', () => {
     return out;
   };
 
-  it('calls a run large from 8,000 text files or 20 PDF and Word files, and hands on every entry in order', async () => {
+  it('calls a run large from 8,000 text files or 40 PDF and Word files, and hands on every entry in order', async () => {
     const cases: [string[], boolean][] = [
       [Array.from({ length: 7_999 }, (_, i) => `${i}.txt`), false],
       [Array.from({ length: 8_000 }, (_, i) => `${i}.txt`), true],
-      [[...Array.from({ length: 19 }, (_, i) => `${i}.pdf`), 'a.txt'], false],
-      [[...Array.from({ length: 10 }, (_, i) => `${i}.PDF`), ...Array.from({ length: 10 }, (_, i) => `${i}.docx`)], true],
+      [[...Array.from({ length: 39 }, (_, i) => `${i}.pdf`), 'a.txt'], false],
+      [[...Array.from({ length: 20 }, (_, i) => `${i}.PDF`), ...Array.from({ length: 20 }, (_, i) => `${i}.docx`)], true],
     ];
     for (const [files, large] of cases) {
       const sized = await sizeUp(walk(files));

@@ -14,7 +14,7 @@ import type { EncodingName } from '../types.js';
 import { chineseError, inChinese, positiveInteger, positiveNumber } from './chinese.js';
 import { useColour } from './colour.js';
 import { Progress } from './progress.js';
-import { readReports, type RunOptions } from '../run/files.js';
+import { DOCUMENT_WORK, POOL_FROM_WORK, readReports, type RunOptions } from '../run/files.js';
 import { inputs } from '../run/inputs.js';
 import { DEFAULT_LIMITS, type FileLimits } from '../run/limits.js';
 import { formatFor } from './formats.js';
@@ -34,7 +34,7 @@ const VERSION = (createRequire(import.meta.url)('../../package.json') as { versi
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 
 interface Common {
-  /** Worker threads asked for; by default all cores for a large run (8,000 text files, or 20 PDF or Word files), else one. */
+  /** Worker threads asked for; by default all cores for a large run (POOL_FROM_WORK in run/files.ts), else one. */
   jobs?: number;
   json?: boolean;
   ndjson?: boolean;
@@ -83,7 +83,7 @@ function readingOptions(command: Command): Command {
     .addOption(outputOption())
     .option(
       '--jobs <n>',
-      `工作线程数（默认：文本文件达到 8000 个或 PDF/Word 文件达到 20 个时用全部核心，否则 1；最多核心数的 ${THREADS_PER_CORE} 倍）`,
+      `工作线程数（默认：文本文件达到 ${POOL_FROM_WORK} 个或 PDF/Word 文件达到 ${POOL_FROM_WORK / DOCUMENT_WORK} 个时用全部核心，否则 1；最多核心数的 ${THREADS_PER_CORE} 倍）`,
       positiveInteger,
     )
     .option('--follow-links', '跟随指向所查目录之外的链接（默认只列出，不读取）')
