@@ -12,25 +12,28 @@ const compare = (earlier: ChainLink, later: ChainLink, on: 'later' | 'earlier' =
 ];
 
 /**
- * A link as the index keeps it: one string, its path and then its numbers (上年结转 and 结转下年度,
- * seven columns each, then 制发, 废止, 现行有效 of 规章 and 规范性文件; empty for a cell not printed).
- * A link object with its rows took ~550 bytes of heap and a typed array ~600 with its buffer;
- * this takes ~150 and reads back with one split.
+ * A link as the index keeps it: its path and then its numbers (上年结转 and 结转下年度, seven columns
+ * each, then 制发, 废止, 现行有效 of 规章 and 规范性文件; empty for a cell not printed), as fields
+ * apart by NUL, which no path holds. The copies of one agency's year are one string of such
+ * fields: ~190 bytes of heap a report (an array of one string per copy took ~375, the array's
+ * spare room most of it; a link object ~550).
  */
 type Kept = string;
 
 const COLUMNS = 7;
 const STOCK_FIELDS = ['issued', 'repealed', 'inForce'] as const;
+const FIELDS = 1 + 2 * COLUMNS + STOCK_ROWS.length * STOCK_FIELDS.length;
+const SEPARATOR = '\u0000';
 const toCell = (text: string): Cell => (text === '' ? null : Number(text));
 
 function keep(link: ChainLink): Kept {
   const row = (cells: readonly Cell[] | undefined) => Array.from({ length: COLUMNS }, (_, i) => cells?.[i] ?? '');
   const stock = STOCK_ROWS.flatMap((r) => STOCK_FIELDS.map((f) => link.stock?.[r]?.[f] ?? ''));
-  return [link.path, ...row(link.carriedOver), ...row(link.carriedForward), ...stock].join('\u0000');
+  return [link.path, ...row(link.carriedOver), ...row(link.carriedForward), ...stock].join(SEPARATOR);
 }
 
-function unkept(agency: string, year: number, kept: Kept): ChainLink {
-  const [path, ...numbers] = kept.split('\u0000');
+function unkept(agency: string, year: number, fields: readonly string[]): ChainLink {
+  const [path, ...numbers] = fields;
   const row = (start: number): Cell[] | undefined => {
     const cells = numbers.slice(start, start + COLUMNS).map(toCell);
     return cells.every((c) => c === null) ? undefined : cells;
@@ -42,16 +45,25 @@ function unkept(agency: string, year: number, kept: Kept): ChainLink {
 }
 
 /**
+ * Copies of one agency's year kept to compare with its neighbours: a report published as a web
+ * page and as a PDF comes twice. A further copy is still said to be one and compared with the
+ * years beside it, but not kept, so that a folder of thousands of copies costs time in
+ * proportion to its size (3,000 copies of one report took 14 s, kept all, against 2 s for 1,000).
+ */
+export const KEPT_COPIES = 4;
+
+/**
  * The reports seen so far, by agency and year, for the carry-over as files stream past: the
  * partner of a report is chosen by agency and year only. A mismatch is filed on whichever of the
  * two came second (the first may already be written out); a year that came twice (a web page
  * and its PDF) is said once, and each copy is compared with its neighbours.
  */
 export class ChainIndex {
-  private readonly years = new Map<string, Kept[]>();
+  private readonly years = new Map<string, Kept>();
 
   private kept(agency: string, year: number): ChainLink[] {
-    return (this.years.get(`${agency}\u0000${year}`) ?? []).map((k) => unkept(agency, year, k));
+    const fields = this.years.get(`${agency}\u0000${year}`)?.split(SEPARATOR) ?? [];
+    return Array.from({ length: fields.length / FIELDS }, (_, i) => unkept(agency, year, fields.slice(i * FIELDS, (i + 1) * FIELDS)));
   }
 
   /** Facts to file on this report, against the reports of its agency seen before it. */
@@ -60,9 +72,12 @@ export class ChainIndex {
     const facts: Fact[] = same.length > 0 ? [fact('continuity.duplicateYear', { detail: { year: link.year, otherFile: same[0]!.path } })] : [];
     for (const previous of this.kept(link.agency, link.year - 1)) facts.push(...compare(previous, link));
     for (const next of this.kept(link.agency, link.year + 1)) facts.push(...compare(link, next, 'earlier'));
-    // A copy of the key: the agency's name may be a view into its whole report's text.
-    const key = detached(`${link.agency}\u0000${link.year}`);
-    this.years.set(key, [...(this.years.get(key) ?? []), keep(link)]);
+    if (same.length < KEPT_COPIES) {
+      // A copy of the key: the agency's name may be a view into its whole report's text.
+      const key = detached(`${link.agency}\u0000${link.year}`);
+      const copies = this.years.get(key);
+      this.years.set(key, copies === undefined ? keep(link) : `${copies}${SEPARATOR}${keep(link)}`);
+    }
     return facts;
   }
 }
