@@ -52,6 +52,8 @@ function unkept(agency: string, year: number, fields: readonly string[]): ChainL
  */
 export const KEPT_COPIES = 4;
 
+const keyOf = (agency: string, year: number): string => `${agency}\u0000${year}`;
+
 /**
  * The reports seen so far, by agency and year, for the carry-over as files stream past: the
  * partner of a report is chosen by agency and year only. A mismatch is filed on whichever of the
@@ -62,7 +64,7 @@ export class ChainIndex {
   private readonly years = new Map<string, Kept>();
 
   private kept(agency: string, year: number): ChainLink[] {
-    const fields = this.years.get(`${agency}\u0000${year}`)?.split(SEPARATOR) ?? [];
+    const fields = this.years.get(keyOf(agency, year))?.split(SEPARATOR) ?? [];
     return Array.from({ length: fields.length / FIELDS }, (_, i) => unkept(agency, year, fields.slice(i * FIELDS, (i + 1) * FIELDS)));
   }
 
@@ -74,7 +76,7 @@ export class ChainIndex {
     for (const next of this.kept(link.agency, link.year + 1)) facts.push(...compare(link, next, 'earlier'));
     if (same.length < KEPT_COPIES) {
       // A copy of the key: the agency's name may be a view into its whole report's text.
-      const key = detached(`${link.agency}\u0000${link.year}`);
+      const key = detached(keyOf(link.agency, link.year));
       const copies = this.years.get(key);
       this.years.set(key, copies === undefined ? keep(link) : `${copies}${SEPARATOR}${keep(link)}`);
     }
