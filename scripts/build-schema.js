@@ -4,6 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { ACTIVE_ROWS, LEGACY_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, TABLE_LABELS } from '../dist/template/index.js';
 import { ENCODINGS } from '../dist/text/decode.js';
 import { FINDING_IDS } from '../dist/findings/index.js';
+import { STATUS_NAMES } from '../dist/coverage.js';
+
+const STATUSES = Object.keys(STATUS_NAMES);
 
 const cell = { $ref: '#/$defs/cell' };
 const nullable = (schema) => ({ anyOf: [schema, { type: 'null' }] });
@@ -47,11 +50,15 @@ const finding = object(
         '能解释所有不平的那一个单元格：印出的值与应有的值',
       ),
     ),
+    detail: {
+      type: 'object',
+      description: '说明所依据的具体事实（数字、引用的句子、一处错误同时打破的各项等式 identities …），键因规则而异',
+    },
     candidates: { type: 'array', items: { type: 'array', items: { type: 'number' } }, description: '仅 structure.ambiguousCells：粘连数字的各种可行拆法' },
   },
   undefined,
   // candidates is optional: only ambiguous cells carry it.
-  ['rule', 'severity', 'message', 'table', 'row', 'column', 'left', 'right', 'suspect'],
+  ['rule', 'severity', 'message', 'table', 'row', 'column', 'left', 'right', 'suspect', 'detail'],
 );
 
 const schema = {
@@ -59,54 +66,83 @@ const schema = {
   $id: 'https://github.com/gov-disclose/gov-disclose/schema/report.schema.json',
   title: 'gov-disclose report',
   description: '一份政府信息公开工作年度报告读出的数据（gov-disclose parse --json）',
-  ...object({
-    source: object({
-      path: { type: 'string' },
-      bytes: { type: 'integer', minimum: 0 },
-      format: nullable({ enum: ['text', 'html', 'pdf', 'docx', 'doc'], description: '读取它的方式：文本、网页、PDF、Word（.docx 或 .doc/.wps）' }),
-      encoding: nullable({ enum: [...ENCODINGS] }),
-      bom: { type: 'boolean' },
-      script: nullable({ enum: ['simplified', 'traditional'] }),
-      converted: { type: 'boolean', description: '繁体已转简体' },
-    }),
-    title: nullable({ type: 'string' }),
-    agency: nullable({ type: 'string' }),
-    year: nullable({ type: 'integer' }),
-    template: { enum: ['2019', '2021', 'legacy', 'prose', 'unknown'] },
-    tables: object({
-      active: nullable({ description: TABLE_LABELS.active, anyOf: [activeForm('2019'), activeForm('2021')] }),
-      requests: nullable(
-        object(
-          {
-            columns: { const: REQUEST_COLUMNS.map((c) => c.key), description: REQUEST_COLUMNS.map((c) => `${c.key}: ${c.label}`).join('；') },
-            rows: object(requestRows, '行键 → 7 个单元格', []),
-          },
-          TABLE_LABELS.requests,
-        ),
-      ),
-      reviews: nullable(object(Object.fromEntries(REVIEW_GROUPS.map((g) => [g.key, reviewGroup(g.label)])), TABLE_LABELS.reviews)),
-      legacy: nullable({
-        type: 'object',
-        description: `${TABLE_LABELS.legacy}：键 → 本年数；第二个数（历年累计）记在 <键>.cumulative；表中另有的行另起键`,
-        properties: Object.fromEntries(LEGACY_ROWS.map((r) => [r.key, { ...cell, description: `${r.label}（${r.unit}）` }])),
-        additionalProperties: cell,
+  ...object(
+    {
+      source: object({
+        path: { type: 'string' },
+        bytes: { type: 'integer', minimum: 0 },
+        format: nullable({ enum: ['text', 'html', 'pdf', 'docx', 'doc'], description: '读取它的方式：文本、网页、PDF、Word（.docx 或 .doc/.wps）' }),
+        encoding: nullable({ enum: [...ENCODINGS] }),
+        bom: { type: 'boolean' },
+        script: nullable({ enum: ['simplified', 'traditional'] }),
+        converted: { type: 'boolean', description: '繁体已转简体' },
       }),
-    }),
-    prose: {
-      type: 'array',
-      items: object({ key: { type: 'string' }, value: { type: 'number' }, unit: nullable({ type: 'string' }), text: { type: 'string' } }),
+      title: nullable({ type: 'string' }),
+      agency: nullable({ type: 'string' }),
+      year: nullable({ type: 'integer' }),
+      template: { enum: ['2019', '2021', 'legacy', 'prose', 'unknown'] },
+      tables: object({
+        active: nullable({ description: TABLE_LABELS.active, anyOf: [activeForm('2019'), activeForm('2021')] }),
+        requests: nullable(
+          object(
+            {
+              columns: { const: REQUEST_COLUMNS.map((c) => c.key), description: REQUEST_COLUMNS.map((c) => `${c.key}: ${c.label}`).join('；') },
+              rows: object(requestRows, '行键 → 7 个单元格', []),
+            },
+            TABLE_LABELS.requests,
+          ),
+        ),
+        reviews: nullable(object(Object.fromEntries(REVIEW_GROUPS.map((g) => [g.key, reviewGroup(g.label)])), TABLE_LABELS.reviews)),
+        legacy: nullable({
+          type: 'object',
+          description: `${TABLE_LABELS.legacy}：键 → 本年数；第二个数（历年累计）记在 <键>.cumulative；表中另有的行另起键`,
+          properties: Object.fromEntries(LEGACY_ROWS.map((r) => [r.key, { ...cell, description: `${r.label}（${r.unit}）` }])),
+          additionalProperties: cell,
+        }),
+      }),
+      prose: {
+        type: 'array',
+        items: object({ key: { type: 'string' }, value: { type: 'number' }, unit: nullable({ type: 'string' }), text: { type: 'string' } }),
+      },
+      findings: { type: 'array', items: { $ref: '#/$defs/finding' } },
+      coverage: object(
+        {
+          tables: object(
+            Object.fromEntries(Object.entries(TABLE_LABELS).map(([key, label]) => [key, { $ref: '#/$defs/tableCoverage', description: label }])),
+            '格式要求的每张表读全与否（仅文字的报告不要求表）',
+            [],
+          ),
+          checks: object(
+            {
+              checked: { type: 'integer', minimum: 0, description: '核对了的等式数' },
+              skipped: { type: 'integer', minimum: 0, description: '因总计或分项空白而跳过的等式数' },
+              failed: { type: 'array', items: { type: 'string' }, description: '运行出错的规则' },
+            },
+            '表内等式的核对',
+          ),
+        },
+        '仅 check：核对覆盖了什么',
+      ),
+      status: { enum: STATUSES, description: '仅 check：errors 有错，partial 部分核对，clean 核对无误，blank 未填写，unread 未读出' },
     },
-    findings: { type: 'array', items: { $ref: '#/$defs/finding' } },
-  }),
+    undefined,
+    ['source', 'title', 'agency', 'year', 'template', 'tables', 'prose', 'findings'],
+  ),
   $defs: {
     cell: { type: ['number', 'null'], description: '印出的数；空白、—、/、无 为 null' },
     finding,
+    tableCoverage: object({
+      state: { enum: ['whole', 'partial', 'missing', 'unreadable'], description: 'whole 读全，partial 部分读出，missing 未找到，unreadable 有标题但读不出' },
+      reason: nullable({ type: 'string', description: '为什么没有读全，说给人听' }),
+      rows: { type: 'array', items: { type: 'string' }, description: '未读出的行键' },
+    }),
     checkResult: object(
       {
         summary: object({
           files: { type: 'integer', minimum: 0 },
-          clean: { type: 'integer', minimum: 0, description: '读出了统计表或正文数字且没有错误的文件' },
+          clean: { type: 'integer', minimum: 0, description: '核对无误：格式要求的表都读全、各项核对都做了，且没有错误' },
           withErrors: { type: 'integer', minimum: 0 },
+          partial: { type: 'integer', minimum: 0, description: '部分核对：没有错误，但有格式要求的表未读全或有核对未能进行' },
           blank: { type: 'integer', minimum: 0, description: '找到统计表但表中没有数字（未填写的空表）、无可核对的文件' },
           unread: { type: 'integer', minimum: 0, description: '既无统计表也无正文数字可读的文件' },
           errors: { type: 'integer', minimum: 0 },

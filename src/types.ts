@@ -1,6 +1,8 @@
 import type { FindingId } from './findings/catalogue.js';
 import type { Located } from './findings/entry.js';
+import type { Coverage, Status } from './coverage.js';
 export type { Fact } from './findings/fact.js';
+export type { Coverage, Status, TableCoverage, TableState } from './coverage.js';
 import type { RequestColumnKey, RequestRowKey, ReviewFieldKey, ReviewGroupKey } from './template/index.js';
 
 /** A cell as printed: a number, or null where the report left it blank or wrote —, /, 无. */
@@ -50,6 +52,8 @@ export type Finding = Located & {
   severity: Severity;
   /** One plain sentence naming the Chinese labels; worded in src/findings only. */
   message: string;
+  /** The typed facts the message is worded from (digits, quoted sentence, the identities one wrong cell breaks …), by rule. */
+  detail: object;
   /** Only on structure.ambiguousCells: the splits that fit (beyond SPEC §4, so that a series can settle them). */
   candidates?: number[][];
 };
@@ -70,4 +74,8 @@ export interface Report {
   tables: Tables;
   prose: ProseFigure[];
   findings: Finding[];
+  /** Set by check: each required table read whole or not, and the identities checked (src/coverage.ts). */
+  coverage?: Coverage;
+  /** Set by check: 有错, 部分核对, 核对无误, 未填写 or 未读出. */
+  status?: Status;
 }

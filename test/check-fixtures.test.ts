@@ -30,7 +30,15 @@ describe('check: fixtures with one injected error each', () => {
     );
     // Errors, and the warnings a sentence of uncertain scope or of another year gives, are what each fixture is about.
     const findings = all.filter((f) => f.severity === 'error' || ABOUT.has(f.rule));
-    const located = findings.map((f) => ({ rule: f.rule, row: f.row, column: f.column }));
+    // The broken identities, each inside the one finding of the wrong cell that breaks it.
+    const located = findings.flatMap((f) => [
+      { rule: f.rule, row: f.row, column: f.column },
+      ...((f.detail as { identities?: { rule: string; row: string | null; column: string | null }[] }).identities ?? []).map(({ rule, row, column }) => ({
+        rule,
+        row,
+        column,
+      })),
+    ]);
     expect(located).toEqual(expect.arrayContaining(expected.findings));
     expect(located).toHaveLength(expected.findings.length);
     for (const f of findings) {
@@ -39,6 +47,11 @@ describe('check: fixtures with one injected error each', () => {
       const keyed = expected.suspects?.[`${f.rule}/${f.column}`];
       if (keyed) expect(f.suspect).toEqual(keyed);
     }
+    // One wrong cell is one error, however many identities it breaks.
+    const errors = findings.filter((f) => f.severity === 'error');
+    const cells = new Set(errors.filter((f) => f.suspect).map((f) => `${f.suspect!.row}/${f.suspect!.column}`));
+    expect(cells.size).toBe(errors.filter((f) => f.suspect).length);
+    if (expected.suspect) expect(errors).toHaveLength(1);
     expect(result.summary.errors).toBe(findings.filter((f) => f.severity === 'error').length);
     expect(checkSchemaErrors(JSON.parse(JSON.stringify(result)))).toBe('');
   });

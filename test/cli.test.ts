@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
@@ -100,10 +100,10 @@ describe('cli', () => {
     const reports = await run(['check', clean, broken, '--report-csv', '-o', out]);
     expect(reports.stdout).toBe('');
     const lines = readFileSync(out, 'utf8').split('\n');
-    expect(lines[0]).toMatch(/^\uFEFFfile,agency,year,template,status,errors,warnings,本年新收,/);
+    expect(lines[0]).toMatch(/^\uFEFFfile,agency,year,template,status,errors,warnings,not_checked,本年新收,/);
     expect(lines.slice(1, 3).map((l) => l.split(',').slice(4, 7))).toEqual([
       ['核对无误', '0', '0'],
-      ['有错', '2', '0'],
+      ['有错', '1', '0'],
     ]);
     expect((await run(['check', clean, '--csv', '-o', clean])).code).toBe(2);
   });
@@ -220,13 +220,27 @@ describe('cli', () => {
   });
 
   it('empty, binary and unrelated files are findings, not failures; --strict counts them without changing their severity', async () => {
-    const { code, stdout } = await run(['check', empty, binary, unrelated, '--json']);
+    const { code, stdout } = await run(['check', empty, binary, unrelated, clean, '--json']);
     expect(code).toBe(0);
     const rules = JSON.parse(stdout).files.map((f: { findings: { rule: string }[] }) => f.findings.map((x) => x.rule));
-    expect(rules).toEqual([['input.empty'], ['input.binary'], ['structure.unknownFormat']]);
-    const strict = await run(['check', empty, '--strict', '--json']);
+    expect(rules).toEqual([['input.empty'], ['input.binary'], ['structure.unknownFormat'], []]);
+    const strict = await run(['check', empty, clean, '--strict', '--json']);
     expect(strict.code).toBe(1);
     expect(JSON.parse(strict.stdout).files[0].findings.map((f: { severity: string }) => f.severity)).toEqual(['warning']);
+  });
+
+  it('no report found is no success: an empty folder, or files none of which is a report, exit 2 with one line', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gd-empty-'));
+    try {
+      const nothing = await run(['check', folder, '--strict']);
+      expect([nothing.code, nothing.stdout]).toEqual([2, '']);
+      expect(nothing.stderr.trim().split('\n')).toEqual([expect.stringContaining('没有找到可读的文件')]);
+      const noReport = await run(['check', empty, binary, unrelated]);
+      expect(noReport.code).toBe(2);
+      expect(noReport.stderr.trim().split('\n')).toEqual([expect.stringContaining('3 个文件中没有一份是年度报告')]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it.each([[['check', '--bogus', clean]], [['check']], [['frobnicate']], [['parse', clean, '--json', '--csv']], [['parse', clean, '--encoding', 'latin1']]])(

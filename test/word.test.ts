@@ -75,7 +75,7 @@ describe('Word documents', () => {
         .filter((f) => f.severity === 'error')
         .map((f) => f.rule)
         .sort(),
-    ).toEqual(['requests.columns', 'requests.total']);
+    ).toEqual(['requests.total']);
     expect(lines[3]!.findings.map((f) => [f.rule, f.message])).toEqual([['input.binary', expect.stringContaining('Excel')]]);
     expect(lines[4]!.findings[0]!.message).toContain('OFD');
     expect(lines[4]!.findings[0]!.message).toContain('另存为 PDF');

@@ -52,7 +52,7 @@ export async function formatFor(command: 'parse' | 'check', options: FormatOptio
   const view = { color: options.color, showTable: options.showTable === true, errorsOnly: options.quiet === true };
   return {
     file: (c) => {
-      if (wanted(c) && c.result.digest.findings > 0) write(people.renderChecked(c.result.report, view));
+      if (wanted(c) && (c.result.digest.findings > 0 || c.result.digest.status === 'partial')) write(people.renderChecked(c.result.report, view));
     },
     end: (summary) => write(people.renderSummary(summary!, options)),
   };

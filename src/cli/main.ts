@@ -159,10 +159,13 @@ async function readCommand(command: 'parse' | 'check', paths: string[], options:
   // The checker (and the checks across years) loads for check only.
   const checker = check ? new (await import('../run/checker.js')).Checker() : null;
   let count = 0;
+  let reports = 0;
   try {
     for await (const result of readReports(paths, runOptions(options, run, check))) {
       if (run.out.closed) break;
       progress.step(++count);
+      // parse counts every file (its results carry no digest); check counts the reports among them.
+      if (!check || result.digest.isReport) reports++;
       for (const checked of checker ? checker.add(result) : [{ order: count - 1, result }]) format.file(checked);
       await run.out.drained();
     }
@@ -170,6 +173,7 @@ async function readCommand(command: 'parse' | 'check', paths: string[], options:
     progress.clear();
   }
   for (const checked of checker?.finish() ?? []) format.file(checked);
+  if (count === 0 && !run.unreadable) return nothingFound(run, paths, '没有找到可读的文件');
   const summary = checker?.summary() ?? null;
   try {
     await format.end(summary);
@@ -179,9 +183,16 @@ async function readCommand(command: 'parse' | 'check', paths: string[], options:
     return EXIT.usage;
   }
   if (run.unreadable) return EXIT.usage;
-  // --strict changes what fails the run, never the severity a finding is written with.
-  const failing = summary ? summary.errors + (options.strict ? summary.warnings : 0) : 0;
+  if (reports === 0 && !run.out.closed) return nothingFound(run, paths, `${count} 个文件中没有一份是年度报告`);
+  // --strict changes what fails the run, never the severity a finding is written with; it fails on 部分核对 too.
+  const failing = summary ? summary.errors + (options.strict ? summary.warnings + summary.partial : 0) : 0;
   return failing > 0 ? EXIT.errors : EXIT.ok;
+}
+
+/** A run that found nothing to check is no success: one line, exit 2 (as ESLint says of a pattern that matches no file). */
+function nothingFound(run: Run, paths: readonly string[], what: string): number {
+  run.err.write(`gov-disclose: ${what}：${paths.map(sanitise).join(' ')}\n`);
+  return EXIT.usage;
 }
 
 interface CheckFlags extends Common {

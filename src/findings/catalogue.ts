@@ -1,7 +1,7 @@
 import { columnLabel } from '../template/index.js';
 import { entry, type Entry } from './entry.js';
 import { READING } from './reading.js';
-import { broken, cellsOf, difference, explanation, num, where, type Explained } from './phrases.js';
+import { alsoBroken, broken, cellsOf, difference, explanation, num, where, type Explained } from './phrases.js';
 
 /**
  * Every finding the tool can report, in the order the README lists them: the rules over the
@@ -46,7 +46,7 @@ export const CATALOGUE = {
     severity: 'error',
     table: 'legacy',
     description: '统计指标 totals = their parts: requests by channel, closed = on time + extended, replies by kind, 复议/诉讼/举报 by result, archives, staff',
-    message: (at, d) => `${where(at)}：${num(at.left)} 不等于其分项之和 ${num(at.right)}${difference(at)}${explanation(at, d)}。`,
+    message: (at, d) => `${where(at)}：${num(at.left)} 不等于其分项之和 ${num(at.right)}${difference(at)}${explanation(at, d)}${alsoBroken(at, d)}。`,
   }),
   'legacy.bound': entry<Explained>({
     severity: 'error',

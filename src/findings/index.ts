@@ -24,6 +24,7 @@ export function toFinding(fact: Fact): Finding {
     left: fact.left,
     right: fact.right,
     suspect: fact.suspect,
+    detail: fact.detail ?? {},
     ...(fact.candidates ? { candidates: fact.candidates } : {}),
   };
 }

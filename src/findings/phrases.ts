@@ -26,10 +26,38 @@ export function difference(at: Located): string {
   return `，相差 ${num(Math.abs(at.left - at.right))}`;
 }
 
-/** What an identity rule's finding may add: how many cells could explain it, and whether its numbers were split out of glued text. */
+/** One more identity that the finding's wrong cell breaks: told inside that finding, so that one typo is one error. */
+export interface AlsoBroken {
+  rule: string;
+  row: string | null;
+  column: string | null;
+  left: number;
+  right: number;
+}
+
+/**
+ * What an identity rule's finding may add: how many cells could explain it, whether its numbers
+ * were split out of glued text, and the other identities its one wrong cell breaks.
+ */
 export interface Explained {
   candidates?: number;
   recovered?: 1;
+  identities?: AlsoBroken[];
+}
+
+/** Each identity as a person states it, for a finding that lists the others one cell breaks. */
+const IDENTITY_CLAIMS: Record<string, string> = {
+  'requests.balance': '本年新收加上年结转等于办理结果总计加结转下年度',
+  'requests.total': '（七）总计等于各项办理结果之和',
+  'requests.columns': '总计等于各类申请人之和',
+  'reviews.total': '总计等于各项结果之和',
+  'legacy.sum': '总数等于分项之和',
+};
+
+/** The other identities the same wrong cell breaks, each with its two sides. */
+export function alsoBroken(at: Located, { identities = [] }: Explained): string {
+  const told = identities.map((i) => `${where({ ...at, row: i.row, column: i.column })}${IDENTITY_CLAIMS[i.rule] ?? ''}（${num(i.left)} ≠ ${num(i.right)}）`);
+  return told.length ? `；这一处错误同时使${told.join('、')}不成立` : '';
 }
 
 /** What explains the broken identity: the one wrong cell, or why none can be named. */
@@ -50,5 +78,5 @@ export function recovered({ recovered }: Explained): string {
 
 /** The sentence of a broken identity: where, what against what, by how much, and which cell. */
 export function broken(at: Located, detail: Explained, claim: string): string {
-  return `${where(at)}：${claim}${difference(at)}${explanation(at, detail)}${recovered(detail)}。`;
+  return `${where(at)}：${claim}${difference(at)}${explanation(at, detail)}${alsoBroken(at, detail)}${recovered(detail)}。`;
 }

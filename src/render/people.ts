@@ -1,6 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Summary } from '../run/summary.js';
+import { IDENTITY_RULES } from '../rules/index.js';
+import { num, type Explained } from '../findings/phrases.js';
+import { STATUS_NAMES, uncovered } from '../coverage.js';
 import { ACTIVE_ROWS, LEGACY_ROWS, LOCAL_LEGACY_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, TABLE_LABELS } from '../template/index.js';
 import type { Cell, Finding, Report } from '../types.js';
 import { sanitise } from './sanitise.js';
@@ -144,15 +147,23 @@ export function renderReport(report: Report, options: PeopleOptions): string {
   return `${parts.join('\n')}\n\n`;
 }
 
-/** The cells a finding points at: the wrong cell when one is named, else the total that does not add up. */
-function marksOf(findings: readonly Finding[]): Marks {
+/**
+ * The cells the errors point at, each drawn as the report printed it: the wrong cell with the
+ * value it should have beside it (61→60), every other cell of a broken identity starred (2898*).
+ */
+function marksOf(report: Report): Marks {
   const marks: Marks = new Map();
-  for (const f of findings) {
-    if (f.severity !== 'error' && !f.suspect) continue;
-    if (f.suspect) marks.set(`${f.suspect.row} ${f.suspect.column}`, `${show(f.suspect.value)}→${f.suspect.expected}`);
-    else if (f.table === 'requests' && f.column) marks.set(`total ${f.column}`, `${f.left ?? '—'}*`);
-    else if (f.row) marks.set(`${f.row} total`, `${f.left ?? '—'}*`);
+  const errors = report.findings.filter((f) => f.severity === 'error' && IDENTITY_RULES.some((r) => r.id === f.rule));
+  for (const f of errors) {
+    const broken = [f, ...((f.detail as Explained).identities ?? [])];
+    for (const rule of IDENTITY_RULES) {
+      for (const identity of rule.identities(report.tables)) {
+        if (!broken.some((b) => b.rule === rule.id && b.row === identity.row && b.column === identity.column)) continue;
+        for (const term of [...identity.left, ...identity.right]) marks.set(`${term.row} ${term.column}`, `${show(term.value)}*`);
+      }
+    }
   }
+  for (const f of errors) if (f.suspect) marks.set(`${f.suspect.row} ${f.suspect.column}`, `${show(f.suspect.value)}→${num(f.suspect.expected)}`);
   return marks;
 }
 
@@ -166,19 +177,32 @@ export interface CheckPeopleOptions extends PeopleOptions {
 export function renderChecked(report: Report, options: CheckPeopleOptions): string {
   const c = painter(options);
   const shown = options.errorsOnly ? report.findings.filter((f) => f.severity === 'error') : report.findings;
-  const lines = [c.bold(sanitise(report.source.path)), ...shown.map((f) => findingLine(f, c))];
+  const lines = [c.bold(sanitise(report.source.path)), ...statusLines(report, c), ...shown.map((f) => findingLine(f, c))];
   if (options.showTable && report.findings.some((f) => f.table === 'requests' || f.table === 'reviews')) {
-    const marks = marksOf(report.findings);
+    const marks = marksOf(report);
     lines.push(...requestsTable(report, c, marks), ...reviewsTable(report, c, marks));
   }
   return `${lines.join('\n')}\n\n`;
+}
+
+/** A report not checked whole says so first: what was not read or not checked. */
+function statusLines(report: Report, c: ChalkInstance): string[] {
+  if (report.status !== 'partial' || !report.coverage) return [];
+  return [`  ${c.magenta(STATUS_NAMES.partial)} 未能全部核对：${uncovered(report.coverage).join('；')}`];
 }
 
 export function renderSummary(summary: Summary, options: PeopleOptions): string {
   const c = painter(options);
   const errors = summary.errors ? c.red(`${summary.errors} 个错误`) : '0 个错误';
   const warnings = summary.warnings ? c.yellow(`${summary.warnings} 个警告`) : '0 个警告';
-  const blank = summary.blank ? `，${summary.blank} 个未填写（有表无数，无可核对）` : '';
-  const unread = summary.unread ? `，${summary.unread} 个未读出数字` : '';
-  return `${summary.files} 个文件：${summary.clean} 个核对无误，${summary.withErrors} 个有错${blank}${unread}；${errors}，${warnings}。\n`;
+  const counts: [number, string][] = [
+    [summary.clean, `${summary.clean} 个${STATUS_NAMES.clean}`],
+    [summary.withErrors, `${summary.withErrors} 个${STATUS_NAMES.errors}`],
+    [summary.partial, `${summary.partial} 个${STATUS_NAMES.partial}（有表未读全或有核对未做，见各文件）`],
+    [summary.blank, `${summary.blank} 个${STATUS_NAMES.blank}（有表无数，无可核对）`],
+    [summary.unread, `${summary.unread} 个${STATUS_NAMES.unread}`],
+  ];
+  // 核对无误 and 有错 are always said; the other states only when they occur.
+  const said = counts.filter(([n], i) => i < 2 || n > 0).map(([, text]) => text);
+  return `${summary.files} 个文件：${said.join('，')}；${errors}，${warnings}。\n`;
 }

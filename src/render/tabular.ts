@@ -1,7 +1,7 @@
 import { columnLabel, rowLabel, type TableKey } from '../template/index.js';
 import { TABLE_NAMES } from '../findings/phrases.js';
 import type { Digest } from '../run/summary.js';
-import { statusOf, type Status } from '../run/summary.js';
+import { STATUS_NAMES, uncovered } from '../coverage.js';
 import type { Cell, Report } from '../types.js';
 
 /**
@@ -10,7 +10,6 @@ import type { Cell, Report } from '../types.js';
  */
 export type Value = string | number | null;
 
-const STATUS_NAMES: Record<Status, string> = { errors: '有错', clean: '核对无误', blank: '未填写', unread: '未能核对' };
 const label = (table: TableKey | null, row: string | null, column: string | null): [string, string] =>
   table ? [row ? rowLabel(table, row) : '', column ? columnLabel(table, column, row ?? undefined) : ''] : ['', ''];
 
@@ -55,7 +54,7 @@ export const FINDING_HEADER = [
 
 /** Every finding of a checked report, one per row: where, the two sides, the wrong cell with its printed and expected value. */
 export function findingRows(report: Report, digest: Digest): Value[][] {
-  const head = [report.source.path, report.agency, report.year, STATUS_NAMES[statusOf(digest)]];
+  const head = [report.source.path, report.agency, report.year, STATUS_NAMES[digest.status]];
   return report.findings.map((f) => {
     const wrong = f.suspect && f.table ? `${TABLE_NAMES[f.table]}「${rowLabel(f.table, f.suspect.row)}」「${columnLabel(f.table, f.suspect.column)}」` : '';
     return [
@@ -94,10 +93,11 @@ function sum(a: Cell | undefined, b: Cell | undefined): Cell | undefined {
   return a === undefined || b === undefined ? undefined : a === null && b === null ? null : (a ?? 0) + (b ?? 0);
 }
 
-export const REPORT_HEADER = ['file', 'agency', 'year', 'template', 'status', 'errors', 'warnings', ...FIGURES.map(([name]) => name)];
+export const REPORT_HEADER = ['file', 'agency', 'year', 'template', 'status', 'errors', 'warnings', 'not_checked', ...FIGURES.map(([name]) => name)];
 
 /** One row per report: what it is, how it fared, and its key figures. */
 export function reportRow(report: Report, digest: Digest): Value[] {
   const figures = FIGURES.map(([, of]) => of(report) ?? null);
-  return [report.source.path, report.agency, report.year, report.template, STATUS_NAMES[statusOf(digest)], digest.errors, digest.warnings, ...figures];
+  const notChecked = report.coverage ? uncovered(report.coverage).join('；') : '';
+  return [report.source.path, report.agency, report.year, report.template, STATUS_NAMES[digest.status], digest.errors, digest.warnings, notChecked, ...figures];
 }

@@ -1,5 +1,6 @@
 import type { TableKey } from '../template/index.js';
 import type { Fact, ProseFigure, Tables } from '../types.js';
+import { printsZero } from '../tables/numbers.js';
 import { fact } from '../findings/fact.js';
 import { IDENTITY_RULES, PROSE_RULES } from './index.js';
 import { explainBroken, type Evaluated, type Explanation } from './suspect.js';
@@ -30,7 +31,7 @@ function ruleFailed(rule: string, error: unknown): Fact {
   return fact('internal.ruleFailed', { detail: { failed: rule, reason } });
 }
 
-function toFact(e: Evaluated, explanation: Explanation | undefined, recovered: boolean): Fact {
+function toFact(e: Evaluated, explanation: Explanation | undefined, recovered: boolean, also: readonly Evaluated[] = []): Fact {
   const { table, row, column } = e.identity;
   if (e.status === 'blankTotal') {
     const parts = e.identity.totals === 'left' ? e.right : e.left;
@@ -41,30 +42,74 @@ function toFact(e: Evaluated, explanation: Explanation | undefined, recovered: b
     return fact('structure.blankParts', { table, row, column, left: total });
   }
   const candidates = explanation?.candidates ?? 0;
-  const detail = { ...(candidates > 1 ? { candidates } : {}), ...(recovered ? { recovered: 1 as const } : {}) };
+  const identities = also.map(({ rule, identity, left, right }) => ({ rule, row: identity.row, column: identity.column, left, right }));
+  const detail = {
+    ...(candidates > 1 ? { candidates } : {}),
+    ...(recovered ? { recovered: 1 as const } : {}),
+    ...(identities.length > 0 ? { identities } : {}),
+  };
   return fact(e.rule, { table, row, column, left: e.left, right: e.right, suspect: explanation?.suspect ?? null, detail });
 }
 
 /**
- * Every identity of one report's tables, with the wrong cell named where one explains it.
+ * A report that prints no 0 in any table leaves every zero blank: there, parts left blank under
+ * a printed total are zeros too, and the identity can be checked — but only where the report
+ * fills that breakdown elsewhere (another identity of the same rule with a part printed), so a
+ * report that fills in the 总计 column alone is still skipped rather than accused.
+ */
+function blanksAsZeros(evaluated: readonly Evaluated[], tables: Tables): Evaluated[] {
+  if (printsZero(tables)) return [...evaluated];
+  const filled = (e: Evaluated): boolean => e.identity[e.identity.totals === 'left' ? 'right' : 'left'].some((t) => t.value !== null);
+  const fillsParts = new Set(evaluated.filter(filled).map((e) => e.rule));
+  return evaluated.map((e) => (e.status === 'blankParts' && fillsParts.has(e.rule) ? { ...e, status: 'broken' } : e));
+}
+
+/** The identities of one report's tables, evaluated, with the facts they give: what checkReport's coverage counts. */
+export interface TableCheck {
+  facts: Fact[];
+  evaluated: Evaluated[];
+}
+
+/**
+ * Every identity of one report's tables, with the wrong cell named where one explains it: one
+ * finding per wrong cell, listing every identity it breaks, so that one typo is one error.
  * `recovered`: the tables whose numbers were split out of glued text, which their findings say.
  */
-export function checkTables(tables: Tables, recovered: ReadonlySet<TableKey | null> = new Set(), rules: readonly IdentityRule[] = IDENTITY_RULES): Fact[] {
-  const evaluated: Evaluated[] = [];
+export function runTableChecks(
+  tables: Tables,
+  recovered: ReadonlySet<TableKey | null> = new Set(),
+  rules: readonly IdentityRule[] = IDENTITY_RULES,
+): TableCheck {
+  const raw: Evaluated[] = [];
   const facts: Fact[] = [];
   for (const rule of rules) {
     try {
-      evaluated.push(...rule.identities(tables).map((identity) => evaluate(rule.id, identity)));
+      raw.push(...rule.identities(tables).map((identity) => evaluate(rule.id, identity)));
     } catch (error) {
       facts.push(ruleFailed(rule.id, error));
     }
   }
+  const evaluated = blanksAsZeros(raw, tables);
   const explanations = new Map<Evaluated, Explanation>();
   for (const table of new Set(evaluated.map((e) => e.identity.table))) {
     for (const [e, x] of explainBroken(evaluated.filter((v) => v.identity.table === table))) explanations.set(e, x);
   }
-  const broken = evaluated.filter((e) => e.status === 'broken').map((e) => toFact(e, explanations.get(e), recovered.has(e.identity.table)));
-  return [...facts, ...broken, ...misfiled(evaluated), ...skipped(evaluated)];
+  const told = new Set<Evaluated>();
+  const broken: Fact[] = [];
+  for (const e of evaluated) {
+    if (e.status !== 'broken' || told.has(e)) continue;
+    const explanation = explanations.get(e);
+    // The identities the same named cell explains, in rule order: told once, in this finding.
+    const also = explanation?.suspect ? evaluated.filter((v) => v !== e && v.status === 'broken' && explanations.get(v) === explanation) : [];
+    for (const v of also) told.add(v);
+    broken.push(toFact(e, explanation, recovered.has(e.identity.table), also));
+  }
+  return { facts: [...facts, ...broken, ...misfiled(evaluated), ...skipped(evaluated)], evaluated };
+}
+
+/** The findings of every identity of one report's tables (runTableChecks without the count). */
+export function checkTables(tables: Tables, recovered: ReadonlySet<TableKey | null> = new Set(), rules: readonly IdentityRule[] = IDENTITY_RULES): Fact[] {
+  return runTableChecks(tables, recovered, rules).facts;
 }
 
 /**

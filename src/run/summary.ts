@@ -1,25 +1,27 @@
 import { chainLink, type ChainLink } from '../rules/chain-link.js';
-import { hasNumber } from '../tables/numbers.js';
+import { statusOf, type Status } from '../coverage.js';
 import type { Report } from '../types.js';
-import { isStatedFigure } from '../prose/extract.js';
 import { keptEntry, seriesEntry } from './series.js';
 
+/** The counts of SPEC §5's summary line: files, each status, and the findings. */
 export interface Summary {
   files: number;
-  /** Files with numbers in their tables or text and not a single error: the reports that add up. */
+  /** 核对无误: every required table read whole, every check run, and not a single error. */
   clean: number;
-  /** Files with at least one error. */
+  /** 有错: at least one error. */
   withErrors: number;
-  /** Files whose tables were found but hold no number (the blank form, 未填写): nothing to check. */
+  /** 部分核对: no error, but a required table was not read whole or a check could not run (coverage says which). */
+  partial: number;
+  /** 未填写: tables found that hold no number (the blank form): nothing to check. */
   blank: number;
-  /** Files from which neither a table nor a stated figure could be read (so nothing was checked). */
+  /** 未读出: neither a table nor a stated figure could be read, so nothing was checked. */
   unread: number;
   errors: number;
   warnings: number;
 }
 
 export function emptySummary(): Summary {
-  return { files: 0, clean: 0, withErrors: 0, blank: 0, unread: 0, errors: 0, warnings: 0 };
+  return { files: 0, clean: 0, withErrors: 0, partial: 0, blank: 0, unread: 0, errors: 0, warnings: 0 };
 }
 
 /**
@@ -35,17 +37,17 @@ export interface Digest {
   errors: number;
   warnings: number;
   findings: number;
-  /** A number was read from its tables or its text: something was checked. */
-  hasData: boolean;
-  /** A table of the report was found, numbers or not. */
-  hasTables: boolean;
+  status: Status;
+  /** False for a file that is no report at all (empty, a format not read, no table and no figure): a run of only those found nothing to check. */
+  isReport: boolean;
 }
 
-/** Findings that say a table was found though no number was read from it. */
-const TABLE_FOUND = new Set(['structure.tableEmpty', 'structure.blankTables']);
+/** What makes a file with nothing read no report, rather than a report that could not be read (a scan, a damaged PDF). */
+const NOT_A_REPORT: ReadonlySet<string> = new Set(['input.empty', 'input.binary', 'structure.unknownFormat']);
 
 export function digestOf(report: Report): Digest {
   const series = seriesEntry(report);
+  const status = report.status ?? statusOf(report);
   return {
     link: chainLink(report),
     series: series && keptEntry(series),
@@ -53,28 +55,17 @@ export function digestOf(report: Report): Digest {
     errors: report.findings.filter((f) => f.severity === 'error').length,
     warnings: report.findings.filter((f) => f.severity === 'warning').length,
     findings: report.findings.length,
-    // A report with only figures in its text has been checked too, as far as its sentences go.
-    hasData: hasNumber(report.tables) || report.prose.some(isStatedFigure),
-    hasTables: Object.values(report.tables).some((t) => t !== null) || report.findings.some((f) => TABLE_FOUND.has(f.rule)),
+    status,
+    isReport: status !== 'unread' || !report.findings.some((f) => NOT_A_REPORT.has(f.rule)),
   };
 }
 
-/** How a checked report fared: errors; checked and clean; tables found but blank; nothing read to check. */
-export type Status = 'errors' | 'clean' | 'blank' | 'unread';
+const COUNTED: Record<Status, keyof Summary> = { errors: 'withErrors', partial: 'partial', clean: 'clean', blank: 'blank', unread: 'unread' };
 
-export function statusOf({ errors, hasData, hasTables }: Digest): Status {
-  if (errors > 0) return 'errors';
-  if (hasData) return 'clean';
-  return hasTables ? 'blank' : 'unread';
-}
-
-/** Adds one checked report to a running summary: the counts of SPEC §5's summary line. */
-export function tally(summary: Summary, { errors, warnings, hasData, hasTables }: Digest): void {
+/** Adds one checked report to a running summary. */
+export function tally(summary: Summary, { errors, warnings, status }: Digest): void {
   summary.files++;
-  if (hasData && errors === 0) summary.clean++;
-  if (errors > 0) summary.withErrors++;
-  if (!hasData && hasTables) summary.blank++;
-  if (!hasData && !hasTables) summary.unread++;
+  summary[COUNTED[status]]++;
   summary.errors += errors;
   summary.warnings += warnings;
 }
