@@ -302,6 +302,8 @@ for (const template of ['2019', '2021']) {
 for (const injection of INJECTIONS) {
   const m = injected(model('2021'), injection);
   write(`check/${injection.name}.txt`, reportText(m, { layout: injection.layout ?? 'pipe' }));
+  // The same report as a saved web page: one typo must be one error in every form a report takes.
+  if (!injection.layout) write(`check/${injection.name}.html`, reportHtml(m, { charset: 'utf-8' }));
   write(`check/${injection.name}.expected.json`, expectedFindings(injection));
 }
 
@@ -350,4 +352,57 @@ mkdirSync(new URL('pdfjs/', ROOT), { recursive: true });
       `BT 50 580 Td <${hex('回到第一层')}> Tj ET 0.1 sc 40 570 200 0.5 re f`,
     );
   write('pdfjs/nested-states.pdf', writer.toBuffer());
+}
+
+// What check may claim of reports it could not read whole (fixtures/coverage): tables pasted in as
+// pictures, a page whose tables are images, rows cut out, glued digits that cannot all be right,
+// zeros left blank. Each `.expected.json` holds the status, each required table's state and the
+// errors (rule, row, column) check must give.
+{
+  mkdirSync(new URL('coverage/', ROOT), { recursive: true });
+  const expect = (name, status, tables, errors = []) =>
+    write(
+      `coverage/${name}.expected.json`,
+      `${JSON.stringify({ status, tables, errors: errors.map(([rule, row, column]) => ({ rule, row, column })) }, null, 2)}\n`,
+    );
+  const m = model('2021');
+  const fresh = m.requests.new[6];
+  const handled = m.requests.total[6];
+
+  write('coverage/pictures.pdf', reportPdf(m, { pictures: ['requests', 'reviews'] }));
+  expect('pictures', 'partial', { active: 'whole', requests: 'unreadable', reviews: 'unreadable' });
+
+  // A crawled page whose three tables were images: the headings are there, the cells are not.
+  const page = reportHtml(m, { charset: 'utf-8' })
+    .replace(/<table[\s\S]*?<\/table>/g, (_, i) => `<p><img src="table${i}.png" alt=""></p>`)
+    .replace('本机关通过门户网站主动公开政府信息。', `本机关通过门户网站主动公开政府信息，全年共新收政府信息公开申请${fresh}件，办结${handled}件。`);
+  write('coverage/page-pictures.html', page);
+  expect('page-pictures', 'partial', { active: 'unreadable', requests: 'unreadable', reviews: 'unreadable' });
+
+  // Six rows of table 三 lost in the copy.
+  const cut = ['国家秘密', '禁止公开', '三安全一稳定', '第三方合法权益', '内部事务', '过程性信息'];
+  const rows = reportText(m, { layout: 'pipe' })
+    .split('\n')
+    .filter((line) => !(line.includes(' | ') && cut.some((words) => line.includes(words))))
+    .join('\n');
+  write('coverage/rows-missing.txt', rows);
+  expect('rows-missing', 'partial', { active: 'whole', requests: 'partial', reviews: 'whole' });
+
+  // Table 四 glued, its 行政复议 总计 printed 6 where its results add up to 5: no split adds up.
+  const glued = model('2021');
+  glued.reviews.review.total = 6;
+  write('coverage/glued-reviews-total.txt', reportText(glued, { layout: 'glued' }));
+  expect('glued-reviews-total', 'partial', { active: 'partial', requests: 'whole', reviews: 'partial' });
+
+  // Zeros left blank throughout, and 未经复议直接起诉's four results blank under a printed 总计 of 1: blank is 0 there, and 0 ≠ 1.
+  const blankResults = model('2021');
+  blankResults.reviews.litigationDirect = { maintained: 0, corrected: 0, other: 0, pending: 0, total: 1 };
+  const blankZeros = (text) => text.replace(/\| 0(?= \|)/g, '| ');
+  write('coverage/blank-zeros.txt', blankZeros(reportText(blankResults, { layout: 'pipe' })));
+  expect('blank-zeros', 'errors', { active: 'whole', requests: 'whole', reviews: 'whole' }, [['reviews.total', 'litigationDirect', null]]);
+
+  // The same four results blank in a report that prints its zeros elsewhere: blank may mean not filled in.
+  const printed = reportText(blankResults, { layout: 'pipe' }).replace(/\| 5 \| 0 \| 0 \| 0 \| 0 \| 1 \|/, '| 5 |  |  |  |  | 1 |');
+  write('coverage/blank-results.txt', printed);
+  expect('blank-results', 'partial', { active: 'whole', requests: 'whole', reviews: 'whole' });
 }

@@ -22,6 +22,11 @@ export class PdfWriter {
     return {
       text: (x, y, size, text) => page.push(`BT /F1 ${size} Tf 1 0 0 1 ${x.toFixed(2)} ${y.toFixed(2)} Tm <${hex(text)}> Tj ET`),
       line: (x1, y1, x2, y2) => page.push(`${x1.toFixed(2)} ${y1.toFixed(2)} m ${x2.toFixed(2)} ${y2.toFixed(2)} l S`),
+      /** A grey picture in the box (a table pasted in as an image: no text, no ruling lines). */
+      picture: (x, y, width, height) => {
+        this.hasPicture = true;
+        page.push(`q ${width.toFixed(2)} 0 0 ${height.toFixed(2)} ${x.toFixed(2)} ${y.toFixed(2)} cm /Im1 Do Q`);
+      },
       /** Content operators as written, for fixtures that need more of PDF than text and lines. */
       operators: (...lines) => page.push(...lines),
     };
@@ -40,11 +45,17 @@ export class PdfWriter {
       `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 95 500] >>`,
     );
     const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`);
+    // One 8×8 grey checkerboard serves every picture.
+    const pixels = Array.from({ length: 64 }, (_, i) => ((i + (i >> 3)) % 2 ? '\xe0' : '\x40')).join('');
+    const image = this.hasPicture
+      ? add(`<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 64 >>\nstream\n${pixels}\nendstream`)
+      : null;
+    const xobjects = image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
     const kids = this.pages.map((ops) => {
       const stream = `0.5 w\n${ops.join('\n')}\n`;
       const content = add(`<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}endstream`);
       return add(
-        `<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 ${this.width} ${this.height}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
+        `<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 ${this.width} ${this.height}] /Resources << /Font << /F1 ${font} 0 R >>${xobjects} >> /Contents ${content} 0 R >>`,
       );
     });
     objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesRef} 0 R >>`;

@@ -98,6 +98,13 @@ class Layout {
     return { top, height, page: this.page };
   }
 
+  /** A table pasted in as a picture: a grey box as wide as the text and `height` tall, nothing to read in it. */
+  picture(height) {
+    this.room(height);
+    this.page.picture(PAGE.left, this.y - height, PAGE.right - PAGE.left, height);
+    this.y -= height + 6;
+  }
+
   finish() {
     this.footer();
     return this.pdf.toBuffer();
@@ -215,9 +222,9 @@ function reviewsTable(layout, m, { blankZeros }) {
  * A composed report as PDF bytes. `blankZeros` leaves zero cells of tables 三 and 四 empty, as
  * many bodies print them; `filler` adds paragraphs of running text (for a report of many pages,
  * or to move where a page break cuts table 三); `ruled: false` draws no borders, as some
- * reports print their tables.
+ * reports print their tables; `pictures` names the tables pasted in as images.
  */
-export function reportPdf(m, { blankZeros = false, breakBefore = null, filler = 0, ruled = true } = {}) {
+export function reportPdf(m, { blankZeros = false, breakBefore = null, filler = 0, ruled = true, pictures = [] } = {}) {
   const layout = new Layout({ ruled });
   const heading = (text) => layout.paragraph(text, { size: 14, indent: 0, gap: 4 });
   layout.paragraph(m.template === '2019' ? `${m.agency}${m.year}年政府信息公开工作年度报告` : m.agency, { size: 18, indent: 0 });
@@ -238,9 +245,11 @@ export function reportPdf(m, { blankZeros = false, breakBefore = null, filler = 
   activeTable(layout, m);
   if (breakBefore === 'requests') layout.newPage();
   heading('三、收到和处理政府信息公开申请情况');
-  requestsTable(layout, m, { blankZeros });
+  if (pictures.includes('requests')) layout.picture(420);
+  else requestsTable(layout, m, { blankZeros });
   heading('四、政府信息公开行政复议、行政诉讼情况');
-  reviewsTable(layout, m, { blankZeros });
+  if (pictures.includes('reviews')) layout.picture(90);
+  else reviewsTable(layout, m, { blankZeros });
   heading('五、存在的主要问题及改进情况');
   layout.paragraph('一是政策解读形式还需丰富；二是依申请公开答复的规范性有待提高。');
   heading('六、其他需要报告的事项');

@@ -52,8 +52,8 @@ const READ_AS: [FindingId, TableState, (rows: number) => string][] = [
   ['structure.gluedCells', 'unreadable', () => '标签与数字粘连，分不出单元格'],
   ['structure.tableTruncated', 'partial', (n) => `表格中断，${n} 行未读到`],
   ['structure.rowMissing', 'partial', (n) => `${n} 行未找到`],
-  ['structure.cellUnreadable', 'partial', (n) => `${n} 行的数字无法拆成应有的单元格，未采用：印出的数字不可能都对，请核对原表`],
-  ['structure.ambiguousCells', 'partial', (n) => `${n} 行粘连的数字有几种拆法，未采用`],
+  ['structure.cellUnreadable', 'partial', (n) => `${n} 处数字无法拆成应有的单元格，未采用`],
+  ['structure.ambiguousCells', 'partial', (n) => `${n} 处粘连的数字有几种拆法，未采用`],
 ];
 
 function tableCoverage(table: TableKey, findings: readonly Finding[], read: boolean): TableCoverage {

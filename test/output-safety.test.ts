@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { checkReports, parseReport, parseText } from '../src/index.js';
 import { FIXTURES, ROOT } from './helpers.js';
@@ -72,5 +73,50 @@ describe('a slow reader', () => {
     release();
     await waiting;
     expect(drained).toBe(true);
+  });
+});
+
+describe('outputs written whole or not at all', () => {
+  /** A run stopped by `signal` while it waits on standard input, after it has written its first file's result to `target`. */
+  async function stopped(args: string[], target: string, signal: NodeJS.Signals): Promise<number | null> {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [`${ROOT}bin/gov-disclose.js`, 'check', `${FIXTURES}check/clean.txt`, '-', ...args], {
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
+    // The first file's result goes into the file being written; the run then waits on standard input.
+    for (let waited = 0; waited < 10_000 && !readdirSync(dirname(target)).some((f) => f.endsWith('.partial')); waited += 50) await sleep(50);
+    child.kill(signal);
+    return new Promise((resolve) => child.on('exit', (_code, s) => resolve(s === signal ? 128 : _code)));
+  }
+
+  it.each([
+    [['--ndjson', '-o'], 'SIGTERM'],
+    [['--report-csv', '-o'], 'SIGINT'],
+    [['--csv', '-o'], 'SIGHUP'],
+  ] as const)(
+    '%j FILE stopped by %s: the old file stays, nothing half-written is left',
+    async (args, signal) => {
+      const folder = mkdtempSync(join(tmpdir(), 'gd-stopped-'));
+      const target = join(folder, 'results');
+      writeFileSync(target, 'the old results\n');
+      expect(await stopped([...args, target], target, signal)).toBe(128);
+      expect(readdirSync(folder)).toEqual(['results']);
+      expect(readFileSync(target, 'utf8')).toBe('the old results\n');
+    },
+    30_000,
+  );
+
+  it('a run that ends writes the whole file under its name, and no other file beside it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gd-whole-'));
+    const target = join(folder, 'results.ndjson');
+    expect(cli(['check', `${FIXTURES}check/clean.txt`, `${FIXTURES}check/new-cell.txt`, '--ndjson', '-o', target]).status).toBe(1);
+    expect(readdirSync(folder)).toEqual(['results.ndjson']);
+    expect(readFileSync(target, 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it('a full disk is exit 2 with one line, not a cut file that looks complete', () => {
+    const run = cli(['check', `${FIXTURES}check/clean.txt`, '--json', '-o', '/dev/full']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('磁盘已满');
   });
 });

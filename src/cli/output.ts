@@ -1,5 +1,6 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
+import { PendingFile } from './pending.js';
 
 /**
  * Writes to a stream and stops once it cannot: quietly when the reader has gone (`… | head`:
@@ -16,12 +17,17 @@ export class Output {
     private readonly stream: Writable,
     /** A file this run opened (`-o`): ended when the run is done. */
     private readonly owned = false,
+    /** Where the opened file is a regular one: named only once it was written whole. */
+    private readonly file: PendingFile | null = null,
   ) {
     stream.on('error', (error: NodeJS.ErrnoException) => this.fail(error));
   }
 
   static toFile(path: string): Output {
-    return new Output(createWriteStream(path), true);
+    // A device or a pipe (-o /dev/stdout, a FIFO) is written as it is: only a file can be replaced whole.
+    if (!isFileOrAbsent(path)) return new Output(createWriteStream(path), true);
+    const file = new PendingFile(path);
+    return new Output(createWriteStream(file.temp), true, file);
   }
 
   private fail(error: NodeJS.ErrnoException): void {
@@ -54,14 +60,36 @@ export class Output {
     });
   }
 
-  /** Resolves once what was written has gone out or failed: a failure shows only then. */
-  flushed(): Promise<void> {
-    if (this.closed) return Promise.resolve();
-    if (this.owned) return new Promise((resolve) => this.stream.once('error', () => resolve()).end(() => resolve()));
-    return new Promise((resolve) => this.stream.write('', () => setImmediate(resolve)));
+  /**
+   * Resolves once what was written has gone out or failed: a failure shows only then. A file
+   * of the run's own takes its name here, when all of it was written; else it is removed.
+   */
+  async flushed(): Promise<void> {
+    if (this.owned) return this.finishFile();
+    if (this.closed) return;
+    await new Promise((resolve) => this.stream.write('', () => setImmediate(resolve)));
+  }
+
+  private async finishFile(): Promise<void> {
+    // 'close' comes after the last write has reached the file, or after the error that stopped it.
+    if (!this.stream.destroyed) await new Promise((resolve) => this.stream.once('close', resolve).end());
+    const file = this.file;
+    if (!file) return;
+    try {
+      if (this.failure) file.discard();
+      else file.commit();
+    } catch (error) {
+      this.failure ??= error as NodeJS.ErrnoException;
+      file.discard();
+    }
   }
 
   get isTTY(): boolean {
     return (this.stream as Writable & { isTTY?: boolean }).isTTY === true;
   }
+}
+
+function isFileOrAbsent(path: string): boolean {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats === undefined || stats.isFile();
 }

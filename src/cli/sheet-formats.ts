@@ -2,6 +2,7 @@ import { CSV_BOM, csvLines } from '../render/csv.js';
 import { CELL_HEADER, cellRows, FINDING_HEADER, findingRows, REPORT_HEADER, reportRow, type Value } from '../render/tabular.js';
 import type { Checked } from '../run/checker.js';
 import type { Format, FormatOptions } from './formats.js';
+import { PendingFile } from './pending.js';
 
 /** CSV of rows made per file: the header once, then each file's rows as it comes. */
 function csv(header: string[], rows: (checked: Checked) => Value[][], write: (text: string) => void): Format {
@@ -18,7 +19,17 @@ function workbook(path: string): Format {
       sheets.findings.push(...findingRows(result.report, result.digest));
       sheets.cells.push(...cellRows(result.report));
     },
-    end: async () => (await import('../render/xlsx.js')).writeWorkbook(path, sheets),
+    end: async () => {
+      // Written whole or not at all, as -o.
+      const file = new PendingFile(path);
+      try {
+        await (await import('../render/xlsx.js')).writeWorkbook(file.temp, sheets);
+        file.commit();
+      } catch (error) {
+        file.discard();
+        throw error;
+      }
+    },
   };
 }
 

@@ -43,6 +43,8 @@ export interface Explained {
   candidates?: number;
   recovered?: 1;
   identities?: AlsoBroken[];
+  /** The parts were all blank: zeros, since the report prints no 0 anywhere. */
+  blanksAsZeros?: 1;
 }
 
 /** Each identity as a person states it, for a finding that lists the others one cell breaks. */
@@ -71,9 +73,10 @@ export function explanation(at: Located, { candidates }: Explained): string {
   return '';
 }
 
-/** Said of every error found in numbers that were split out of glued text. */
-export function recovered({ recovered }: Explained): string {
-  return recovered ? '（这些数由粘连的原文拆分还原）' : '';
+/** Said of every error found in numbers that were split out of glued text, or in blanks read as zeros. */
+export function recovered({ recovered, blanksAsZeros }: Explained): string {
+  const zeros = blanksAsZeros ? '（本报告的零一律留空，各分项的空白按 0 计）' : '';
+  return `${zeros}${recovered ? '（这些数由粘连的原文拆分还原）' : ''}`;
 }
 
 /** The sentence of a broken identity: where, what against what, by how much, and which cell. */

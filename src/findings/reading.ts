@@ -1,8 +1,26 @@
-import { TABLE_LABELS } from '../template/index.js';
+import { rowLabel, TABLE_LABELS } from '../template/index.js';
 import { entry } from './entry.js';
 import { num, where } from './phrases.js';
 
 const TEMPLATE_NAMES: Record<string, string> = { '2019': '2019年版', '2021': '2021年版' };
+/** A split of glued digits under which one group alone does not add up: what it would mean. */
+export interface NearSplit {
+  cells: number[];
+  group: string;
+  total: number;
+  parts: number;
+}
+
+/** The nearest splits of digits no split makes add up, as a person reads them: each group's five cells, and the one that fails. */
+function nearest(splits: readonly NearSplit[] | undefined): string {
+  if (!splits?.length) return '';
+  const told = splits.map((s) => {
+    const groups = [0, 5, 10].map((i) => s.cells.slice(i, i + 5).join(' ')).join(' / ');
+    return `「${groups}」（${rowLabel('reviews', s.group)} 总计 ${s.total}，分项之和 ${s.parts}）`;
+  });
+  return `最接近的拆法：${told.join('；')}。`;
+}
+
 const heading = (table: keyof typeof TABLE_LABELS | null): string => (table ? TABLE_LABELS[table] : '');
 
 /**
@@ -41,13 +59,18 @@ export const READING = {
     description: 'the tables are there but hold no number (the blank form, 未填写): nothing to check',
     message: () => '找到了统计表，但表中没有填写任何数字（空白的报告格式？），无可核对。',
   }),
-  'structure.cellUnreadable': entry<{ digits: string } | { line: number; tooLarge: 1 } | { count: number; expected: number; line?: number }>({
+  'structure.cellUnreadable': entry<
+    { digits: string; nearest?: NearSplit[] } | { line: number; tooLarge: 1 } | { count: number; expected: number; line?: number }
+  >({
     severity: 'warning',
     table: null,
-    description: 'a row with the wrong number of cells, digits that split into no valid row, or a count beyond 2^53: the row is not used',
+    description:
+      'a row with the wrong number of cells, digits that split into no valid row (glued table 四: no split adds up, so the printed digits cannot all be right; the nearest splits are shown), or a count beyond 2^53: the row is not used',
     message: (at, d) =>
       'digits' in d
-        ? `${where(at)}的数字「${d.digits}」无法拆成该行应有的单元格，未采用。`
+        ? d.nearest
+          ? `${where(at)}的数字「${d.digits}」无论怎样拆，各组总计都不等于其分项之和：印出的数字不可能都对，请核对原表。${nearest(d.nearest)}`
+          : `${where(at)}的数字「${d.digits}」无法拆成该行应有的单元格，未采用。`
         : 'tooLarge' in d
           ? `${where(at)}（第 ${d.line} 行）有一个数大到不可能是件数（超过 2^53），该行未采用。`
           : `${where(at)}${d.line ? `（第 ${d.line} 行）` : ''}读到 ${d.count} 个数，应为 ${d.expected} 个，该行未采用。`,

@@ -47,6 +47,7 @@ function toFact(e: Evaluated, explanation: Explanation | undefined, recovered: b
     ...(candidates > 1 ? { candidates } : {}),
     ...(recovered ? { recovered: 1 as const } : {}),
     ...(identities.length > 0 ? { identities } : {}),
+    ...(e.blanksAsZeros ? { blanksAsZeros: 1 as const } : {}),
   };
   return fact(e.rule, { table, row, column, left: e.left, right: e.right, suspect: explanation?.suspect ?? null, detail });
 }
@@ -61,7 +62,7 @@ function blanksAsZeros(evaluated: readonly Evaluated[], tables: Tables): Evaluat
   if (printsZero(tables)) return [...evaluated];
   const filled = (e: Evaluated): boolean => e.identity[e.identity.totals === 'left' ? 'right' : 'left'].some((t) => t.value !== null);
   const fillsParts = new Set(evaluated.filter(filled).map((e) => e.rule));
-  return evaluated.map((e) => (e.status === 'blankParts' && fillsParts.has(e.rule) ? { ...e, status: 'broken' } : e));
+  return evaluated.map((e) => (e.status === 'blankParts' && fillsParts.has(e.rule) ? { ...e, status: 'broken', blanksAsZeros: true } : e));
 }
 
 /** The identities of one report's tables, evaluated, with the facts they give: what checkReport's coverage counts. */

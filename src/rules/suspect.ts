@@ -7,6 +7,8 @@ export interface Evaluated {
   left: number;
   right: number;
   status: 'holds' | 'broken' | 'blankTotal' | 'blankParts';
+  /** Broken only because its blank parts were read as zeros (the report leaves every zero blank). */
+  blanksAsZeros?: true;
 }
 
 export interface Explanation {

@@ -14,6 +14,7 @@ import {
   type TableTemplate,
 } from '../template/index.js';
 import { fact } from '../findings/fact.js';
+import type { NearSplit } from '../findings/reading.js';
 import type { ActiveTable, Cell, Fact, RequestsTable, ReviewsTable } from '../types.js';
 import { matchRow, type RowMatcher } from './rows.js';
 import { lowestCombinations } from './combinations.js';
@@ -173,10 +174,30 @@ export function recoverReviews(text: string): Extracted<ReviewsTable> {
   const fitting = (splits ?? []).filter((split) => Object.values(reviewTable(split)).every(addsUp));
   // Too many splits to search says no more than that; none that adds up, that the digits do not fit.
   if (splits === null) return { table: null, facts: [fact('structure.ambiguousCells', { table: 'reviews', detail: { digits: run } })] };
-  if (fitting.length === 0) return { table: null, facts: [fact('structure.cellUnreadable', { table: 'reviews', detail: { digits: run } })] };
+  if (fitting.length === 0)
+    return { table: null, facts: [fact('structure.cellUnreadable', { table: 'reviews', detail: { digits: run, nearest: nearestReviews(splits) } })] };
   if (fitting.length > 1)
     return { table: null, facts: [fact('structure.ambiguousCells', { table: 'reviews', detail: { digits: run, ways: fitting.length } })] };
   return { table: reviewTable(fitting[0]!), facts: [fact('structure.recoveredCells', { table: 'reviews', detail: { rows: REVIEW_GROUPS.length } })] };
+}
+
+/** How many of the nearest splits a finding shows. */
+const NEAREST_SHOWN = 3;
+
+/**
+ * Glued digits of table 四 that no split makes add up: the printed digits cannot all be right.
+ * The nearest splits are those where one group alone fails, each with what it would mean.
+ */
+function nearestReviews(splits: readonly number[][]): NearSplit[] {
+  const near: NearSplit[] = [];
+  for (const split of splits) {
+    const table = reviewTable(split);
+    const broken = REVIEW_GROUPS.filter(({ key }) => sum(REVIEW_PART_FIELDS.map((f) => table[key][f])) !== table[key].total);
+    if (broken.length !== 1) continue;
+    const group = table[broken[0]!.key];
+    near.push({ cells: split, group: broken[0]!.key, total: group.total, parts: sum(REVIEW_PART_FIELDS.map((f) => group[f])) });
+  }
+  return near.sort((a, b) => Math.abs(a.total - a.parts) - Math.abs(b.total - b.parts)).slice(0, NEAREST_SHOWN);
 }
 
 /** Table 二 has no sums to go by: a row is recovered only when its digits split one way. */

@@ -10,7 +10,7 @@ import { extractRequests } from './requests.js';
 import { extractReviews } from './reviews.js';
 import { extractGlued } from './glued.js';
 import { extractLegacy, legacyHeaderLine } from './legacy.js';
-import { findSections } from './sections.js';
+import { findSections, type Sections } from './sections.js';
 import { activeSignal, chooseTemplate, isMixed, requestsSignal } from './template.js';
 
 /** What is read from a report's text: its metadata, template and tables, with what was met on the way. */
@@ -35,14 +35,22 @@ function slice(lines: readonly string[], range: [number, number] | null): { line
 
 /**
  * No table could be read: numbers in running text are prose (read by a later stage); a table
- * that is there but unreadable is said to be so.
+ * that is there but unreadable is said to be so, and so is each heading found without its
+ * table (a page whose tables are pictures) and each table not found at all.
  */
-function withoutTables(text: string, hasRequestsSection: boolean, unreadable: Fact[]): { template: Template; facts: Fact[] } {
-  if (hasRequestsSection || unreadable.length > 0) {
-    return { template: 'unknown', facts: [...unreadable, fact('structure.tableMissing', { table: 'requests' })] };
+function withoutTables(text: string, sections: Sections, unreadable: Fact[]): { template: Template; facts: Fact[] } {
+  if (sections.requests !== null || unreadable.length > 0) {
+    return { template: 'unknown', facts: [...unreadable, ...absentTables(sections, (key) => unreadable.some((f) => f.table === key))] };
   }
   if (REPORT_WORDS.test(text)) return { template: 'prose', facts: [] };
   return { template: 'unknown', facts: [fact('structure.unknownFormat')] };
+}
+
+/** A warning for each table of the form not read and not yet told of: only its heading found (tableEmpty), or not even that (tableMissing). */
+function absentTables(sections: Sections, told: (key: TableKey) => boolean): Fact[] {
+  return (['active', 'requests', 'reviews'] as const satisfies readonly TableKey[])
+    .filter((key) => !told(key))
+    .map((key) => fact(sections[key] ? 'structure.tableEmpty' : 'structure.tableMissing', { table: key }));
 }
 
 /** A report whose table cells ran together: the cells recovered from what the tables must satisfy. */
@@ -98,19 +106,14 @@ export function extractTables(lines: readonly string[]): ExtractedReport {
     const legacy = extractLegacy(lines, legacyHeader);
     return { ...meta, template: 'legacy', tables: { ...tables, legacy: legacy.table }, facts: legacy.facts };
   }
-  if (!found)
-    return { ...meta, tables, ...withoutTables(compact.join(''), sections.requests !== null, [...active.facts, ...requests.facts, ...reviews.facts]) };
+  if (!found) return { ...meta, tables, ...withoutTables(compact.join(''), sections, [...active.facts, ...requests.facts, ...reviews.facts]) };
 
   const template: Template = chosen ?? 'unknown';
   const facts: Fact[] = [...active.facts, ...requests.facts, ...reviews.facts];
   if (isMixed(signals)) {
     facts.push(fact('structure.mixedTemplate', { table: 'requests', detail: { active: signals.active!, requests: signals.requests! } }));
   }
-  for (const key of ['active', 'requests', 'reviews'] as const satisfies readonly TableKey[]) {
-    if (tables[key]) continue;
-    const section = sections[key];
-    if (!facts.some((f) => f.table === key)) facts.push(fact(section ? 'structure.tableEmpty' : 'structure.tableMissing', { table: key }));
-  }
+  facts.push(...absentTables(sections, (key) => tables[key] !== null || facts.some((f) => f.table === key)));
   facts.push(...missingRows(tables.requests, signals.requests ?? chosen ?? '2021', facts));
   if (!hasNumber(tables)) facts.push(fact('structure.blankTables'));
   return { ...meta, template, tables, facts };
