@@ -100,8 +100,10 @@ function limitsOf(options: Common): FileLimits {
 }
 
 /** How the run reads files: the CLI's options, and stderr for a path that cannot be read. */
-function runOptions(options: Common, run: Run, check: boolean): RunOptions {
+function runOptions(options: Common & { xlsx?: string }, run: Run, check: boolean): RunOptions {
   return {
+    // What the run writes is never read as a report, should a directory walked hold it.
+    outputs: [options.output, options.xlsx].filter((path): path is string => path !== undefined),
     jobs: options.jobs === undefined ? null : Math.min(options.jobs, availableParallelism() * THREADS_PER_CORE),
     encoding: options.encoding,
     limits: limitsOf(options),
@@ -120,9 +122,18 @@ function colourOf(options: Common, run: Run): boolean {
   return useColour({ flag: options.color, isTTY: run.out.isTTY, env: run.io.env });
 }
 
-/** A file the run writes (`-o`, `--xlsx`) is never one it reads. */
+/** The file a path names, by device and inode: a link, hard or symbolic, names the file it leads to. */
+function fileId(path: string): string | null {
+  const info = statSync(path, { throwIfNoEntry: false });
+  return info ? `${info.dev}:${info.ino}` : null;
+}
+
+/** A file the run writes (`-o`, `--xlsx`) is never one it reads, under any name: asked to, the run refuses. */
 function writesAnInput(run: Run, written: string | undefined, inputs: readonly string[]): boolean {
-  if (written === undefined || !inputs.some((path) => path !== '-' && resolve(path) === resolve(written))) return false;
+  if (written === undefined) return false;
+  const target = fileId(written);
+  const same = (path: string): boolean => path !== '-' && (resolve(path) === resolve(written) || (target !== null && fileId(path) === target));
+  if (!inputs.some(same)) return false;
   run.err.write(`gov-disclose: 不会写入所读的文件：${sanitise(written)}\n`);
   return true;
 }

@@ -3,9 +3,9 @@
  * DEL and the C1 controls, bidirectional overrides and marks) must never reach a terminal, a
  * spreadsheet or a JSON consumer raw. They are written as `\uXXXX`.
  */
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 /** The same, less line breaks and tabs: for text that is printed as lines (convert, help). */
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 const escaped = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
@@ -20,9 +20,11 @@ export function sanitiseText(text: string): string {
 }
 
 /**
- * JSON text with the characters JSON.stringify leaves raw (DEL, C1, bidirectional controls)
- * escaped as JSON escapes: the value parsed is the same, the text shown is safe.
+ * JSON text with the characters JSON.stringify leaves raw (DEL, C1, bidirectional controls, and
+ * the line and paragraph separators U+2028/U+2029, which line splitters such as Python's
+ * splitlines take for line ends in NDJSON) escaped as JSON escapes: the value parsed is the same,
+ * the text shown is safe.
  */
 export function safeJson(json: string): string {
-  return json.replace(/[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, escaped);
+  return json.replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, escaped);
 }

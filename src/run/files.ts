@@ -15,6 +15,8 @@ export interface RunOptions {
   encoding: EncodingName | undefined;
   limits: FileLimits;
   followLinks: boolean;
+  /** Files the run writes: a walk passes them over. */
+  outputs?: readonly string[];
   /** False for `parse`: the reports are not checked. */
   check: boolean;
   stdin: Readable;
@@ -94,7 +96,7 @@ export async function* readReports(paths: readonly string[], options: RunOptions
     return done.result;
   };
   try {
-    const walk = inputs(paths, options.stdin, options.limits.sizeMb * 2 ** 20, options.followLinks);
+    const walk = inputs(paths, options.stdin, options.limits.sizeMb * 2 ** 20, options.followLinks, options.outputs);
     const { large, entries } = options.jobs === null ? await sizeUp(walk) : { large: true, entries: walk };
     // The pool and its package load only for a run that uses them: a single report starts faster.
     if (jobs > 1 && large) workers.pool = import('./pool.js').then(({ Pool }) => new Pool(jobs, options.limits));

@@ -1,5 +1,5 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { extname, sep } from 'node:path';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, extname, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 
 /**
@@ -66,33 +66,47 @@ const tooLarge = (path: string, maxBytes: number): Input => ({
   refused: true,
 });
 
-/** What a device or a pipe holds (no size is told), read until `maxBytes` is passed. */
-function readCapped(fd: number, maxBytes: number): Uint8Array | null {
+/**
+ * A file's bytes, counted as they are read: the size a file reports is not to be trusted (files
+ * of /proc report 0 and hold gigabytes), so reading stops once `maxBytes` is passed.
+ */
+function readCapped(fd: number, maxBytes: number, sizeHint: number): Uint8Array | null {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(1 << 16);
+    // One read of the size the file reports (and one more to see its end) for an ordinary file.
+    const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(sizeHint + 1, 1 << 16)));
     const read = readSync(fd, chunk, 0, chunk.length, null);
-    if (read === 0) return Buffer.concat(chunks, total);
+    if (read === 0) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
     total += read;
     if (total > maxBytes) return null;
     chunks.push(chunk.subarray(0, read));
   }
 }
 
+/** What a path that is no regular file is: a pipe or a device would block the run, or never end. */
+function notAFile(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | null {
+  if (info.isFIFO()) return '是命名管道（FIFO），不是普通文件，未读';
+  if (info.isSocket()) return '是套接字，不是普通文件，未读';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return '是设备，不是普通文件，未读';
+  return null;
+}
+
 /**
  * A synchronous read: a report is small, and the promise API's four round trips through the
  * thread pool (open, stat, read, close) cost ten times the read itself. A file over `maxBytes`
- * is not read (a device such as /dev/zero is read only that far).
+ * is not read; a pipe or a device is not opened (opening a FIFO waits for a writer for ever).
  */
 export function readInput(path: string | Buffer, maxBytes: number): Input {
   const shown = shownPath(path);
   let fd: number | null = null;
   try {
+    const what = notAFile(statSync(path));
+    if (what) return { path: shown, error: what, refused: true };
     fd = openSync(path, 'r');
     const info = fstatSync(fd);
-    if (info.isFile()) return info.size > maxBytes ? tooLarge(shown, maxBytes) : { path: shown, bytes: readFileSync(fd) };
-    const bytes = readCapped(fd, maxBytes);
+    if (info.size > maxBytes) return tooLarge(shown, maxBytes);
+    const bytes = readCapped(fd, maxBytes, info.size);
     return bytes ? { path: shown, bytes } : tooLarge(shown, maxBytes);
   } catch (error) {
     return { path: shown, error: reason(error) };
@@ -177,6 +191,8 @@ class Walk {
   constructor(
     private readonly maxBytes: number,
     private readonly followLinks: boolean,
+    /** The run's own outputs, as real paths: never read as reports (check DIR -o DIR/results.txt). */
+    private readonly outputs: ReadonlySet<string>,
   ) {}
 
   /** A file named on the command line is always read; one met in a walk only if it can be a report. */
@@ -210,6 +226,7 @@ class Walk {
       // Hidden entries are not reports: .git, .DS_Store, an editor's swap files; nor is a package folder.
       if (entry.name[0] === 0x2e || entry.name.equals(NODE_MODULES)) continue;
       const path = joinPath(dir, entry.name);
+      if (this.outputs.has(`${real}${sep}${entry.name.toString()}`)) continue;
       // Only links need a stat of their own: the listing already says what the rest are.
       if (entry.isSymbolicLink()) yield* this.link(path, inside);
       else if (entry.isDirectory()) yield* this.directory(path, inside);
@@ -231,12 +248,31 @@ class Walk {
   }
 }
 
+/** Where a file to be written will be, its folder's links resolved (the file itself may not be there yet). */
+function realTarget(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    try {
+      return `${realpathSync.native(dirname(path))}${sep}${basename(path)}`;
+    } catch {
+      return path;
+    }
+  }
+}
+
 /**
  * Every input named on the command line, directories walked in a stable order, `-` as stdin;
  * none read past `maxBytes`; links out of a directory named followed only with `followLinks`.
  */
-export async function* inputs(paths: readonly string[], stdin: Readable, maxBytes: number, followLinks = false): AsyncGenerator<Entry> {
-  const walk = new Walk(maxBytes, followLinks);
+export async function* inputs(
+  paths: readonly string[],
+  stdin: Readable,
+  maxBytes: number,
+  followLinks = false,
+  outputs: readonly string[] = [],
+): AsyncGenerator<Entry> {
+  const walk = new Walk(maxBytes, followLinks, new Set(outputs.map(realTarget)));
   for (const path of paths) {
     if (path === '-') yield { path, read: () => readStream(path, stdin, maxBytes) };
     else yield* walk.visit(path, true, null);
