@@ -1,8 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { normalise } from '../src/text/normalise.js';
+import { readLattice } from '../src/text/pdf/lattice.js';
+import { onPage, type Rule } from '../src/text/pdf/ruling.js';
+import { shareOf } from '../src/run/limits.js';
 import { FIXTURES, ROOT } from './helpers.js';
 
 /**
@@ -77,5 +82,113 @@ describe('F10: NDJSON has one record a line for any line splitter', () => {
     expect(run.stdout).not.toMatch(/[\u2028\u2029]/);
     expect(ndjson(run.stdout)[0]!.source.path).toContain('a\u2028b\u2029c.txt');
     expect(run.stderr).not.toMatch(STACK);
+  });
+});
+
+/** Three megabytes of one 其中 list: seconds of work, so it goes to the reader's child and its limits. */
+function slowText(): string {
+  const path = join(scratch, 'slow-list.txt');
+  if (!existsSync(path)) writeFileSync(path, `全年受理申请5件，${'其中1件，'.repeat(250_000)}`);
+  return path;
+}
+
+describe('F1: normalising is linear and cannot abort the process', () => {
+  it('45 million full-width characters (a replace over them all aborted V8 past ~40 M matches)', () => {
+    const text = normalise(`１２，\r\n${'４'.repeat(45_000_000)}\r\n- 3 -\r\n（完）`);
+    expect(text.length).toBe(3 + 1 + 45_000_000 + 1 + 0 + 1 + 3);
+    expect(text.startsWith('12,\n44')).toBe(true);
+    expect(text.endsWith('44\n\n(完)')).toBe(true);
+  }, 120_000);
+
+  it('a line longer than a slice is cut nowhere, and a page number is judged on whole lines only', () => {
+    const long = `${'x'.repeat(3 * 2 ** 20)}\r\n— 5 —\n- 3 -`;
+    expect(normalise(long)).toBe(`${'x'.repeat(3 * 2 ** 20)}\n\n`);
+    expect(normalise(`${'y'.repeat(2 ** 20 - 1)}\r\n第 3 页`)).toBe(`${'y'.repeat(2 ** 20 - 1)}\n`);
+  });
+});
+
+describe('F2: text is read under the same time and memory bounds as documents', () => {
+  it('a large text that runs over --file-timeout gets 超时, and the good file after it is read', () => {
+    const run = cli(['check', slowText(), clean, '--file-timeout', '1', '--ndjson']);
+    expect(run.status).toBe(0);
+    const [slow, good] = ndjson(run.stdout);
+    expect(slow!.findings.map((f) => f.message)).toEqual([expect.stringContaining('超时')]);
+    expect(good!.findings).toEqual([]);
+    expect(run.stderr).not.toMatch(STACK);
+  });
+});
+
+/** The reader children of a process, from /proc. */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        return readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')[1] === String(pid);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+const alive = (pid: number): boolean => existsSync(`/proc/${pid}`) && !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+
+describe('F4: no reader outlives the CLI', () => {
+  it.each(['SIGTERM', 'SIGKILL'] as const)(
+    '%s to the CLI alone, its reader busy with a file: the reader is gone within two seconds',
+    async (signal) => {
+      const main = spawn(process.execPath, [`${ROOT}bin/gov-disclose.js`, 'check', slowText(), '--ndjson'], { stdio: 'ignore' });
+      let readers: number[] = [];
+      for (let waited = 0; waited < 10_000 && readers.length === 0; waited += 100) {
+        await sleep(100);
+        readers = childrenOf(main.pid!);
+      }
+      expect(readers.length).toBeGreaterThan(0);
+      main.kill(signal);
+      await sleep(2000);
+      expect(readers.filter(alive)).toEqual([]);
+    },
+    30_000,
+  );
+});
+
+describe('F5: the ruled-table reader is near-linear in lines', () => {
+  const staircase = (steps: number) => ({
+    level: Array.from({ length: steps }, (_, i): Rule => ({ at: 3 * i, from: 3 * i, to: 3 * i + 3 })),
+    upright: Array.from({ length: steps }, (_, i): Rule => ({ at: 3 * i, from: 3 * i - 3, to: 3 * i })),
+  });
+
+  it('a staircase of 40,000 short rules (one chain of touching lines) is read in a moment, without recursion', () => {
+    const started = performance.now();
+    expect(readLattice(staircase(20_000), [], 1).tables).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('a 1000 × 1000 ruled grid is too large to be a table: its text is left to the text reader', () => {
+    const lines = Array.from({ length: 1001 }, (_, i): Rule => ({ at: 6 + 3 * i, from: 6, to: 3006 }));
+    const run = { text: '7', x: 10, y: 10, width: 1, size: 2 };
+    const { tables, rest } = readLattice({ level: lines, upright: lines }, [run], 1);
+    expect([tables, rest]).toEqual([[], [run]]);
+  });
+
+  it('lines drawn off the page are not the page’s', () => {
+    const rules = {
+      level: [
+        { at: -50, from: 0, to: 100 },
+        { at: 50, from: 0, to: 100 },
+      ],
+      upright: [{ at: 700, from: 0, to: 100 }],
+    };
+    expect(onPage(rules, [0, 0, 595, 842])).toEqual({ level: [{ at: 50, from: 0, to: 100 }], upright: [] });
+  });
+});
+
+describe('F7: one memory budget for the run', () => {
+  it('each of several readers takes its share of the limit, never below what a report needs', () => {
+    const limits = { sizeMb: 200, seconds: 30, memoryMb: 2048 };
+    expect(shareOf(limits, 1).memoryMb).toBe(2048);
+    expect(shareOf(limits, 2).memoryMb).toBe(1024);
+    expect(shareOf(limits, 8).memoryMb).toBe(512);
+    expect(shareOf({ ...limits, memoryMb: 300 }, 4).memoryMb).toBe(300);
   });
 });

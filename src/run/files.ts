@@ -4,7 +4,7 @@ import { unreadableReport } from '../parse.js';
 import type { EncodingName } from '../types.js';
 import { inputs, type Entry } from './inputs.js';
 import { runJob, type Job } from './job.js';
-import type { FileLimits } from './limits.js';
+import { shareOf, type FileLimits } from './limits.js';
 import { ordered } from './ordered.js';
 import type { Pool } from './pool.js';
 import { Result } from './result.js';
@@ -88,7 +88,9 @@ export async function* readReports(paths: readonly string[], options: RunOptions
       const report = unreadableReport(input.path, input.error);
       return Result.ofReport(report, null);
     }
-    const job: Job = { path: entry.path, fsPath: entry.fsPath, bytes: input?.bytes, encoding: options.encoding, check: options.check, limits: options.limits };
+    // With workers, each worker's reader has its share of the run's memory limit.
+    const limits = pool ? shareOf(options.limits, jobs) : options.limits;
+    const job: Job = { path: entry.path, fsPath: entry.fsPath, bytes: input?.bytes, encoding: options.encoding, check: options.check, limits };
     const done = pool
       ? await pool.run(job)
       : await runJob(job).then(({ report, digest, unreadable }) => ({ result: Result.ofReport(report, digest), unreadable }));
@@ -99,7 +101,7 @@ export async function* readReports(paths: readonly string[], options: RunOptions
     const walk = inputs(paths, options.stdin, options.limits.sizeMb * 2 ** 20, options.followLinks, options.outputs);
     const { large, entries } = options.jobs === null ? await sizeUp(walk) : { large: true, entries: walk };
     // The pool and its package load only for a run that uses them: a single report starts faster.
-    if (jobs > 1 && large) workers.pool = import('./pool.js').then(({ Pool }) => new Pool(jobs, options.limits));
+    if (jobs > 1 && large) workers.pool = import('./pool.js').then(({ Pool }) => new Pool(jobs, shareOf(options.limits, jobs)));
     yield* ordered(entries, start, () => (workers.pool ? jobs * IN_FLIGHT_PER_THREAD : IN_FLIGHT_ALONE));
   } finally {
     await (await workers.pool)?.close();

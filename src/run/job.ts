@@ -1,5 +1,6 @@
 import { parseReport, unreadableReport } from '../parse.js';
-import type { BinaryFormat, DocumentText } from '../text/binary.js';
+import { DocumentError } from '../text/binary.js';
+import { sniff } from '../text/sniff.js';
 import type { EncodingName, Report } from '../types.js';
 import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
 import type { DocumentSandbox } from './sandbox.js';
@@ -29,21 +30,59 @@ export interface JobResult {
 }
 
 /**
- * This thread's reader of PDFs and Word files: a child process, so that no such file can take
- * the run down (one per limits asked for). Loaded with the first of them: a run of text files
- * pays nothing for it.
+ * Texts up to this size are read in this thread; larger ones go to the reader's child, where its
+ * time and memory limits bound them (no real report comes near: the largest in the corpus are
+ * ~300 KB, and a pathological 1 MB takes ~1 s and ~100 MB here).
  */
-let sandbox: { limits: string; reader: DocumentSandbox } | null = null;
-async function readInSandbox(format: BinaryFormat, bytes: Uint8Array, limits: FileLimits | undefined): Promise<DocumentText> {
+export const TEXT_IN_THREAD_MAX = 2 ** 20;
+
+/**
+ * This thread's reader: a child process, so that no file can take the run down (one per limits
+ * asked for). Made with the first file that needs it — once, however many ask at the same time —
+ * so that a run of small text files pays nothing for it.
+ */
+let sandbox: { limits: string; reader: Promise<DocumentSandbox> } | null = null;
+function reader(limits: FileLimits | undefined): Promise<DocumentSandbox> {
   const key = JSON.stringify(limits ?? null);
-  if (sandbox?.limits !== key) sandbox = { limits: key, reader: new (await import('../run/sandbox.js')).DocumentSandbox(limits) };
-  return sandbox.reader.read(format, bytes);
+  if (sandbox?.limits !== key) sandbox = { limits: key, reader: import('../run/sandbox.js').then(({ DocumentSandbox }) => new DocumentSandbox(limits)) };
+  return sandbox.reader;
 }
 
 /** The checks load for `check` only: `parse` of one file starts without the rules (a fifth of its modules). */
 let checks: Promise<{ checkOwn: (report: Report) => Report; digestOf: (report: Report) => Digest }> | null = null;
 const loadChecks = () =>
   (checks ??= Promise.all([import('./checker.js'), import('./summary.js')]).then(([{ checkOwn }, { digestOf }]) => ({ checkOwn, digestOf })));
+
+function isDocument(bytes: Uint8Array): boolean {
+  const sniffed = sniff(bytes);
+  return sniffed !== null && 'read' in sniffed;
+}
+
+/** Whether a file is read in the reader's child: a PDF or Word file, or a large text. */
+const readsInChild = (bytes: Uint8Array): boolean => bytes.length > TEXT_IN_THREAD_MAX || isDocument(bytes);
+
+/**
+ * A file read in the child: the report it sends back, or, where the child died of the file (a
+ * limit, a crash), the report of a file that could not be read — as parseReport makes it for a
+ * document its reader rejects, so that every path gives the same result.
+ */
+async function reportInChild(job: Job, bytes: Uint8Array, checkOwn: ((report: Report) => Report) | null): Promise<Report> {
+  try {
+    return await (await reader(job.limits)).report(bytes, { path: job.path, encoding: job.encoding, check: job.check });
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    const failed = isDocument(bytes)
+      ? await parseReport(bytes, { path: job.path, encoding: job.encoding, readDocument: () => Promise.reject(error) })
+      : unreadableText(job.path, bytes.length, error.message);
+    return checkOwn ? checkOwn(failed) : failed;
+  }
+}
+
+/** A text its reader died of: its size and format are known, nothing else. */
+function unreadableText(path: string, bytes: number, reason: string): Report {
+  const report = unreadableReport(path, reason);
+  return { ...report, source: { ...report.source, bytes, format: 'text' } };
+}
 
 /** A bug of ours on one file must not cost the other files their results. */
 export async function runJob(job: Job): Promise<JobResult> {
@@ -57,11 +96,8 @@ export async function runJob(job: Job): Promise<JobResult> {
   const input = job.bytes ? { path: job.path, bytes: job.bytes } : readInput(fsPath, (job.limits ?? DEFAULT_LIMITS).sizeMb * 2 ** 20);
   if ('error' in input) return done(unreadableReport(job.path, input.error), input.refused ? undefined : input.error);
   try {
-    const report = await parseReport(input.bytes, {
-      path: job.path,
-      encoding: job.encoding,
-      readDocument: (format, bytes) => readInSandbox(format, bytes, job.limits),
-    });
+    if (readsInChild(input.bytes)) return done(await reportInChild(job, input.bytes, checkOwn));
+    const report = await parseReport(input.bytes, { path: job.path, encoding: job.encoding });
     return done(checkOwn ? checkOwn(report) : report);
   } catch (error) {
     return done(unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`));

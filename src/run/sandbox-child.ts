@@ -1,30 +1,51 @@
 /**
- * The child process that reads PDFs and Word files for a run (see sandbox.ts): whatever a file
- * does to its reader here (abort V8, exhaust memory, leave a rejection unhandled) ends this
- * process only.
+ * The child process that reads files for a run (see sandbox.ts): PDFs and Word files, and large
+ * texts, whose reading, parsing and checking are bounded here by the parent's time and memory
+ * limits. Whatever a file does to its reader here (abort V8, exhaust memory, leave a rejection
+ * unhandled) ends this process only.
  */
+import { Worker } from 'node:worker_threads';
 import { DocumentError, readDocument, type BinaryFormat } from '../text/binary.js';
+import type { EncodingName, Report } from '../types.js';
 
-export interface SandboxRequest {
-  id: number;
-  format: BinaryFormat;
-  bytes: Uint8Array;
-}
+export type SandboxRequest =
+  | { id: number; kind: 'text'; format: BinaryFormat; bytes: Uint8Array }
+  | { id: number; kind: 'report'; bytes: Uint8Array; path: string; encoding: EncodingName | undefined; check: boolean };
 
-export type SandboxReply = { id: number; text: string; pages: number } | { id: number; error: string };
+export type SandboxReply = { id: number; text: string; pages: number } | { id: number; report: Report } | { id: number; error: string };
 
 const send = (reply: SandboxReply): void => {
   process.send?.(reply);
 };
 
-process.on('message', async ({ id, format, bytes }: SandboxRequest) => {
+/** A whole file: parsed here, and checked for check (the checks load only then). */
+async function report({ bytes, path, encoding, check }: Extract<SandboxRequest, { kind: 'report' }>): Promise<Report> {
+  const parsed = await (await import('../parse.js')).parseReport(bytes, { path, encoding });
+  return check ? (await import('./checker.js')).checkOwn(parsed) : parsed;
+}
+
+process.on('message', async (request: SandboxRequest) => {
   try {
-    send({ id, ...(await readDocument(format, bytes)) });
+    if (request.kind === 'report') send({ id: request.id, report: await report(request) });
+    else send({ id: request.id, ...(await readDocument(request.format, request.bytes)) });
   } catch (error) {
-    send({ id, error: error instanceof DocumentError ? error.message : '文件已损坏（读取时出错）' });
+    send({ id: request.id, error: error instanceof DocumentError ? error.message : '文件已损坏（读取时出错）' });
   }
 });
 // A rejection pdfjs leaves behind belongs to the file being read: the parent hears of it as this process's end.
 process.on('unhandledRejection', () => process.exit(70));
-// The run is over (or the parent died): nothing is left to read.
+// The run is over: nothing is left to read.
 process.on('disconnect', () => process.exit(0));
+
+/**
+ * The parent may die without a word (SIGKILL) while this process is deep in one file and deaf
+ * to 'disconnect'. A thread of its own watches for that and ends the process, so that no reader
+ * outlives its run.
+ */
+const ORPHAN_CHECK_MS = 250;
+new Worker(
+  `const { parentPort, workerData } = require('node:worker_threads');
+   setInterval(() => { if (process.ppid !== workerData) process.kill(process.pid, 'SIGKILL'); }, ${ORPHAN_CHECK_MS}).unref();
+   parentPort.on('message', () => {});`,
+  { eval: true, workerData: process.ppid },
+).unref();

@@ -1,8 +1,25 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { DocumentError, type BinaryFormat, type DocumentText } from '../text/binary.js';
+import { sniff } from '../text/sniff.js';
+import type { EncodingName, Report } from '../types.js';
 import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
-import type { SandboxReply } from './sandbox-child.js';
+import type { SandboxReply, SandboxRequest } from './sandbox-child.js';
+
+/** Why a file was lost when its reader died of it without a limit being hit. */
+const DIED_READING: Record<BinaryFormat | 'text', string> = {
+  pdf: 'PDF 文件已损坏（读取它的进程中止）',
+  docx: 'Word 文件已损坏（读取它的进程中止）',
+  doc: 'Word 文件已损坏（读取它的进程中止）',
+  text: '读取它的进程中止',
+};
+
+/** What the child was reading: the document format asked for, or the one the bytes of a whole file show. */
+function formatOf(ask: Ask): BinaryFormat | 'text' {
+  if (ask.kind === 'text') return ask.format;
+  const sniffed = sniff(ask.bytes);
+  return sniffed && 'read' in sniffed ? sniffed.read : 'text';
+}
 
 /** How often the child's memory is looked at while it reads. */
 const WATCH_MS = 100;
@@ -18,12 +35,22 @@ function residentMb(pid: number): number | null {
   }
 }
 
+/** What a request to the child asks of it, less its id. */
+type Ask = SandboxRequest extends infer R ? (R extends SandboxRequest ? Omit<R, 'id'> : never) : never;
+
 interface Reading {
   id: number;
-  format: BinaryFormat;
-  bytes: Uint8Array;
-  resolve: (text: DocumentText) => void;
+  ask: Ask;
+  resolve: (reply: SandboxReply) => void;
   reject: (error: DocumentError) => void;
+}
+
+/** The children of this process's sandboxes: ended with the run, however it ends. */
+const children = new Set<ChildProcess>();
+
+/** Ends every reader child at once (the CLI stopped by a signal): none outlives the run. */
+export function stopReaders(): void {
+  for (const child of children) child.kill('SIGKILL');
 }
 
 /**
@@ -40,11 +67,24 @@ export class DocumentSandbox {
 
   constructor(private readonly limits: FileLimits = DEFAULT_LIMITS) {}
 
-  read = (format: BinaryFormat, bytes: Uint8Array): Promise<DocumentText> =>
-    new Promise((resolve, reject) => {
-      this.queue.push({ id: this.next++, format, bytes, resolve, reject });
+  /** A PDF's or Word file's text, read in the child. */
+  read = async (format: BinaryFormat, bytes: Uint8Array): Promise<DocumentText> => {
+    const reply = await this.ask({ kind: 'text', format, bytes });
+    return 'text' in reply ? { text: reply.text, pages: reply.pages } : Promise.reject(new DocumentError('读取进程的回复有误'));
+  };
+
+  /** A whole file read, parsed and (for check) checked in the child: its time and memory bound all of it. */
+  report = async (bytes: Uint8Array, options: { path: string; encoding: EncodingName | undefined; check: boolean }): Promise<Report> => {
+    const reply = await this.ask({ kind: 'report', bytes, ...options });
+    return 'report' in reply ? reply.report : Promise.reject(new DocumentError('读取进程的回复有误'));
+  };
+
+  private ask(ask: Ask): Promise<SandboxReply> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.next++, ask, resolve, reject });
       this.pump();
     });
+  }
 
   private spawn(): ChildProcess {
     const child = fork(new URL('./sandbox-child.js', import.meta.url), [], {
@@ -53,8 +93,12 @@ export class DocumentSandbox {
       execArgv: [`--max-old-space-size=${this.limits.memoryMb}`],
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
+    children.add(child);
     child.on('message', (reply: SandboxReply) => this.answer(reply));
-    child.on('exit', () => this.died(child));
+    child.on('exit', () => {
+      children.delete(child);
+      this.died(child);
+    });
     // A child that could not start (or be signalled) may never exit: the reading in hand ends either way.
     child.on('error', () => this.died(child));
     return child;
@@ -77,7 +121,7 @@ export class DocumentSandbox {
       if (mb !== null && mb > this.limits.memoryMb) kill(`内存：读取时用了超过 ${this.limits.memoryMb} MB`)();
     }, WATCH_MS);
     this.current = { reading, timer, watch, killedFor: null };
-    child.send({ id: reading.id, format: reading.format, bytes: reading.bytes });
+    child.send({ id: reading.id, ...reading.ask });
   }
 
   private finish(): Reading | null {
@@ -93,7 +137,7 @@ export class DocumentSandbox {
     if (this.current?.reading.id !== reply.id) return;
     const reading = this.finish()!;
     if ('error' in reply) reading.reject(new DocumentError(reply.error));
-    else reading.resolve({ text: reply.text, pages: reply.pages });
+    else reading.resolve(reply);
     // Idle, the child does not keep the run from ending.
     if (this.queue.length === 0) {
       this.child?.unref();
@@ -109,7 +153,7 @@ export class DocumentSandbox {
     child.kill('SIGKILL');
     const killedFor = this.current?.killedFor ?? null;
     const reading = this.finish();
-    reading?.reject(new DocumentError(killedFor ?? `${reading.format === 'pdf' ? 'PDF' : 'Word'} 文件已损坏（读取它的进程中止）`));
+    if (reading) reading.reject(new DocumentError(killedFor ?? DIED_READING[formatOf(reading.ask)]));
     this.pump();
   }
 }

@@ -2,10 +2,14 @@
 const PAGE_NUMBER = /^\s*(?:[-—–]+\s*\d{1,3}\s*[-—–]+|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)\s*$/;
 
 /**
- * Text normalisation for parsing: line ends, full-width forms, invisible characters, page
- * numbers. The result keeps one line per input line so that positions stay meaningful.
+ * Text is normalised a slice at a time: a replace over a whole 100 MB text collects every match
+ * at once, and past 2^27 of them V8 aborts the process (a text of 40 M full-width characters did).
+ * Slices end at a line break where there is one, so that each line is judged whole.
  */
-export function normalise(text: string): string {
+const SLICE = 1 << 20;
+
+/** Line ends, invisible characters, wide spaces and full-width forms: one character at a time. */
+function characterForms(text: string): string {
   return (
     text
       // CR LF and a lone CR end a line as LF does.
@@ -17,10 +21,40 @@ export function normalise(text: string): string {
       // Full-width forms (１，４６８ ｜ （）) as ASCII, and the minus sign as a hyphen.
       .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
       .replace(/\u2212/g, '-')
-      .split('\n')
-      .map((line) => (PAGE_NUMBER.test(line) ? '' : line))
-      .join('\n')
   );
+}
+
+/** Where the slice from `start` ends: after its last line break (a CR LF kept whole), or at SLICE when its line is longer. */
+function sliceEnd(text: string, start: number): { end: number; midLine: boolean } {
+  if (text.length - start <= SLICE) return { end: text.length, midLine: false };
+  const last = start + SLICE - 1;
+  const lineBreak = Math.max(text.lastIndexOf('\n', last), text.lastIndexOf('\r', last));
+  if (lineBreak < start) return { end: start + SLICE, midLine: true };
+  const crlf = text.charCodeAt(lineBreak) === 0x0d && text.charCodeAt(lineBreak + 1) === 0x0a;
+  return { end: lineBreak + (crlf ? 2 : 1), midLine: false };
+}
+
+/**
+ * Text normalisation for parsing: line ends, full-width forms, invisible characters, page
+ * numbers. The result keeps one line per input line so that positions stay meaningful. Linear
+ * in the text, whatever it holds.
+ */
+export function normalise(text: string): string {
+  const out: string[] = [];
+  let joinedToLast = false;
+  for (let start = 0; start < text.length;) {
+    const { end, midLine } = sliceEnd(text, start);
+    const lines = characterForms(text.slice(start, end)).split('\n');
+    // A line cut by a slice is a part of a longer line, never a page number.
+    lines.forEach((line, i) => {
+      const whole = !(i === 0 && joinedToLast) && !(i === lines.length - 1 && midLine);
+      if (whole && PAGE_NUMBER.test(line)) lines[i] = '';
+    });
+    out.push(lines.join('\n'));
+    joinedToLast = midLine;
+    start = end;
+  }
+  return out.join('');
 }
 
 /** A label compared by keyword: no whitespace, no quotes. */

@@ -58,16 +58,61 @@ function joined(rules: readonly Rule[]): Rule[] {
   return out;
 }
 
-const meets = (level: Rule, upright: Rule): boolean =>
-  upright.at >= level.from - REACH && upright.at <= level.to + REACH && level.at >= upright.from - REACH && level.at <= upright.to + REACH;
+/** Sets that join, without recursion (a chain of 12,000 lines overflowed the stack). */
+class UnionFind {
+  private readonly parent: number[];
 
-/** Sets of lines that touch one another: each is one table's frame. */
-function frames(level: readonly Rule[], upright: readonly Rule[]): { level: Rule[]; upright: Rule[] }[] {
-  const parent = [...level, ...upright].map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  level.forEach((h, i) => upright.forEach((v, j) => meets(h, v) && (parent[find(i)] = find(level.length + j))));
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    for (let at = i; this.parent[at] !== root;) [at, this.parent[at]] = [this.parent[at]!, root];
+    return root;
+  }
+
+  join(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+/** The first index of a sorted list whose key is at least `value`. */
+function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (key(sorted[middle]!) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * How many line pairs a page's frames may compare: a real form draws a few hundred lines; a
+ * drawing with more crossings than this is no table to read by its grid, and is left to the
+ * text-position reader.
+ */
+const MAX_CROSSINGS = 2_000_000;
+
+/**
+ * Sets of lines that touch one another: each is one table's frame. Upright lines sorted by x, so
+ * that each level line meets only those within its reach; null for a drawing too dense to be a table.
+ */
+function frames(level: readonly Rule[], upright: readonly Rule[]): { level: Rule[]; upright: Rule[] }[] | null {
+  const byX = upright.map((rule, index) => ({ rule, index })).sort((a, b) => a.rule.at - b.rule.at);
+  const sets = new UnionFind(level.length + upright.length);
+  let compared = 0;
+  for (const [i, h] of level.entries()) {
+    for (let j = lowerBound(byX, h.from - REACH, (u) => u.rule.at); j < byX.length && byX[j]!.rule.at <= h.to + REACH; j++) {
+      if (++compared > MAX_CROSSINGS) return null;
+      const v = byX[j]!;
+      if (h.at >= v.rule.from - REACH && h.at <= v.rule.to + REACH) sets.join(i, level.length + v.index);
+    }
+  }
   const groups = new Map<number, { level: Rule[]; upright: Rule[] }>();
-  const groupOf = (i: number) => groups.get(find(i)) ?? groups.set(find(i), { level: [], upright: [] }).get(find(i))!;
+  const groupOf = (i: number) => groups.get(sets.find(i)) ?? groups.set(sets.find(i), { level: [], upright: [] }).get(sets.find(i))!;
   level.forEach((h, i) => groupOf(i).level.push(h));
   upright.forEach((v, j) => groupOf(level.length + j).upright.push(v));
   return [...groups.values()];
@@ -84,28 +129,42 @@ function boundaries(positions: readonly number[]): number[] {
   return out.map((group) => group.reduce((a, b) => a + b, 0) / group.length);
 }
 
-const drawnAt = (rules: readonly Rule[], at: number, along: number): boolean =>
-  rules.some((r) => Math.abs(r.at - at) <= SAME_LINE && r.from - REACH <= along && along <= r.to + REACH);
+/** The lines drawn at each boundary, found once, so that each cell asks only its own boundary's few lines. */
+function linesAt(rules: readonly Rule[], boundaries: readonly number[]): Rule[][] {
+  const sorted = [...rules].sort((a, b) => a.at - b.at);
+  return boundaries.map((at) =>
+    sorted.slice(
+      lowerBound(sorted, at - SAME_LINE, (r) => r.at),
+      lowerBound(sorted, at + SAME_LINE + 1e-9, (r) => r.at),
+    ),
+  );
+}
 
-/** Cells of a frame: slots between neighbouring boundaries, merged where no line divides them. */
-function gridOf(frame: { level: Rule[]; upright: Rule[] }): { xs: number[]; ys: number[]; owner: number[][] } {
+const drawnAt = (rules: readonly Rule[], along: number): boolean => rules.some((r) => r.from - REACH <= along && along <= r.to + REACH);
+
+/** A grid of more cells than this is no report's table (the official form's largest has ~250). */
+const MAX_CELLS = 20_000;
+
+/** Cells of a frame: slots between neighbouring boundaries, merged where no line divides them; null for a grid too large to be a table. */
+function gridOf(frame: { level: Rule[]; upright: Rule[] }): { xs: number[]; ys: number[]; owner: number[][] } | null {
   // A table drawn without outer side lines still reaches as far as its level lines do, and the other way round.
   const xs = boundaries([...frame.upright.map((r) => r.at), ...frame.level.flatMap((r) => [r.from, r.to])]);
   const ys = boundaries([...frame.level.map((r) => r.at), ...frame.upright.flatMap((r) => [r.from, r.to])]).reverse();
   const rows = ys.length - 1;
   const columns = xs.length - 1;
-  const owner = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => r * columns + c));
-  const parent = owner.flat();
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  if (rows * columns > MAX_CELLS) return null;
+  const uprightAt = linesAt(frame.upright, xs);
+  const levelAt = linesAt(frame.level, ys);
+  const cells = new UnionFind(rows * columns);
   for (let r = 0; r < rows; r++) {
     const middleY = (ys[r]! + ys[r + 1]!) / 2;
     for (let c = 0; c < columns; c++) {
       const middleX = (xs[c]! + xs[c + 1]!) / 2;
-      if (c + 1 < columns && !drawnAt(frame.upright, xs[c + 1]!, middleY)) parent[find(r * columns + c + 1)] = find(r * columns + c);
-      if (r + 1 < rows && !drawnAt(frame.level, ys[r + 1]!, middleX)) parent[find((r + 1) * columns + c)] = find(r * columns + c);
+      if (c + 1 < columns && !drawnAt(uprightAt[c + 1]!, middleY)) cells.join(r * columns + c + 1, r * columns + c);
+      if (r + 1 < rows && !drawnAt(levelAt[r + 1]!, middleX)) cells.join((r + 1) * columns + c, r * columns + c);
     }
   }
-  return { xs, ys, owner: owner.map((row) => row.map(find)) };
+  return { xs, ys, owner: Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cells.find(r * columns + c))) };
 }
 
 /** Runs whose baselines are this near, in font sizes, share a line of the cell. */
@@ -184,9 +243,11 @@ const MIN_CELLS = 2;
 export function readLattice(rules: Rules, runs: readonly TextRun[], page: number): { tables: LatticeTable[]; rest: TextRun[] } {
   const tables: LatticeTable[] = [];
   let rest = [...runs];
-  for (const frame of frames(joined(rules.level), joined(rules.upright))) {
+  for (const frame of frames(joined(rules.level), joined(rules.upright)) ?? []) {
     if (frame.level.length < 2 || frame.upright.length < 2) continue;
-    const { xs, ys, owner } = gridOf(frame);
+    const grid = gridOf(frame);
+    if (!grid) continue;
+    const { xs, ys, owner } = grid;
     const ids = new Set(owner.flat());
     if (ids.size < MIN_CELLS) continue;
     const inside: TextRun[][] = Array.from({ length: owner.length * (xs.length - 1) }, () => []);

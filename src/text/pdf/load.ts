@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { rulesOf, type Rules } from './ruling.js';
+import { onPage, rulesOf, type Rules } from './ruling.js';
 
 /** A run of text as the PDF placed it: left edge, baseline, width and font size in points. */
 export interface TextRun {
@@ -125,7 +125,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
         runs.push({ text: item.str, x: x!, y: y!, width: item.width, size: d! });
       }
       // A page with no text has no table to read: its drawing (a scan's image) is not decoded.
-      const rules = runs.length === 0 ? { level: [], upright: [] } : await page.getOperatorList().then((list) => rulesOf(list.fnArray, list.argsArray, OPS));
+      const rules =
+        runs.length === 0
+          ? { level: [], upright: [] }
+          : await page.getOperatorList().then((list) => onPage(rulesOf(list.fnArray, list.argsArray, OPS), page.view as [number, number, number, number]));
       pages.push({ width, height, runs, rules });
       page.cleanup();
     }

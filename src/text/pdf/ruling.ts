@@ -132,3 +132,10 @@ export function rulesOf(fnArray: ArrayLike<number>, argsArray: readonly unknown[
   }
   return rules;
 }
+
+/** Lines wholly outside the page's box are not seen on it: a table is never drawn there (a drawing put off the page must not hide the one on it). */
+export function onPage(rules: Rules, [left, bottom, right, top]: readonly [number, number, number, number]): Rules {
+  const level = rules.level.filter((r) => r.at >= bottom && r.at <= top && r.to >= left && r.from <= right);
+  const upright = rules.upright.filter((r) => r.at >= left && r.at <= right && r.to >= bottom && r.from <= top);
+  return { level, upright };
+}
