@@ -51,6 +51,7 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
     const sniffed = sniff(bytes);
     // --encoding names a text encoding; a PDF or a Word file is read as one whatever it says.
     if (sniffed && 'read' in sniffed) return readDocumentText(sniffed.read, bytes, source, options.readDocument ?? readDocument);
+    if (sniffed && 'damaged' in sniffed) return { text: '', source, facts: [fact('input.unreadable', { detail: { reason: sniffed.damaged } })] };
     if (sniffed && !options.encoding)
       return { text: '', source, facts: [fact('input.binary', { detail: sniffed.unread ? { kind: sniffed.unread } : undefined })] };
     const decoded = decode(bytes, options.encoding);

@@ -192,3 +192,50 @@ describe('F7: one memory budget for the run', () => {
     expect(shareOf({ ...limits, memoryMb: 300 }, 4).memoryMb).toBe(300);
   });
 });
+
+describe('F9: reasons that say what is wrong; a .docx reads what it can', () => {
+  it('a .doc cut short is said to be truncated, not a format the tool does not read', () => {
+    const whole = readFileSync(`${FIXTURES}check/form-clean.doc`);
+    for (const length of [8, 512, 4096, whole.length - 512]) writeFileSync(join(scratch, `cut-${length}.doc`), whole.subarray(0, length));
+    const run = cli(['check', ...[8, 512, 4096, whole.length - 512].map((length) => join(scratch, `cut-${length}.doc`)), clean, '--ndjson']);
+    const reports = ndjson(run.stdout);
+    for (const report of reports.slice(0, 4)) expect(report.findings.map((f) => f.message)).toEqual([expect.stringMatching(/截断/)]);
+    expect(reports[4]!.findings).toEqual([]);
+  });
+
+  it('a .docx whose numbering part loops, or whose body nests 100,000 deep, still gives its report', async () => {
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(readFileSync(`${FIXTURES}check/form-clean.docx`));
+    const body = await zip.file('word/document.xml')!.async('string');
+    // Every paragraph numbered by a numbering that links to a numbering style the file does not have.
+    const numbered = body.replace(/<w:p( [^>]*)?>/g, '$&<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>');
+    zip.file(
+      'word/numbering.xml',
+      '<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="L1"/></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>',
+    );
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    if (!rels.includes('numbering.xml'))
+      zip.file(
+        'word/_rels/document.xml.rels',
+        rels.replace(
+          '</Relationships>',
+          '<Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>',
+        ),
+      );
+    zip.file('word/document.xml', numbered);
+    writeFileSync(join(scratch, 'numbering.docx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    const depth = 100_000;
+    zip.file(
+      'word/document.xml',
+      body.replace(
+        /<w:body>([\s\S]*)<w:sectPr/,
+        (_, inner: string) => `<w:body>${'<w:sdt><w:sdtContent>'.repeat(depth)}${inner}${'</w:sdtContent></w:sdt>'.repeat(depth)}<w:sectPr`,
+      ),
+    );
+    writeFileSync(join(scratch, 'nested.docx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    const run = cli(['check', join(scratch, 'numbering.docx'), join(scratch, 'nested.docx'), '--json']);
+    const { files } = JSON.parse(run.stdout) as { files: { status: string; tables: { requests: unknown } }[] };
+    expect(files.map((f) => f.tables.requests !== null)).toEqual([true, true]);
+    expect(run.stderr).not.toMatch(STACK);
+  }, 60_000);
+});

@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
-import { unreadableReport } from '../parse.js';
 import type { EncodingName } from '../types.js';
 import { inputs, type Entry } from './inputs.js';
-import { runJob, type Job } from './job.js';
+import { runJob, unreadableResult, type Job } from './job.js';
 import { shareOf, type FileLimits } from './limits.js';
 import { ordered } from './ordered.js';
 import type { Pool } from './pool.js';
@@ -85,7 +84,7 @@ export async function* readReports(paths: readonly string[], options: RunOptions
     const input = pool && entry.onDisk ? null : await entry.read();
     if (input && 'error' in input) {
       if (!input.refused) options.cannotRead(input.path, input.error);
-      const report = unreadableReport(input.path, input.error);
+      const report = await unreadableResult(input.path, input.error, options.check);
       return Result.ofReport(report, null);
     }
     // With workers, each worker's reader has its share of the run's memory limit.

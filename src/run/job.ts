@@ -94,12 +94,18 @@ export async function runJob(job: Job): Promise<JobResult> {
   });
   const fsPath = typeof job.fsPath === 'object' ? Buffer.from(job.fsPath) : (job.fsPath ?? job.path);
   const input = job.bytes ? { path: job.path, bytes: job.bytes } : readInput(fsPath, (job.limits ?? DEFAULT_LIMITS).sizeMb * 2 ** 20);
-  if ('error' in input) return done(unreadableReport(job.path, input.error), input.refused ? undefined : input.error);
+  const checked = (report: Report): Report => (checkOwn ? checkOwn(report) : report);
+  if ('error' in input) return done(checked(unreadableReport(job.path, input.error)), input.refused ? undefined : input.error);
   try {
     if (readsInChild(input.bytes)) return done(await reportInChild(job, input.bytes, checkOwn));
-    const report = await parseReport(input.bytes, { path: job.path, encoding: job.encoding });
-    return done(checkOwn ? checkOwn(report) : report);
+    return done(checked(await parseReport(input.bytes, { path: job.path, encoding: job.encoding })));
   } catch (error) {
-    return done(unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`));
+    return done(checked(unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`)));
   }
+}
+
+/** The report of a file that could not be read at all, checked for check like every other (its status and coverage). */
+export async function unreadableResult(path: string, reason: string, check: boolean): Promise<Report> {
+  const report = unreadableReport(path, reason);
+  return check ? (await loadChecks()).checkOwn(report) : report;
 }

@@ -1,7 +1,6 @@
 import Tinypool from 'tinypool';
-import { unreadableReport } from '../parse.js';
 import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
-import type { Job } from './job.js';
+import { unreadableResult, type Job } from './job.js';
 import { Result } from './result.js';
 import type { Posted } from './worker.js';
 
@@ -57,7 +56,7 @@ export class Pool {
       const { json, digest, unreadable }: Posted = await this.pool.run(job, { signal });
       return { result: Result.ofJson(json, digest), ...(unreadable === undefined ? {} : { unreadable }) };
     } catch (error) {
-      const report = unreadableReport(job.path, reasonOf(error, this.limits));
+      const report = await unreadableResult(job.path, reasonOf(error, this.limits), job.check);
       return { result: Result.ofReport(report, null) };
     }
   }

@@ -1,4 +1,5 @@
 import type { PdfText } from './pdf/index.js';
+import { oleTruncated } from './word/ole.js';
 
 /** Document formats read by a reader of their own, rather than decoded as text. */
 export type BinaryFormat = 'pdf' | 'docx' | 'doc';
@@ -22,10 +23,14 @@ export async function readDocument(format: BinaryFormat, bytes: Uint8Array): Pro
       throw error instanceof PdfError ? new DocumentError(error.message) : error;
     }
   }
+  if (format === 'docx') return { text: await (await import('./word/docx.js')).docxToText(bytes), pages: 0 };
+  let text: string;
   try {
-    const text = format === 'docx' ? await (await import('./word/docx.js')).docxToText(bytes) : await (await import('./word/doc.js')).docToText(bytes);
-    return { text, pages: 0 };
+    text = await (await import('./word/doc.js')).docToText(bytes);
   } catch {
-    throw new DocumentError(format === 'docx' ? 'Word 文件（.docx）已损坏或不是 Word 文件' : 'Word 97-2003 文件（.doc/.wps）已损坏或无法解析');
+    throw new DocumentError(oleTruncated(bytes) ? 'Word 97-2003 文件（.doc/.wps）不完整：文件被截断' : 'Word 97-2003 文件（.doc/.wps）已损坏或无法解析');
   }
+  // word-extractor gives nothing, without a word, for a file whose text it cannot find (a length past the file's end).
+  if (text.trim() === '') throw new DocumentError('Word 97-2003 文件（.doc/.wps）中读不出正文：文件已损坏，或正文是空的');
+  return { text, pages: 0 };
 }

@@ -1,8 +1,9 @@
 import type { BinaryFormat } from './binary.js';
 import { looksBinary } from './decode.js';
+import { oleTruncated } from './word/ole.js';
 
-/** What a file's bytes say it is: a document format we read, one we do not (named), or text. */
-export type Sniffed = { read: BinaryFormat } | { unread: string } | null;
+/** What a file's bytes say it is: a document format we read, one we do not (named), one cut short (why), or text. */
+export type Sniffed = { read: BinaryFormat } | { unread: string } | { damaged: string } | null;
 
 const startsWith = (bytes: Uint8Array, magic: string): boolean => [...magic].every((ch, i) => bytes[i] === ch.charCodeAt(0));
 /** Whether an ASCII name (a ZIP entry) or its UTF-16 form (an OLE stream) occurs in the bytes. */
@@ -20,6 +21,8 @@ function container(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, '\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1')) {
     if (holds(bytes, 'WordDocument', true)) return { read: 'doc' };
     if (holds(bytes, 'Workbook', true) || holds(bytes, 'Book', true)) return { unread: 'Excel 97-2003 表格（.xls）' };
+    // Its directory, which names what it holds, is usually near the end: a file cut short loses it.
+    if (oleTruncated(bytes)) return { damaged: 'Office 97-2003 文件（.doc/.wps/.xls）不完整：文件被截断，无法读出' };
     return { unread: 'Office 97-2003 文件' };
   }
   return null;
