@@ -59,7 +59,7 @@ function toFact(e: Evaluated, explanation: Explanation | undefined, recovered: b
  * report that fills in the 总计 column alone is still skipped rather than accused.
  */
 function blanksAsZeros(evaluated: readonly Evaluated[], tables: Tables): Evaluated[] {
-  if (printsZero(tables)) return [...evaluated];
+  if (!evaluated.some((e) => e.status === 'blankParts') || printsZero(tables)) return [...evaluated];
   const filled = (e: Evaluated): boolean => e.identity[e.identity.totals === 'left' ? 'right' : 'left'].some((t) => t.value !== null);
   const fillsParts = new Set(evaluated.filter(filled).map((e) => e.rule));
   return evaluated.map((e) => (e.status === 'blankParts' && fillsParts.has(e.rule) ? { ...e, status: 'broken', blanksAsZeros: true } : e));

@@ -1,6 +1,6 @@
 import { parseReport, unreadableReport } from '../parse.js';
 import { DocumentError } from '../text/binary.js';
-import { sniff } from '../text/sniff.js';
+import { documentFormat } from '../text/sniff.js';
 import type { EncodingName, Report } from '../types.js';
 import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
 import type { DocumentSandbox } from './sandbox.js';
@@ -53,10 +53,7 @@ let checks: Promise<{ checkOwn: (report: Report) => Report; digestOf: (report: R
 const loadChecks = () =>
   (checks ??= Promise.all([import('./checker.js'), import('./summary.js')]).then(([{ checkOwn }, { digestOf }]) => ({ checkOwn, digestOf })));
 
-function isDocument(bytes: Uint8Array): boolean {
-  const sniffed = sniff(bytes);
-  return sniffed !== null && 'read' in sniffed;
-}
+const isDocument = (bytes: Uint8Array): boolean => documentFormat(bytes) !== null;
 
 /** Whether a file is read in the reader's child: a PDF or Word file, or a large text. */
 const readsInChild = (bytes: Uint8Array): boolean => bytes.length > TEXT_IN_THREAD_MAX || isDocument(bytes);

@@ -34,9 +34,13 @@ const YOUNG_GENERATION_MB = 8;
  */
 export class Pool {
   private readonly pool: Tinypool;
+  /** Jobs handed to tinypool and not yet done: never more than there are workers. */
+  private running = 0;
+  /** Jobs waiting for a worker to be free, in order. */
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
-    size: number,
+    private readonly size: number,
     private readonly limits: FileLimits = DEFAULT_LIMITS,
   ) {
     this.pool = new Tinypool({
@@ -50,7 +54,13 @@ export class Pool {
     });
   }
 
+  /**
+   * A job is handed to tinypool only when a worker is free, and its time starts then: queued in
+   * tinypool behind slow files, a file's time ran out before it was read (three hostile files of
+   * a thousand were told 超时 so; a good file behind them could have been).
+   */
   async run(job: Job): Promise<Done> {
+    await this.freeWorker();
     const signal = AbortSignal.timeout((this.limits.seconds + WORKER_GRACE_SECONDS) * 1000);
     try {
       const { json, digest, unreadable }: Posted = await this.pool.run(job, { signal });
@@ -58,7 +68,21 @@ export class Pool {
     } catch (error) {
       const report = await unreadableResult(job.path, reasonOf(error, this.limits), job.check);
       return { result: Result.ofReport(report, null) };
+    } finally {
+      this.done();
     }
+  }
+
+  private async freeWorker(): Promise<void> {
+    if (this.running < this.size) this.running++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  /** The worker goes to the next job waiting, if any. */
+  private done(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
   }
 
   async close(): Promise<void> {

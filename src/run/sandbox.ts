@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { DocumentError, type BinaryFormat, type DocumentText } from '../text/binary.js';
-import { sniff } from '../text/sniff.js';
+import { documentFormat } from '../text/sniff.js';
 import type { EncodingName, Report } from '../types.js';
 import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
 import type { SandboxReply, SandboxRequest } from './sandbox-child.js';
@@ -16,9 +16,7 @@ const DIED_READING: Record<BinaryFormat | 'text', string> = {
 
 /** What the child was reading: the document format asked for, or the one the bytes of a whole file show. */
 function formatOf(ask: Ask): BinaryFormat | 'text' {
-  if (ask.kind === 'text') return ask.format;
-  const sniffed = sniff(ask.bytes);
-  return sniffed && 'read' in sniffed ? sniffed.read : 'text';
+  return ask.kind === 'text' ? ask.format : (documentFormat(ask.bytes) ?? 'text');
 }
 
 /** How often the child's memory is looked at while it reads. */

@@ -10,6 +10,8 @@ const startsWith = (bytes: Uint8Array, magic: string): boolean => [...magic].eve
 const holds = (bytes: Uint8Array, name: string, utf16 = false): boolean =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, utf16 ? 'utf16le' : 'latin1'));
 
+const OLE_MAGIC = '\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1';
+
 /** Office files are containers: a ZIP (.docx, .xlsx, .ofd) or an OLE file (.doc, .wps, .xls); their entries say which. */
 function container(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, 'PK\u0003\u0004')) {
@@ -18,7 +20,7 @@ function container(bytes: Uint8Array): Sniffed {
     if (holds(bytes, 'OFD.xml')) return { unread: 'OFD 版式文件' };
     return { unread: 'ZIP 压缩包' };
   }
-  if (startsWith(bytes, '\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1')) {
+  if (startsWith(bytes, OLE_MAGIC)) {
     if (holds(bytes, 'WordDocument', true)) return { read: 'doc' };
     if (holds(bytes, 'Workbook', true) || holds(bytes, 'Book', true)) return { unread: 'Excel 97-2003 表格（.xls）' };
     // Its directory, which names what it holds, is usually near the end: a file cut short loses it.
@@ -35,6 +37,17 @@ const IMAGES: readonly [string, string][] = [
   ['II*\u0000', 'TIFF 图片'],
   ['MM\u0000*', 'TIFF 图片'],
 ];
+
+/**
+ * The document format the bytes are in, if they are in one read by a reader of its own: what a
+ * runner asks of every file (is this a PDF or Word file?) without sniffing a text for binary bytes.
+ */
+export function documentFormat(bytes: Uint8Array): BinaryFormat | null {
+  if (startsWith(bytes, '%PDF')) return 'pdf';
+  if (!startsWith(bytes, 'PK\u0003\u0004') && !startsWith(bytes, OLE_MAGIC)) return null;
+  const office = container(bytes);
+  return office && 'read' in office ? office.read : null;
+}
 
 /** Sniffed from the bytes, never from the file's name. Plain bytes that are no text are `unread` with no name. */
 export function sniff(bytes: Uint8Array): Sniffed {
