@@ -88,7 +88,7 @@ export class DocumentSandbox {
     const child = fork(new URL('./sandbox-child.js', import.meta.url), [], {
       serialization: 'advanced',
       // The heap bound is the child's own launch setting; V8's report of running out goes nowhere.
-      execArgv: [`--max-old-space-size=${this.limits.memoryMb}`],
+      execArgv: [`--max-old-space-size=${this.limits.heapMb ?? this.limits.memoryMb}`],
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
     children.add(child);
