@@ -38,8 +38,8 @@ export const READING = {
   'structure.tableEmpty': entry({
     severity: 'warning',
     table: null,
-    description: 'a table has its heading but no number could be read from it',
-    message: (at) => `${where(at)}（${heading(at.table)}）有标题但读不出数字。`,
+    description: 'a table has its heading but no number could be read from it (a table pasted in as a picture, a scan): the report is 部分核对',
+    message: (at) => `${where(at)}（${heading(at.table)}）有标题但读不出数字（表格可能是图片）。`,
   }),
   'structure.tableTruncated': entry<{ missing: number }>({
     severity: 'warning',
