@@ -67,7 +67,8 @@ function tableCoverage(table: TableKey, findings: readonly Finding[], read: bool
     const metRows = met.map((f) => f.row).filter((r): r is string => r !== null);
     metRows.forEach((r) => rows.add(r));
     reasons.push(reason(rule === 'structure.tableTruncated' ? ((met[0]!.detail as { missing?: number }).missing ?? 0) : metRows.length || met.length));
-    if (state === 'whole' || (state === 'partial' && means !== 'partial')) state = means;
+    // READ_AS runs most serious first: the first finding met sets the state.
+    if (state === 'whole') state = means;
   }
   // A table not read though no finding names it: the tables were never found (a scan, a picture).
   if (!read && state === 'whole') return { state: 'missing', reason: '报告中没有找到这张表', rows: [] };

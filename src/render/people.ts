@@ -154,13 +154,11 @@ export function renderReport(report: Report, options: PeopleOptions): string {
 function marksOf(report: Report): Marks {
   const marks: Marks = new Map();
   const errors = report.findings.filter((f) => f.severity === 'error' && IDENTITY_RULES.some((r) => r.id === f.rule));
-  for (const f of errors) {
-    const broken = [f, ...((f.detail as Explained).identities ?? [])];
-    for (const rule of IDENTITY_RULES) {
-      for (const identity of rule.identities(report.tables)) {
-        if (!broken.some((b) => b.rule === rule.id && b.row === identity.row && b.column === identity.column)) continue;
-        for (const term of [...identity.left, ...identity.right]) marks.set(`${term.row} ${term.column}`, `${show(term.value)}*`);
-      }
+  const broken = errors.flatMap((f) => [f, ...((f.detail as Explained).identities ?? [])]);
+  for (const rule of IDENTITY_RULES) {
+    for (const identity of rule.identities(report.tables)) {
+      if (!broken.some((b) => b.rule === rule.id && b.row === identity.row && b.column === identity.column)) continue;
+      for (const term of [...identity.left, ...identity.right]) marks.set(`${term.row} ${term.column}`, `${show(term.value)}*`);
     }
   }
   for (const f of errors) if (f.suspect) marks.set(`${f.suspect.row} ${f.suspect.column}`, `${show(f.suspect.value)}→${num(f.suspect.expected)}`);

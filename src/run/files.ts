@@ -76,6 +76,8 @@ const IN_FLIGHT_ALONE = 2;
  */
 export async function* readReports(paths: readonly string[], options: RunOptions): AsyncGenerator<Result> {
   const jobs = options.jobs ?? availableParallelism();
+  // With workers, each worker and its reader have their share of the run's memory limit.
+  const shared = shareOf(options.limits, jobs);
   // Set from inside `start`: an object, so that the `finally` below sees it.
   const workers: { pool: Promise<Pool> | null } = { pool: null };
   const start = async (entry: Entry): Promise<Result> => {
@@ -87,9 +89,14 @@ export async function* readReports(paths: readonly string[], options: RunOptions
       const report = await unreadableResult(input.path, input.error, options.check);
       return Result.ofReport(report, null);
     }
-    // With workers, each worker's reader has its share of the run's memory limit.
-    const limits = pool ? shareOf(options.limits, jobs) : options.limits;
-    const job: Job = { path: entry.path, fsPath: entry.fsPath, bytes: input?.bytes, encoding: options.encoding, check: options.check, limits };
+    const job: Job = {
+      path: entry.path,
+      fsPath: entry.fsPath,
+      bytes: input?.bytes,
+      encoding: options.encoding,
+      check: options.check,
+      limits: pool ? shared : options.limits,
+    };
     const done = pool
       ? await pool.run(job)
       : await runJob(job).then(({ report, digest, unreadable }) => ({ result: Result.ofReport(report, digest), unreadable }));
@@ -100,7 +107,7 @@ export async function* readReports(paths: readonly string[], options: RunOptions
     const walk = inputs(paths, options.stdin, options.limits.sizeMb * 2 ** 20, options.followLinks, options.outputs);
     const { large, entries } = options.jobs === null ? await sizeUp(walk) : { large: true, entries: walk };
     // The pool and its package load only for a run that uses them: a single report starts faster.
-    if (jobs > 1 && large) workers.pool = import('./pool.js').then(({ Pool }) => new Pool(jobs, shareOf(options.limits, jobs)));
+    if (jobs > 1 && large) workers.pool = import('./pool.js').then(({ Pool }) => new Pool(jobs, shared));
     yield* ordered(entries, start, () => (workers.pool ? jobs * IN_FLIGHT_PER_THREAD : IN_FLIGHT_ALONE));
   } finally {
     await (await workers.pool)?.close();

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -95,16 +95,17 @@ function notAFile(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDev
 /**
  * A synchronous read: a report is small, and the promise API's four round trips through the
  * thread pool (open, stat, read, close) cost ten times the read itself. A file over `maxBytes`
- * is not read; a pipe or a device is not opened (opening a FIFO waits for a writer for ever).
+ * is not read; a pipe or a device is not read.
  */
 export function readInput(path: string | Buffer, maxBytes: number): Input {
   const shown = shownPath(path);
   let fd: number | null = null;
   try {
-    const what = notAFile(statSync(path));
-    if (what) return { path: shown, error: what, refused: true };
-    fd = openSync(path, 'r');
+    // Opened without waiting: opening a FIFO for reading otherwise waits for a writer for ever.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = fstatSync(fd);
+    const what = notAFile(info);
+    if (what) return { path: shown, error: what, refused: true };
     if (info.size > maxBytes) return tooLarge(shown, maxBytes);
     const bytes = readCapped(fd, maxBytes, info.size);
     return bytes ? { path: shown, bytes } : tooLarge(shown, maxBytes);
