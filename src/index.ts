@@ -1,4 +1,5 @@
-export { parseReport, parseText, readText, type ParseOptions, type ReadText } from './parse.js';
+export { documentText, parseReport, parseText, readDocument, type ParseOptions, type ReadDocument } from './parse.js';
+export type { Block, Document, TableBlock, TableCell, TextBlock } from './text/document.js';
 export { columnLabel, rowLabel, TABLE_LABELS } from './template/index.js';
 export type { RequestColumnKey, RequestRowKey, ReviewFieldKey, ReviewGroupKey, TableKey } from './template/index.js';
 export { checkReport } from './check.js';

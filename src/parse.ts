@@ -1,14 +1,15 @@
 import { toFinding } from './findings/index.js';
 import { fact } from './findings/fact.js';
+import { reportLines, renderDocument } from './grid/lines.js';
 import { extractProse } from './prose/extract.js';
 import { settleByText } from './prose/settle.js';
 import { extractTables } from './tables/index.js';
-import { DocumentError, readDocument, type BinaryFormat, type DocumentText } from './text/binary.js';
 import { decode } from './text/decode.js';
+import { isBlank, type Document } from './text/document.js';
+import { normaliseDocument, toSimplifiedDocument } from './text/finish.js';
 import { looksLikeHtml } from './text/html-sniff.js';
+import { DocumentError, readBinary, type BinaryFormat } from './text/readers.js';
 import { sniff } from './text/sniff.js';
-import { normalise } from './text/normalise.js';
-import { detectScript, toSimplified } from './text/script.js';
 import type { EncodingName, Fact, Report, Source } from './types.js';
 
 export interface ParseOptions {
@@ -17,26 +18,28 @@ export interface ParseOptions {
   /** Skip detection and decode with this encoding. */
   encoding?: EncodingName;
   /**
-   * Reads a PDF's or a Word file's text; by default in this thread. A runner over untrusted files
-   * passes one that reads where a crash cannot reach it (the CLI's child process); it rejects
-   * with a DocumentError that says why.
+   * Reads a PDF or a Word file into its document; by default in this thread. A runner over
+   * untrusted files passes one that reads where a crash cannot reach it (the CLI's child
+   * process); it rejects with a DocumentError that says why.
    */
-  readDocument?: (format: BinaryFormat, bytes: Uint8Array) => Promise<DocumentText>;
+  readBinary?: (format: BinaryFormat, bytes: Uint8Array) => Promise<Document>;
 }
 
-/** Decoded, Simplified text and how it was read: the `convert` command's output. */
-export interface ReadText {
-  text: string;
+/** A file read into its document (Simplified, normalised) and how it was read: the `convert` command's output. */
+export interface ReadDocument {
+  document: Document;
   source: Source;
   facts: Fact[];
 }
 
-/** Bytes → Simplified text, with every reading problem as a fact. Strings are taken as already decoded. */
-export async function readText(input: Uint8Array | string, options: ParseOptions = {}): Promise<ReadText> {
-  const path = options.path ?? '-';
+const NO_DOCUMENT: Document = Object.freeze({ blocks: [], pages: 0 }) as Document;
+const textDocument = (text: string): Document => ({ blocks: [{ kind: 'text', text }], pages: 0 });
+
+/** Bytes → document, with every reading problem as a fact. Strings are taken as already decoded. */
+export async function readDocument(input: Uint8Array | string, options: ParseOptions = {}): Promise<ReadDocument> {
   const bytes = typeof input === 'string' ? null : input;
   const source: Source = {
-    path,
+    path: options.path ?? '-',
     bytes: bytes ? bytes.length : Buffer.byteLength(input as string),
     format: null,
     encoding: null,
@@ -44,57 +47,56 @@ export async function readText(input: Uint8Array | string, options: ParseOptions
     script: null,
     converted: false,
   };
-  if (source.bytes === 0) return { text: '', source, facts: [fact('input.empty')] };
-  let text: string;
-  const facts: Fact[] = [];
-  if (bytes) {
-    const sniffed = sniff(bytes);
-    // --encoding names a text encoding; a PDF or a Word file is read as one whatever it says.
-    if (sniffed && 'read' in sniffed) return readDocumentText(sniffed.read, bytes, source, options.readDocument ?? readDocument);
-    if (sniffed && 'damaged' in sniffed) return { text: '', source, facts: [fact('input.unreadable', { detail: { reason: sniffed.damaged } })] };
-    if (sniffed && !options.encoding)
-      return { text: '', source, facts: [fact('input.binary', { detail: sniffed.unread ? { kind: sniffed.unread } : undefined })] };
-    const decoded = decode(bytes, options.encoding);
-    Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
-    if (!decoded.confident) facts.push(fact('input.encodingUncertain', { detail: { encoding: decoded.encoding } }));
-    if (decoded.foreignLines)
-      facts.push(fact('input.mixedEncoding', { detail: { lines: decoded.foreignLines.count, encoding: decoded.foreignLines.encoding } }));
-    if (decoded.invalidLines) facts.push(fact('input.invalidBytes', { detail: { lines: decoded.invalidLines } }));
-    if (decoded.declaredOtherwise) facts.push(fact('input.charsetMismatch', { detail: { encoding: decoded.declaredOtherwise } }));
-    text = decoded.text;
-  } else {
-    text = input as string;
+  const failed = (facts: Fact[]): ReadDocument => ({ document: NO_DOCUMENT, source, facts });
+  if (source.bytes === 0) return failed([fact('input.empty')]);
+  if (!bytes) {
     source.encoding = 'utf-8';
+    return read(looksLikeHtml(input as string) ? 'html' : 'text', input as string, source, []);
   }
-  source.format = /\.html?$/i.test(path) || looksLikeHtml(text) ? 'html' : 'text';
-  if (source.format === 'html') text = (await import('./text/html.js')).htmlToText(text);
-  return finishText(text, source, facts);
+  const sniffed = sniff(bytes);
+  if ('damaged' in sniffed) return failed([fact('input.unreadable', { detail: { reason: sniffed.damaged } })]);
+  // --encoding names a text encoding: bytes that look like no text are read in it all the same.
+  if ('unread' in sniffed && !options.encoding) return failed([fact('input.binary', { detail: sniffed.unread ? { kind: sniffed.unread } : undefined })]);
+  const format = 'read' in sniffed ? sniffed.read : 'text';
+  if (format !== 'html' && format !== 'text') {
+    // A PDF or a Word file is read as one whatever --encoding says.
+    source.format = format;
+    try {
+      const document = await (options.readBinary ?? readBinary)(format, bytes);
+      if (format === 'pdf' && document.blocks.length === 0) return failed([fact('input.noText', { detail: { pages: document.pages } })]);
+      return finish(document, source, []);
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      return failed([fact('input.unreadable', { detail: { reason: error.message } })]);
+    }
+  }
+  const decoded = decode(bytes, options.encoding);
+  Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
+  const facts: Fact[] = [];
+  if (!decoded.confident) facts.push(fact('input.encodingUncertain', { detail: { encoding: decoded.encoding } }));
+  if (decoded.foreignLines) facts.push(fact('input.mixedEncoding', { detail: { lines: decoded.foreignLines.count, encoding: decoded.foreignLines.encoding } }));
+  if (decoded.invalidLines) facts.push(fact('input.invalidBytes', { detail: { lines: decoded.invalidLines } }));
+  if (decoded.declaredOtherwise) facts.push(fact('input.charsetMismatch', { detail: { encoding: decoded.declaredOtherwise } }));
+  return read(format, decoded.text, source, facts);
 }
 
-/** Decoded text to Simplified, whatever it was read from. */
-async function finishText(text: string, source: Source, facts: Fact[]): Promise<ReadText> {
-  source.script = detectScript(text);
-  if (source.script === 'traditional') {
-    text = await toSimplified(text);
-    source.converted = true;
-  }
-  if (text.trim() === '') facts.push(fact('input.empty'));
-  return { text, source, facts };
-}
-
-/** A PDF's or a Word file's text, from its own reader; a scan (no text layer) or a damaged file says so. */
-async function readDocumentText(format: BinaryFormat, bytes: Uint8Array, source: Source, read: NonNullable<ParseOptions['readDocument']>): Promise<ReadText> {
+/** Decoded text read as the web page or the plain text its bytes showed it to be. */
+async function read(format: 'html' | 'text', text: string, source: Source, facts: Fact[]): Promise<ReadDocument> {
   source.format = format;
-  let document: DocumentText;
-  try {
-    document = await read(format, bytes);
-  } catch (error) {
-    if (!(error instanceof DocumentError)) throw error;
-    return { text: '', source, facts: [fact('input.unreadable', { detail: { reason: error.message } })] };
-  }
-  if (format === 'pdf' && document.text === '') return { text: '', source, facts: [fact('input.noText', { detail: { pages: document.pages } })] };
-  return finishText(document.text, source, []);
+  const document = format === 'html' ? (await import('./text/html.js')).htmlToDocument(text) : textDocument(text);
+  return finish(document, source, facts);
 }
+
+/** Any document to Simplified script, whatever it was read from. */
+async function finish(document: Document, source: Source, facts: Fact[]): Promise<ReadDocument> {
+  const finished = await toSimplifiedDocument(document);
+  Object.assign(source, { script: finished.script, converted: finished.converted });
+  if (isBlank(finished.document)) facts.push(fact('input.empty'));
+  return { document: finished.document, source, facts };
+}
+
+/** The document as text for people: what `convert` prints. */
+export const documentText = renderDocument;
 
 /** The result for a path that could not be read at all, so that every input still has one. */
 export function unreadableReport(path: string, reason: string): Report {
@@ -116,19 +118,19 @@ export function unreadableReport(path: string, reason: string): Report {
  */
 export async function parseReport(bytes: Uint8Array, options: ParseOptions = {}): Promise<Report> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('parseReport takes a file’s bytes (a Uint8Array or Buffer); for text already decoded use parseText');
-  return reportOf(await readText(bytes, options));
+  return reportOf(await readDocument(bytes, options));
 }
 
 /** Reads one report from text already decoded (a string): as parseReport, without the decoding. */
 export async function parseText(text: string, options: ParseOptions = {}): Promise<Report> {
-  return reportOf(await readText(text, options));
+  return reportOf(await readDocument(text, options));
 }
 
-function reportOf(read: ReadText): Report {
-  const empty = read.text.trim() === '';
-  const text = empty ? '' : normalise(read.text);
-  const extracted = empty ? null : extractTables(text.split('\n'));
-  const prose = extractProse(text);
+function reportOf(read: ReadDocument): Report {
+  const lines = reportLines(normaliseDocument(read.document));
+  const empty = isBlank(read.document);
+  const extracted = empty ? null : extractTables(lines);
+  const prose = extractProse(empty ? '' : lines.texts.join('\n'));
   // Where the text states a figure that a glued cell of the table could be, it settles the cell.
   const { tables, facts } = settleByText(
     extracted?.tables ?? { active: null, requests: null, reviews: null, legacy: null },

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../src/text/html.js';
+import { renderDocument } from '../src/grid/lines.js';
+import { htmlToDocument } from '../src/text/html.js';
 
 const lines = (html: string): string[] =>
-  htmlToText(html)
+  renderDocument(htmlToDocument(html))
     .split('\n')
     .filter((l) => l !== '');
 
-describe('htmlToText: a saved page as lines', () => {
+describe('htmlToDocument: a saved page as lines of text and rows of cells', () => {
   it('puts each block on a line of its own and keeps inline elements on the line', () => {
     expect(lines('<div><p>一、总体<b>情况</b></p><p>本机关<a href="#">主动</a>公开<br>政府信息</p></div>')).toEqual([
       '一、总体情况',

@@ -7,7 +7,9 @@ import { squeeze } from '../src/text/html.js';
 import { compactLabel, normalise } from '../src/text/normalise.js';
 import * as opencc from 'opencc-js/core';
 import * as t2cn from 'opencc-js/preset/t2cn';
-import { detectScript, TAIWAN_PHRASES, toSimplified } from '../src/text/script.js';
+import { detectScript, simplifier, TAIWAN_PHRASES } from '../src/text/script.js';
+
+const toSimplified = async (text: string): Promise<string> => (await simplifier())(text);
 
 const SAMPLE = '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 20 | 0 | 20\n（七）总计 | 1,468 | 0\n';
 

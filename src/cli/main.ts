@@ -5,10 +5,12 @@ import type { Readable, Writable } from 'node:stream';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import { readText } from '../parse.js';
+import { documentText, readDocument } from '../parse.js';
+import { isBlank } from '../text/document.js';
 import { fact } from '../findings/fact.js';
 import { formatFact } from '../findings/index.js';
 import { sanitise, sanitiseText } from '../render/sanitise.js';
+import { documentJson } from '../render/json.js';
 import { ENCODINGS } from '../text/decode.js';
 import type { EncodingName } from '../types.js';
 import { chineseError, inChinese, positiveInteger, positiveNumber } from './chinese.js';
@@ -214,7 +216,7 @@ interface CheckFlags extends Common {
   showTable?: boolean;
 }
 
-async function convertCommand(path: string, options: Common, run: Run): Promise<number> {
+async function convertCommand(path: string, options: Common & { json?: boolean }, run: Run): Promise<number> {
   if (!redirect(run, options.output, [path])) return EXIT.usage;
   const limits = limitsOf(options);
   const { value: entry } = await inputs([path], run.io.stdin, limits.sizeMb * 2 ** 20).next();
@@ -225,12 +227,16 @@ async function convertCommand(path: string, options: Common, run: Run): Promise<
   }
   // A PDF or Word file is read where it cannot take this process down, as in parse and check.
   const sandbox = async () => new (await import('../run/sandbox.js')).DocumentSandbox(limits);
-  const read = await readText(input.bytes, { path, encoding: options.encoding, readDocument: async (format, bytes) => (await sandbox()).read(format, bytes) });
-  if (read.text.trim() === '') {
+  const read = await readDocument(input.bytes, {
+    path,
+    encoding: options.encoding,
+    readBinary: async (format, bytes) => (await sandbox()).read(format, bytes),
+  });
+  if (isBlank(read.document)) {
     run.err.write(`gov-disclose: ${sanitise(path)}：${formatFact(read.facts[0] ?? fact('input.empty'))}\n`);
     return EXIT.errors;
   }
-  run.out.write(sanitiseText(read.text));
+  run.out.write(options.json ? documentJson(read) : sanitiseText(documentText(read.document)));
   return EXIT.ok;
 }
 
@@ -280,11 +286,12 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
   ).action((paths: string[], options: CheckFlags) => setResult(readCommand('check', paths, options, run)));
 
   limitOptions(root.command('convert'))
-    .description('输出解码、转为简体后的 UTF-8 文本')
+    .description('输出解码、转为简体后的 UTF-8 文本：正文，表格逐行、单元格以 | 分隔')
     .argument('<path>', '一个报告文件；- 读标准输入')
+    .option('--json', '输出文档结构（JSON）：正文段落和表格的每个单元格')
     .addOption(encodingOption())
     .addOption(outputOption())
-    .action((path: string, options: Common) => setResult(convertCommand(path, options, run)));
+    .action((path: string, options: Common & { json?: boolean }) => setResult(convertCommand(path, options, run)));
 
   root
     .command('rules')

@@ -1,6 +1,7 @@
 import { isDigit, parseCell, type ParsedCell } from '../text/cell.js';
 
-export type Layout = 'pipe' | 'tab' | 'space';
+/** How a row's cells were told: by its reader (`cells`), or from a line's bars, tabs or runs of spaces. */
+export type Layout = 'cells' | 'pipe' | 'tab' | 'space';
 
 /**
  * One line of text seen as a table row: the label cells, then the value cells that follow the
@@ -44,10 +45,11 @@ export function splitCells(line: string): { layout: Layout; cells: string[] } {
   return { layout: 'space', cells: line.split(/\s+/).filter((cell) => cell !== '') };
 }
 
-export function toGridRow(text: string, line: number): GridRow {
+/** A line as a row: the cells its reader gave, or else those its layout shows. */
+export function toGridRow(text: string, line: number, known?: readonly string[]): GridRow {
   // A Markdown rule needs three dashes in a row: most lines are told without the pattern.
-  if (text.includes('---') && MARKDOWN_RULE.test(text)) return { line, layout: 'pipe', labels: [], values: [], blanksAfter: 0, glued: false };
-  const { layout, cells } = splitCells(text);
+  if (!known && text.includes('---') && MARKDOWN_RULE.test(text)) return { line, layout: 'pipe', labels: [], values: [], blanksAfter: 0, glued: false };
+  const { layout, cells } = known ? { layout: 'cells' as const, cells: known.map((cell) => cell.trim()) } : splitCells(text);
   const parsed = cells.map(parseCell);
   let lastLabel = -1;
   for (let i = 0; i < parsed.length; i++) if (parsed[i]!.kind === 'text') lastLabel = i;
@@ -61,7 +63,7 @@ export function toGridRow(text: string, line: number): GridRow {
   return { line, layout, labels, values, blanksAfter: parsed.length - end, glued: values.length === 0 && endsInTwoDigits(last) && GLUED.test(last) };
 }
 
-/** Every line of a block of normalised text as a grid row. */
-export function toGrid(lines: readonly string[], firstLine = 0): GridRow[] {
-  return lines.map((text, i) => toGridRow(text, firstLine + i));
+/** Every line of a stretch of the report as a grid row; `cells` holds the rows whose cells their reader knew, by line number. */
+export function toGrid(lines: readonly string[], firstLine = 0, cells?: ReadonlyMap<number, readonly string[]>): GridRow[] {
+  return lines.map((text, i) => toGridRow(text, firstLine + i, cells?.get(firstLine + i)));
 }

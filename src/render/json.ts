@@ -1,4 +1,5 @@
 import type { CheckResult } from '../run/checker.js';
+import type { ReadDocument } from '../parse.js';
 import type { Report } from '../types.js';
 import { safeJson } from './sanitise.js';
 
@@ -20,4 +21,9 @@ export function reportJson(report: Report): string {
 /** `--ndjson`: one report per line, written as each file finishes. */
 export function ndjsonLine(report: Report): string {
   return `${reportJson(report)}\n`;
+}
+
+/** `convert --json`: how the file was read, and its document: running text and tables of cells. */
+export function documentJson({ source, document }: ReadDocument): string {
+  return `${safeJson(JSON.stringify({ source, document }, null, 2))}\n`;
 }

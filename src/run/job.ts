@@ -1,6 +1,6 @@
 import { parseReport, unreadableReport } from '../parse.js';
-import { DocumentError } from '../text/binary.js';
-import { documentFormat } from '../text/sniff.js';
+import { DocumentError } from '../text/readers.js';
+import { binaryFormat } from '../text/sniff.js';
 import type { EncodingName, Report } from '../types.js';
 import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
 import type { DocumentSandbox } from './sandbox.js';
@@ -53,7 +53,7 @@ let checks: Promise<{ checkOwn: (report: Report) => Report; digestOf: (report: R
 const loadChecks = () =>
   (checks ??= Promise.all([import('./checker.js'), import('./summary.js')]).then(([{ checkOwn }, { digestOf }]) => ({ checkOwn, digestOf })));
 
-const isDocument = (bytes: Uint8Array): boolean => documentFormat(bytes) !== null;
+const isDocument = (bytes: Uint8Array): boolean => binaryFormat(bytes) !== null;
 
 /** Whether a file is read in the reader's child: a PDF or Word file, or a large text. */
 const readsInChild = (bytes: Uint8Array): boolean => bytes.length > TEXT_IN_THREAD_MAX || isDocument(bytes);
@@ -69,7 +69,7 @@ async function reportInChild(job: Job, bytes: Uint8Array, checkOwn: ((report: Re
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
     const failed = isDocument(bytes)
-      ? await parseReport(bytes, { path: job.path, encoding: job.encoding, readDocument: () => Promise.reject(error) })
+      ? await parseReport(bytes, { path: job.path, encoding: job.encoding, readBinary: () => Promise.reject(error) })
       : unreadableText(job.path, bytes.length, error.message);
     return checkOwn ? checkOwn(failed) : failed;
   }

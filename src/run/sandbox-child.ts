@@ -5,14 +5,15 @@
  * unhandled) ends this process only.
  */
 import { Worker } from 'node:worker_threads';
-import { DocumentError, readDocument, type BinaryFormat } from '../text/binary.js';
+import type { Document } from '../text/document.js';
+import { DocumentError, readBinary, type BinaryFormat } from '../text/readers.js';
 import type { EncodingName, Report } from '../types.js';
 
 export type SandboxRequest =
-  | { id: number; kind: 'text'; format: BinaryFormat; bytes: Uint8Array }
+  | { id: number; kind: 'document'; format: BinaryFormat; bytes: Uint8Array }
   | { id: number; kind: 'report'; bytes: Uint8Array; path: string; encoding: EncodingName | undefined; check: boolean };
 
-export type SandboxReply = { id: number; text: string; pages: number } | { id: number; report: Report } | { id: number; error: string };
+export type SandboxReply = { id: number; document: Document } | { id: number; report: Report } | { id: number; error: string };
 
 const send = (reply: SandboxReply): void => {
   process.send?.(reply);
@@ -27,7 +28,7 @@ async function report({ bytes, path, encoding, check }: Extract<SandboxRequest, 
 process.on('message', async (request: SandboxRequest) => {
   try {
     if (request.kind === 'report') send({ id: request.id, report: await report(request) });
-    else send({ id: request.id, ...(await readDocument(request.format, request.bytes)) });
+    else send({ id: request.id, document: await readBinary(request.format, request.bytes) });
   } catch (error) {
     send({ id: request.id, error: error instanceof DocumentError ? error.message : '文件已损坏（读取时出错）' });
   }

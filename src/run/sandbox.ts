@@ -1,7 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { DocumentError, type BinaryFormat, type DocumentText } from '../text/binary.js';
-import { documentFormat } from '../text/sniff.js';
+import type { Document } from '../text/document.js';
+import { DocumentError, type BinaryFormat } from '../text/readers.js';
+import { binaryFormat } from '../text/sniff.js';
 import type { EncodingName, Report } from '../types.js';
 import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
 import type { SandboxReply, SandboxRequest } from './sandbox-child.js';
@@ -16,7 +17,7 @@ const DIED_READING: Record<BinaryFormat | 'text', string> = {
 
 /** What the child was reading: the document format asked for, or the one the bytes of a whole file show. */
 function formatOf(ask: Ask): BinaryFormat | 'text' {
-  return ask.kind === 'text' ? ask.format : (documentFormat(ask.bytes) ?? 'text');
+  return ask.kind === 'document' ? ask.format : (binaryFormat(ask.bytes) ?? 'text');
 }
 
 /** How often the child's memory is looked at while it reads. */
@@ -65,10 +66,10 @@ export class DocumentSandbox {
 
   constructor(private readonly limits: FileLimits = DEFAULT_LIMITS) {}
 
-  /** A PDF's or Word file's text, read in the child. */
-  read = async (format: BinaryFormat, bytes: Uint8Array): Promise<DocumentText> => {
-    const reply = await this.ask({ kind: 'text', format, bytes });
-    return 'text' in reply ? { text: reply.text, pages: reply.pages } : Promise.reject(new DocumentError('读取进程的回复有误'));
+  /** A PDF or Word file read into its document in the child. */
+  read = async (format: BinaryFormat, bytes: Uint8Array): Promise<Document> => {
+    const reply = await this.ask({ kind: 'document', format, bytes });
+    return 'document' in reply ? reply.document : Promise.reject(new DocumentError('读取进程的回复有误'));
   };
 
   /** A whole file read, parsed and (for check) checked in the child: its time and memory bound all of it. */

@@ -1,4 +1,5 @@
 import { toGrid } from '../grid/index.js';
+import type { ReportLines } from '../grid/lines.js';
 import { REQUEST_ROWS, type TableKey, type TableTemplate } from '../template/index.js';
 import { fact } from '../findings/fact.js';
 import type { Fact, Tables, Template } from '../types.js';
@@ -82,28 +83,29 @@ function missingRows(rows: Tables['requests'], form: TableTemplate, reported: re
   return missing.map((key) => fact('structure.rowMissing', { table: 'requests', row: key }));
 }
 
-/** From normalised report lines to metadata, template, tables and what went wrong reading them. */
-export function extractTables(lines: readonly string[]): ExtractedReport {
+/** From a normalised report's lines to metadata, template, tables and what went wrong reading them. */
+export function extractTables({ texts: lines, cells }: ReportLines): ExtractedReport {
+  const grid = (part: { lines: readonly string[]; first: number }) => toGrid(part.lines, part.first, cells);
   const compact = lines.map((line) => (line.length > LONG_LINE ? line : compactLabel(line)));
   const meta = extractMeta(compact);
   const sections = findSections(compact);
   const requestsPart = slice(lines, sections.requests);
   const activePart = slice(lines, sections.active);
-  const requests = extractRequests(toGrid(requestsPart.lines, requestsPart.first));
+  const requests = extractRequests(grid(requestsPart));
   const signals = { active: activeSignal(slice(compact, sections.active).lines), requests: requestsSignal(requests.table) };
   const chosen = chooseTemplate(signals);
-  const activeGrid = toGrid(activePart.lines, activePart.first);
+  const activeGrid = grid(activePart);
   let active = extractActive(activeGrid, chosen ?? '2021');
   if (!chosen && !active.table) active = extractActive(activeGrid, '2019');
   const reviewsPart = slice(lines, sections.reviews);
-  const reviews = sections.reviews ? extractReviews(toGrid(reviewsPart.lines, reviewsPart.first)) : { table: null, facts: [] };
+  const reviews = sections.reviews ? extractReviews(grid(reviewsPart)) : { table: null, facts: [] };
   const tables: Tables = { active: active.table, requests: requests.table, reviews: reviews.table, legacy: null };
   const found = tables.active || tables.requests || tables.reviews;
 
   if (!found && GLUED_TABLE.test(compact.join(''))) return { ...meta, ...fromGlued(lines) };
   const legacyHeader = found ? -1 : legacyHeaderLine(compact);
   if (legacyHeader >= 0) {
-    const legacy = extractLegacy(lines, legacyHeader);
+    const legacy = extractLegacy(lines, legacyHeader, cells);
     return { ...meta, template: 'legacy', tables: { ...tables, legacy: legacy.table }, facts: legacy.facts };
   }
   if (!found) return { ...meta, tables, ...withoutTables(compact.join(''), sections, [...active.facts, ...requests.facts, ...reviews.facts]) };

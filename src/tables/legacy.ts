@@ -42,7 +42,7 @@ function matchLegacy(compact: string, found: ReadonlySet<string>, group: string 
  * its figure for the year, and where a second figure follows, the cumulative one under
  * `<key>.cumulative` — never mixed with the year's.
  */
-export function extractLegacy(lines: readonly string[], header: number): Extracted<Record<string, Cell>> {
+export function extractLegacy(lines: readonly string[], header: number, cells?: ReadonlyMap<number, readonly string[]>): Extracted<Record<string, Cell>> {
   if (LOCAL_HEADER.test(compactLabel(lines[header]!))) {
     const text = lines.slice(header).join(' ');
     return extractLocal(text.slice(text.search(LOCAL_HEADER_SPACED)).slice(0, LOCAL_SPAN));
@@ -50,7 +50,7 @@ export function extractLegacy(lines: readonly string[], header: number): Extract
   const table: Record<string, Cell> = {};
   const found = new Set<string>();
   let group: string | null = null;
-  for (const row of toGrid(lines.slice(header + 1), header + 1)) {
+  for (const row of toGrid(lines.slice(header + 1), header + 1, cells)) {
     const labels = row.labels.filter((l) => !UNIT.test(l));
     if (labels.length === 0) continue;
     const def = matchLegacy(compactLabel(labels.join('')), found, group);

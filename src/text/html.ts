@@ -1,13 +1,7 @@
 import { parse, type DefaultTreeAdapterTypes as Dom } from 'parse5';
-import { tableLine } from './table-line.js';
+import { cell, type Block, type Document, type TableBlock } from './document.js';
 
-/**
- * Saved web pages: the text outside tables as lines, each table as rows of ` | `-joined cells.
- * Spans are expanded on a grid so that each cell finds its true column; then a cell merged down
- * (rowspan) leaves an empty cell in the rows below, as in seed 001, while a cell merged across
- * (colspan) is written once: pages merge value cells across (本年新公开数量 over two columns)
- * and the number must not be followed by blanks that read as null cells.
- */
+/** Saved web pages (and Word files, through mammoth's HTML): running text, and tables as their cells and spans. */
 
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'select', 'button', 'iframe', 'svg', 'object']);
 const BLOCKS = new Set([
@@ -48,11 +42,6 @@ const BLOCKS = new Set([
 /** Spans beyond these are typing errors in the page, not tables of that size. */
 const MAX_ROWSPAN = 200;
 const MAX_COLSPAN = 50;
-/**
- * Slots one table's spans may fill: a report's largest table has about a thousand. Past it the
- * page is no report table (or a hostile one), and further cells stand in one slot each.
- */
-const MAX_SLOTS = 100_000;
 
 type Node = Dom.ChildNode | Dom.Document;
 
@@ -72,7 +61,7 @@ export function squeeze(text: string): string {
 /** The text of a cell on one line: nested paragraphs and line breaks become spaces. */
 function cellText(node: Node): string {
   let text = '';
-  // An explicit stack, as in htmlToText: cells nested thousands deep must not overflow the call stack.
+  // An explicit stack, as in htmlToDocument: cells nested thousands deep must not overflow the call stack.
   const stack: (Node | typeof SPACE)[] = [node];
   while (stack.length > 0) {
     const n = stack.pop()!;
@@ -107,49 +96,35 @@ function rowsOf(table: Dom.Element): Dom.Element[] {
   return rows;
 }
 
-/** A slot covered by a cell merged across: nothing is written for it. */
-const ACROSS = null;
-
-function tableLines(table: Dom.Element): string[] {
-  const grid: (string | null)[][] = [];
+/** A table's rows of cells, each with the spans its attributes give. */
+function tableBlock(table: Dom.Element): TableBlock {
   const rows = rowsOf(table);
-  let slots = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const row = (grid[r] ??= []);
-    let col = 0;
-    for (const cell of children(rows[r]!)) {
-      if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
-      while (row[col] !== undefined) col++;
-      const text = squeeze(cellText(cell)).trim();
-      // A cell merged down reaches no further than the table's last row, as browsers draw it.
-      let down = Math.min(span(cell, 'rowspan', MAX_ROWSPAN), rows.length - r);
-      let across = span(cell, 'colspan', MAX_COLSPAN);
-      if (slots + down * across > MAX_SLOTS) down = across = 1;
-      slots += down * across;
-      for (let dr = 0; dr < down; dr++) {
-        const target = (grid[r + dr] ??= []);
-        for (let dc = 0; dc < across; dc++) target[col + dc] = dc > 0 ? ACROSS : dr === 0 ? text : '';
-      }
-      col += across;
-    }
-  }
-  return grid.map((row) => {
-    const cells: string[] = [];
-    for (let i = 0; i < row.length; i++) if (row[i] !== ACROSS) cells.push(row[i] ?? '');
-    return tableLine(cells);
-  });
+  return {
+    kind: 'table',
+    rows: rows.map((row) =>
+      children(row)
+        .filter((c): c is Dom.Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'))
+        .map((c) => cell(squeeze(cellText(c)).trim(), span(c, 'colspan', MAX_COLSPAN), span(c, 'rowspan', MAX_ROWSPAN))),
+    ),
+  };
 }
 
 /** Markers on the walks' stacks: a line ends here (after a block), a space goes here (after a block in a cell). */
 const FLUSH = Symbol('flush');
 const SPACE = Symbol('space');
 
-export function htmlToText(html: string): string {
-  const lines: string[] = [];
+/** A web page as running text (a line per block element) and tables of cells. */
+export function htmlToDocument(html: string): Document {
+  const blocks: Block[] = [];
+  let lines: string[] = [];
   let line = '';
   const flush = (): void => {
     if (line.trim() !== '') lines.push(line.trim());
     line = '';
+  };
+  const endText = (): void => {
+    if (lines.length > 0) blocks.push({ kind: 'text', text: lines.join('\n') });
+    lines = [];
   };
   // Depth first with an explicit stack: a page of thousands of unclosed tags must not overflow the call stack.
   const stack: (Node | typeof FLUSH)[] = [parse(html)];
@@ -165,7 +140,8 @@ export function htmlToText(html: string): string {
     else if (SKIPPED.has(node.tagName)) continue;
     else if (node.tagName === 'table') {
       flush();
-      for (const row of tableLines(node)) lines.push(row);
+      endText();
+      blocks.push(tableBlock(node));
     } else {
       if (BLOCKS.has(node.tagName)) {
         flush();
@@ -175,5 +151,6 @@ export function htmlToText(html: string): string {
     }
   }
   flush();
-  return `${lines.join('\n')}\n`;
+  endText();
+  return { blocks, pages: 0 };
 }

@@ -57,6 +57,9 @@ export function normalise(text: string): string {
   return out.join('');
 }
 
+/** A table cell's text normalised: as running text, and on one line (a cell is one line of its row). */
+export const normaliseCell = (text: string): string => characterForms(text).replace(/\n/g, ' ');
+
 /** A label compared by keyword: no whitespace, no quotes. */
 export function compactLabel(label: string): string {
   return label.replace(/[\s"“”'‘’「」『』]+/g, '');

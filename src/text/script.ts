@@ -93,6 +93,5 @@ function byRuns(convert: Converter): Converter {
   };
 }
 
-export async function toSimplified(text: string): Promise<string> {
-  return (await loadConverter())(text);
-}
+/** The Traditional → Simplified conversion, loaded on first use: for many texts (a document's cells) in turn. */
+export const simplifier = (): Promise<(text: string) => string> => loadConverter();

@@ -1,9 +1,13 @@
-import type { BinaryFormat } from './binary.js';
+import type { BinaryFormat } from './readers.js';
 import { looksBinary } from './decode.js';
+import { looksLikeHtml } from './html-sniff.js';
 import { oleTruncated } from './word/ole.js';
 
-/** What a file's bytes say it is: a document format we read, one we do not (named), one cut short (why), or text. */
-export type Sniffed = { read: BinaryFormat } | { unread: string } | { damaged: string } | null;
+/**
+ * What a file's bytes say it is: a document format read by a reader of its own, a web page or
+ * text (both decoded first), a format we do not read (named), or one cut short (why).
+ */
+export type Sniffed = { read: BinaryFormat } | { read: 'html' | 'text' } | { unread: string } | { damaged: string };
 
 const startsWith = (bytes: Uint8Array, magic: string): boolean => [...magic].every((ch, i) => bytes[i] === ch.charCodeAt(0));
 /** Whether an ASCII name (a ZIP entry) or its UTF-16 form (an OLE stream) occurs in the bytes. */
@@ -13,7 +17,7 @@ const holds = (bytes: Uint8Array, name: string, utf16 = false): boolean =>
 const OLE_MAGIC = '\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1';
 
 /** Office files are containers: a ZIP (.docx, .xlsx, .ofd) or an OLE file (.doc, .wps, .xls); their entries say which. */
-function container(bytes: Uint8Array): Sniffed {
+function container(bytes: Uint8Array): Sniffed | null {
   if (startsWith(bytes, 'PK\u0003\u0004')) {
     if (holds(bytes, 'word/document.xml')) return { read: 'docx' };
     if (holds(bytes, 'xl/workbook')) return { unread: 'Excel 表格（.xlsx）' };
@@ -38,22 +42,35 @@ const IMAGES: readonly [string, string][] = [
   ['MM\u0000*', 'TIFF 图片'],
 ];
 
+/** Bytes looked at to tell a web page: about the 4,096 characters looksLikeHtml looks at, in UTF-8 Chinese. */
+const HEAD = 3 * 4096;
+
 /**
- * The document format the bytes are in, if they are in one read by a reader of its own: what a
- * runner asks of every file (is this a PDF or Word file?) without sniffing a text for binary bytes.
+ * The start of a text as ASCII: a web page's tags are ASCII in every encoding these reports
+ * come in, and in UTF-16 they are the same bytes with a NUL beside each. Other characters come
+ * out as noise, which no tag pattern matches.
  */
-export function documentFormat(bytes: Uint8Array): BinaryFormat | null {
-  if (startsWith(bytes, '%PDF')) return 'pdf';
-  if (!startsWith(bytes, 'PK\u0003\u0004') && !startsWith(bytes, OLE_MAGIC)) return null;
-  const office = container(bytes);
-  return office && 'read' in office ? office.read : null;
+function asciiHead(bytes: Uint8Array): string {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEAD)).toString('latin1');
+  return head.replace(/\0/g, '').replace(/^(?:\u00ef\u00bb\u00bf|\u00ff\u00fe|\u00fe\u00ff)/, '');
 }
 
-/** Sniffed from the bytes, never from the file's name. Plain bytes that are no text are `unread` with no name. */
+/** The one place a file's format is decided: from its bytes, never from its name. */
 export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, '%PDF')) return { read: 'pdf' };
   const office = container(bytes);
   if (office) return office;
   for (const [magic, name] of IMAGES) if (startsWith(bytes, magic)) return { unread: name };
-  return looksBinary(bytes) ? { unread: '' } : null;
+  if (looksBinary(bytes)) return { unread: '' };
+  return { read: looksLikeHtml(asciiHead(bytes)) ? 'html' : 'text' };
+}
+
+/**
+ * The binary document format the bytes are in, if any, told by sniff's own first tests: what a
+ * runner asks of every file (is this a PDF or a Word file?) without a text's bytes being counted.
+ */
+export function binaryFormat(bytes: Uint8Array): BinaryFormat | null {
+  if (startsWith(bytes, '%PDF')) return 'pdf';
+  const office = startsWith(bytes, 'PK\u0003\u0004') || startsWith(bytes, OLE_MAGIC) ? container(bytes) : null;
+  return office && 'read' in office ? (office.read as BinaryFormat) : null;
 }

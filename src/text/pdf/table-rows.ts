@@ -52,17 +52,18 @@ function blankRows(block: Block): Split[][] {
 const texts = (cells: readonly Cell[]): string[] => cells.map((c) => c.text);
 
 /**
- * A block's lines as tab-separated cells: labels, then one cell per column, blank where nothing
- * stands. A row with no number is written once, its wrapped label joined, every cell blank.
+ * A block's lines as rows of cells: labels, then one cell per column, blank where nothing
+ * stands. A row with no number is written once, its wrapped label joined, every cell blank;
+ * its other lines are null.
  */
-export function tableRows(block: Block): Map<Split, string | null> {
-  const out = new Map<Split, string | null>();
+export function tableRows(block: Block): Map<Split, string[] | null> {
+  const out = new Map<Split, string[] | null>();
   const blank = Array<string>(block.columns.length).fill('');
   for (const row of blankRows(block)) {
     // The first line's cells stay apart (a character of side text is not part of the label); wrapped lines continue the last.
     const labels = texts(row[0]!.labels);
     labels[labels.length - 1] += texts(row.slice(1).flatMap((line) => line.labels)).join('');
-    out.set(row[0]!, [...labels, ...blank].join('\t'));
+    out.set(row[0]!, [...labels, ...blank]);
     for (const line of row.slice(1)) out.set(line, null);
   }
   for (const line of block.rows) {
@@ -72,7 +73,7 @@ export function tableRows(block: Block): Map<Split, string | null> {
       const at = columnOf(block.columns, cell);
       slots[at] = slots[at] ? `${slots[at]} ${cell.text}` : cell.text;
     }
-    out.set(line, [...texts(line.labels), ...(line.values.length > 0 ? slots : [])].join('\t'));
+    out.set(line, [...texts(line.labels), ...(line.values.length > 0 ? slots : [])]);
   }
   return out;
 }

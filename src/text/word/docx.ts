@@ -1,5 +1,6 @@
-import { htmlToText } from '../html.js';
-import { DocumentError } from '../binary.js';
+import type { Document } from '../document.js';
+import { htmlToDocument } from '../html.js';
+import { DocumentError } from '../readers.js';
 
 type Mammoth = typeof import('mammoth');
 
@@ -43,8 +44,8 @@ function plainBody(xml: string, kept: ReadonlySet<string>): string {
     );
 }
 
-async function html(mammoth: Mammoth, buffer: Buffer): Promise<string> {
-  return htmlToText((await mammoth.convertToHtml({ buffer })).value);
+async function read(mammoth: Mammoth, buffer: Buffer): Promise<Document> {
+  return htmlToDocument((await mammoth.convertToHtml({ buffer })).value);
 }
 
 /** The file again with its body plain and its numbering and styles parts left out. */
@@ -67,20 +68,20 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * A Word (.docx) file's text: mammoth turns it into HTML, keeping merged cells as colspan and
- * rowspan, and the web-page reader does the rest, so that a report in the official form reads
- * exactly as its web page does. mammoth is loaded with the first Word file.
+ * A Word (.docx) file's paragraphs and tables: mammoth turns it into HTML, keeping merged cells
+ * as colspan and rowspan, and the web-page reader takes its blocks and cells, so that a report
+ * in the official form reads exactly as its web page does. mammoth is loaded with the first Word file.
  */
-export async function docxToText(bytes: Uint8Array): Promise<string> {
+export async function docxToDocument(bytes: Uint8Array): Promise<Document> {
   const { default: mammoth } = await import('mammoth');
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
-    return await html(mammoth, buffer);
+    return await read(mammoth, buffer);
   } catch (error) {
     for (const kept of [KEPT, KEPT_AS_TEXT]) {
       try {
         const plain = await simplified(buffer, kept);
-        if (plain) return await html(mammoth, plain);
+        if (plain) return await read(mammoth, plain);
       } catch {
         // The next, plainer try.
       }

@@ -1,0 +1,75 @@
+import type { Document, TableBlock } from '../text/document.js';
+import { tableLine } from '../text/table-line.js';
+
+/**
+ * The report as the table stage reads it: a line for each line of running text and for each
+ * row of a table. A table's row keeps its cells; its text (cells between bars) is only for
+ * what reads text: headings, the title, prose, people. (Lines are strings, the cells kept
+ * apart by line number: a text of millions of lines costs no object per line.)
+ */
+export interface ReportLines {
+  texts: string[];
+  /** The cells of each line that is a table row, as its reader found them; other lines get theirs from their layout. */
+  cells: ReadonlyMap<number, readonly string[]>;
+}
+
+/** Spans beyond these are typing errors in the page, not tables of that size. */
+const MAX_SLOTS = 100_000;
+/** A slot covered by a cell merged across: nothing is written for it. */
+const ACROSS = null;
+
+/**
+ * A table's rows as the cells in each, spans laid out on a grid so that each cell finds its
+ * true column: a cell merged down (rowspan) leaves an empty cell in the rows below, as in seed
+ * 001, while a cell merged across (colspan) is written once: pages merge value cells across
+ * (本年新公开数量 over two columns) and the number must not be followed by blanks that read as
+ * null cells. Past MAX_SLOTS (a report's largest table fills about a thousand) cells stand in
+ * one slot each.
+ */
+export function tableRows(table: TableBlock): string[][] {
+  const grid: (string | null)[][] = [];
+  const { rows } = table;
+  let slots = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = (grid[r] ??= []);
+    let col = 0;
+    for (const { text, colSpan, rowSpan } of rows[r]!) {
+      while (row[col] !== undefined) col++;
+      // A cell merged down reaches no further than the table's last row, as browsers draw it.
+      let down = Math.min(rowSpan, rows.length - r);
+      let across = colSpan;
+      if (slots + down * across > MAX_SLOTS) down = across = 1;
+      slots += down * across;
+      for (let dr = 0; dr < down; dr++) {
+        const target = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < across; dc++) target[col + dc] = dc > 0 ? ACROSS : dr === 0 ? text : '';
+      }
+      col += across;
+    }
+  }
+  return grid.map((row) => {
+    const cells: string[] = [];
+    for (let i = 0; i < row.length; i++) if (row[i] !== ACROSS) cells.push(row[i] ?? '');
+    return cells;
+  });
+}
+
+/** Every line of the document, tables as rows of cells. */
+export function reportLines(document: Document): ReportLines {
+  const texts: string[] = [];
+  const cells = new Map<number, readonly string[]>();
+  for (const block of document.blocks) {
+    if (block.kind === 'text') {
+      // One at a time: spread as arguments, a million lines would overflow the call stack.
+      for (const text of block.text.split('\n')) texts.push(text);
+    } else
+      for (const row of tableRows(block)) {
+        cells.set(texts.length, row);
+        texts.push(tableLine(row));
+      }
+  }
+  return { texts, cells };
+}
+
+/** The document as text for people: running text, and each table row as its cells between bars. */
+export const renderDocument = (document: Document): string => `${reportLines(document).texts.join('\n')}\n`;

@@ -1,0 +1,46 @@
+/**
+ * What every reader hands on: the report as blocks in reading order, running text and tables
+ * of cells. A reader that knows a table's cells (a web page, a Word file, a ruled PDF grid)
+ * gives them as cells; only running text is read for tables by its layout, later.
+ */
+export interface TableCell {
+  text: string;
+  /** Columns and rows the cell covers (1 unless merged); a covered slot has no cell of its own. */
+  colSpan: number;
+  rowSpan: number;
+}
+
+/** Running text: a line per paragraph (a plain-text file is one block of many lines). */
+export interface TextBlock {
+  kind: 'text';
+  text: string;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  /** Each row lists the cells that start in it, left to right. */
+  rows: TableCell[][];
+  /** The 0-based page the table starts on, where the format has pages. */
+  page?: number;
+}
+
+export type Block = TextBlock | TableBlock;
+
+export interface Document {
+  blocks: Block[];
+  /** Pages of a PDF (0 for formats without pages): a PDF without text says how many it had. */
+  pages: number;
+}
+
+export const cell = (text: string, colSpan = 1, rowSpan = 1): TableCell => ({ text, colSpan, rowSpan });
+
+/** A table whose cells are each one slot (a grid read from text positions or ruling lines). */
+export const plainTable = (rows: readonly (readonly string[])[], page?: number): TableBlock => ({
+  kind: 'table',
+  rows: rows.map((texts) => texts.map((text) => cell(text))),
+  ...(page === undefined ? {} : { page }),
+});
+
+/** Whether a document holds no text at all, in running text or in any cell. */
+export const isBlank = (document: Document): boolean =>
+  document.blocks.every((block) => (block.kind === 'text' ? block.text.trim() === '' : block.rows.every((row) => row.every((c) => c.text.trim() === ''))));
