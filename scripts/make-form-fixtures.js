@@ -5,14 +5,17 @@
 // (Debian: libreoffice-writer-nogui fonts-wqy-zenhei); the files are committed, so tests do not.
 // Run after `npm run build`: node scripts/make-form-fixtures.js
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { expectedFindings, INJECTIONS, injected } from './injections.js';
 import { filledForm } from './official-form.js';
-import { expectedTables, model } from './report-model.js';
+import { expectedTables, model, randomModel } from './report-model.js';
 
 const ROOT = new URL('../fixtures/', import.meta.url);
+/** Dates inside the ZIP, fixed so that the same input makes the same bytes. */
+const ZIP_DATE = new Date('2024-01-01T00:00:00Z');
 const PDF_SOURCE = { encoding: null, bom: false, script: 'simplified', converted: false };
 
 /** 总体情况 as agencies write it: a few paragraphs, figures that agree with the tables. */
@@ -70,12 +73,15 @@ const PARSE = [
   // The 2019 form, made from the 2021 one (official-form.js): its table 二 and one （六） row.
   { name: 'form-2019-printed', template: '2019', blank: false, paragraphs: 3 },
   { name: 'form-2019-blank', template: '2019', blank: true, paragraphs: 0 },
+  // Figures drawn from a seed, most of them zero and left blank: rows of every shape.
+  ...[3, 27, 34].map((seed) => ({ name: `form-2021-random-${seed}`, template: '2021', blank: true, paragraphs: 1, seed })),
+  ...[5, 11].map((seed) => ({ name: `form-2019-random-${seed}`, template: '2019', blank: true, paragraphs: 1, seed })),
 ];
 
 const documents = [];
 const expectations = [];
 for (const c of PARSE) {
-  const m = model(c.template);
+  const m = c.seed ? randomModel(c.template, c.seed) : model(c.template);
   documents.push([c.name, await filledForm(m, { blankZeros: c.blank, overview: overview(m, c.paragraphs) })]);
   expectations.push([`parse/${c.name}`, json(parseExpectation(m, c))]);
 }
@@ -85,6 +91,9 @@ for (const injection of INJECTIONS.filter((i) => !i.layout)) {
   const name = `form-${injection.name}`;
   documents.push([name, await filledForm(m, { overview: overview(model('2021'), 2) })]);
   expectations.push([`check/${name}`, expectedFindings(injection)]);
+  // The same with its zeros left blank, as many agencies fill the form in.
+  documents.push([`form-blank-${injection.name}`, await filledForm(m, { blankZeros: true, overview: overview(model('2021'), 2) })]);
+  expectations.push([`check/form-blank-${injection.name}`, expectedFindings(injection)]);
 }
 
 const saved = { docx: new Map(documents), pdf: exported(documents, 'pdf'), doc: exported(documents, 'doc') };
@@ -93,3 +102,50 @@ for (const [path, expected] of expectations) {
   for (const [format, files] of Object.entries(saved)) writeFileSync(new URL(`${path}.${format}`, ROOT), files.get(name));
   writeFileSync(new URL(`${path}.expected.json`, ROOT), expected);
 }
+
+// A table whose cells hold a bar, a full-width bar and a tab: each stays one cell, its text kept,
+// in every format. The page is the source; LibreOffice makes the .docx, a tab is put in its
+// third cell, and that file is exported as the .doc and the PDF.
+const BARS = `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>单元格里的竖线</title></head>
+<body>
+<p>单元格里的竖线和制表符</p>
+<table border="1" cellspacing="0" cellpadding="8">
+<tr><td>甲|乙</td><td>丙｜丁</td><td>戊 己</td></tr>
+<tr><td>1|2</td><td>3</td><td></td></tr>
+</table>
+<p>表后的一段文字。</p>
+</body></html>
+`;
+
+function docxOfPage(html) {
+  const scratch = mkdtempSync(join(tmpdir(), 'form-fixtures-'));
+  try {
+    writeFileSync(join(scratch, 'page.html'), html);
+    execFileSync(
+      'soffice',
+      ['--headless', '--infilter=HTML (StarWriter)', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', scratch, join(scratch, 'page.html')],
+      {
+        stdio: 'ignore',
+      },
+    );
+    return readFileSync(join(scratch, 'page.docx'));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function withTab(docx) {
+  const zip = await JSZip.loadAsync(docx);
+  const body = await zip.file('word/document.xml').async('string');
+  if (!body.includes('戊 己</w:t>')) throw new Error('the third cell of the bars page was not found in its .docx');
+  zip.file('word/document.xml', body.replace('戊 己</w:t>', '戊</w:t><w:tab/><w:t>己</w:t>'), { date: ZIP_DATE });
+  for (const file of Object.values(zip.files)) file.date = ZIP_DATE;
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+mkdirSync(new URL('document/', ROOT), { recursive: true });
+writeFileSync(new URL('document/bars.html', ROOT), BARS);
+const bars = [['bars', await withTab(docxOfPage(BARS))]];
+writeFileSync(new URL('document/bars.docx', ROOT), bars[0][1]);
+for (const format of ['doc', 'pdf']) writeFileSync(new URL(`document/bars.${format}`, ROOT), exported(bars, format).get('bars'));

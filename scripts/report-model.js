@@ -39,8 +39,7 @@ const CARRIED_FORWARD = { 2019: [1, 1, 0, 0, 0, 0], 2021: [103, 0, 0, 0, 0, 0] }
 const withTotal = (parts) => [...parts, parts.reduce((a, b) => a + b, 0)];
 
 /** Table 三 of a form: outcome rows as given, the rest derived so that every identity holds. */
-export function requestsRows(template, carriedOver = CARRIED_OVER[template], carriedForward = CARRIED_FORWARD[template]) {
-  const outcomes = OUTCOMES[template];
+export function requestsRows(template, carriedOver = CARRIED_OVER[template], carriedForward = CARRIED_FORWARD[template], outcomes = OUTCOMES[template]) {
   const rows = {};
   const sum = Array(PARTS).fill(0);
   for (const row of REQUEST_ROWS) {
@@ -49,6 +48,8 @@ export function requestsRows(template, carriedOver = CARRIED_OVER[template], car
     parts.forEach((v, i) => (sum[i] += v));
     rows[row.key] = withTotal(parts);
   }
+  // No more carried over than was handled or carried forward: the new requests are never negative.
+  carriedOver = carriedOver.map((v, i) => Math.min(v, sum[i] + carriedForward[i]));
   const fresh = sum.map((v, i) => v + carriedForward[i] - carriedOver[i]);
   return {
     new: withTotal(fresh),
@@ -95,6 +96,52 @@ export function model(template, overrides = {}) {
     requests: requestsRows(template),
     reviews: structuredClone(REVIEWS),
     ...overrides,
+  };
+}
+
+/** A seeded generator of numbers in [0, 1) (mulberry32): the same seed, the same model. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A model with figures drawn from `seed`, most cells zero as in the reports of small agencies:
+ * every identity still holds. Left blank, its zeros make rows of every shape.
+ */
+export function randomModel(template, seed) {
+  const next = random(seed);
+  const count = (max, zero = 0.55) => (next() < zero ? 0 : 1 + Math.floor(next() * max));
+  const parts = (max) => Array.from({ length: PARTS }, (_, i) => count(i === 0 ? max : max / 10));
+  const outcomes = Object.fromEntries(Object.keys(OUTCOMES[template]).map((key) => [key, parts(300)]));
+  for (const row of REQUEST_ROWS) if (row.role === 'outcome' && !(row.key in outcomes) && next() < 0.3) outcomes[row.key] = parts(20);
+  const reviewGroup = () => {
+    const fields = { maintained: count(9), corrected: count(3), other: count(3), pending: count(3) };
+    return { ...fields, total: Object.values(fields).reduce((a, b) => a + b, 0) };
+  };
+  const base = model(template);
+  // Table 二 of 2019 ties its columns together (上一年, 本年增/减); the 2021 one holds plain counts.
+  const active =
+    template === '2019'
+      ? base.active
+      : Object.fromEntries(
+          Object.entries(base.active).map(([row, cells]) => [
+            row,
+            Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? count(50) : v])),
+          ]),
+        );
+  return {
+    ...base,
+    agency: `示例市第${seed}局`,
+    active,
+    requests: requestsRows(template, parts(20), parts(20), outcomes),
+    reviews: { review: reviewGroup(), litigationDirect: reviewGroup(), litigationAfterReview: reviewGroup() },
   };
 }
 

@@ -75,7 +75,7 @@ export function explanation(at: Located, { candidates }: Explained): string {
 
 /** Said of every error found in numbers that were split out of glued text, or in blanks read as zeros. */
 export function recovered({ recovered, blanksAsZeros }: Explained): string {
-  const zeros = blanksAsZeros ? '（本报告的零一律留空，各分项的空白按 0 计）' : '';
+  const zeros = blanksAsZeros ? '（本报告的零一律留空，空白单元格按 0 计）' : '';
   return `${zeros}${recovered ? '（这些数由粘连的原文拆分还原）' : ''}`;
 }
 

@@ -52,17 +52,23 @@ function toFact(e: Evaluated, explanation: Explanation | undefined, recovered: b
   return fact(e.rule, { table, row, column, left: e.left, right: e.right, suspect: explanation?.suspect ?? null, detail });
 }
 
+/** A totals side of several cells (总计 and 结转下年度) with some printed and some blank. */
+const partlyBlankTotals = (e: Evaluated): boolean => e.status === 'blankTotal' && e.identity[e.identity.totals].some((t) => t.value !== null);
+
 /**
  * A report that prints no 0 in any table leaves every zero blank: there, parts left blank under
  * a printed total are zeros too, and the identity can be checked — but only where the report
  * fills that breakdown elsewhere (another identity of the same rule with a part printed), so a
- * report that fills in the 总计 column alone is still skipped rather than accused.
+ * report that fills in the 总计 column alone is still skipped rather than accused. So is a blank
+ * beside a printed cell on the totals side (结转下年度 left blank beside a printed 总计); a blank
+ * total alone is still not checked.
  */
 function blanksAsZeros(evaluated: readonly Evaluated[], tables: Tables): Evaluated[] {
-  if (!evaluated.some((e) => e.status === 'blankParts') || printsZero(tables)) return [...evaluated];
+  if (!evaluated.some((e) => e.status === 'blankParts' || partlyBlankTotals(e)) || printsZero(tables)) return [...evaluated];
   const filled = (e: Evaluated): boolean => e.identity[e.identity.totals === 'left' ? 'right' : 'left'].some((t) => t.value !== null);
   const fillsParts = new Set(evaluated.filter(filled).map((e) => e.rule));
-  return evaluated.map((e) => (e.status === 'blankParts' && fillsParts.has(e.rule) ? { ...e, status: 'broken', blanksAsZeros: true } : e));
+  const zeros = (e: Evaluated): boolean => (e.status === 'blankParts' && fillsParts.has(e.rule)) || partlyBlankTotals(e);
+  return evaluated.map((e) => (zeros(e) ? { ...e, status: 'broken', blanksAsZeros: true } : e));
 }
 
 /** The identities of one report's tables, evaluated, with the facts they give: what checkReport's coverage counts. */
