@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { onPage, rulesOf, type Rules } from './ruling.js';
 
 /** A run of text as the PDF placed it: left edge, baseline, width and font size in points. */
@@ -40,50 +41,82 @@ function packageFolders(): { cMapUrl: string; standardFontDataUrl: string } {
  * package pdfjs would have none, and reading text and drawing operators needs no more than a
  * plain one. Without that package pdfjs also warns on stderr while it loads, before any
  * verbosity can be set, about drawing it will never be asked to do: those warnings are dropped.
+ * What loading leaves in the host process is put back as it was (see keepNatives, forgetGlobals).
  */
 async function loadPdfJs(): Promise<PdfJs> {
+  const globals = new Set(Object.getOwnPropertyNames(globalThis));
   if (globalThis.DOMMatrix === undefined) {
     const { default: CSSMatrix } = await import('@thednp/dommatrix');
     globalThis.DOMMatrix = CSSMatrix as unknown as typeof DOMMatrix;
   }
   const warn = console.warn;
-  const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+  const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify, toString: Function.prototype.toString };
   console.warn = () => {};
   try {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // The worker's half, which pdfjs would load on the first document, is loaded here (pdfjs
-    // looks for it on globalThis) so that the natives are put back after both halves.
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await loadWorker();
+    // The worker's half, which pdfjs would load on the first document, is loaded here, so that
+    // the natives are put back after both halves; pdfjs finds the module by its address.
+    pdfjs.GlobalWorkerOptions.workerSrc = await loadWorker();
     return pdfjs;
   } finally {
     console.warn = warn;
     keepNatives(natives);
+    forgetGlobals(globals);
   }
 }
 
 /**
  * The build's copy of the worker half, which does not parse font programs that the text does not
- * need; pdfjs's own where the build did not make it (an install that skipped it): the same text, slower.
+ * need; pdfjs's own where the build did not make it (an install that skipped it): the same text,
+ * slower. Its address, once loaded.
  */
-async function loadWorker(): Promise<unknown> {
+async function loadWorker(): Promise<string> {
   try {
-    return await import(TEXT_ONLY_WORKER.href);
+    await import(TEXT_ONLY_WORKER.href);
+    return TEXT_ONLY_WORKER.href;
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    return import(PDFJS_WORKER);
+    const own = pathToFileURL(createRequire(import.meta.url).resolve(PDFJS_WORKER)).href;
+    await import(own);
+    return own;
   }
 }
 
 /**
- * The legacy build's core-js replaces three built-ins that Node 20 has, process-wide, for edge
- * cases pdfjs never meets: Array.prototype.push (for V8 ≤ 12.1's error on a non-writable length),
- * JSON.parse and JSON.stringify (for the JSON source-text proposal). Its push is a JavaScript
- * function that every push in the process then runs through (a tenth of the time of a PDF,
- * measured); the natives are put back. What core-js adds without replacing (Promise.withResolvers,
- * Set methods, …) stays: pdfjs needs it.
+ * Globals that the legacy build's core-js needs once loaded: its shared store, and Iterator,
+ * whose helpers pdfjs calls. The README's Library section lists them with the built-ins core-js
+ * adds to (Promise.withResolvers …), which pdfjs calls too.
  */
-function keepNatives({ push, parse, stringify }: { push: typeof Array.prototype.push; parse: typeof JSON.parse; stringify: typeof JSON.stringify }): void {
+export const KEPT_GLOBALS: ReadonlySet<string> = new Set(['Iterator', '__core-js_shared__']);
+
+/**
+ * Loading sets globals for a browser that reading never uses: core-js's `self`, pdfjs's
+ * `navigator`, `ImageData`, `Path2D`, `DOMMatrix`, `pdfjsLib`, the worker's `pdfjsWorker`. A
+ * library user's process may take `self` or `navigator` for a browser's: they go.
+ */
+function forgetGlobals(before: ReadonlySet<string>): void {
+  const host = globalThis as Record<string, unknown>;
+  for (const key of Object.getOwnPropertyNames(globalThis)) if (!before.has(key) && !KEPT_GLOBALS.has(key)) delete host[key];
+}
+
+/**
+ * The legacy build's core-js replaces built-ins that Node 20 has, process-wide, for edge cases
+ * pdfjs never meets: Array.prototype.push (for V8 ≤ 12.1's error on a non-writable length),
+ * JSON.parse and JSON.stringify (for the JSON source-text proposal), and Function.prototype.toString
+ * (so that its own functions print as native). Its push is a JavaScript function that every push
+ * in the process then runs through (a tenth of the time of a PDF, measured); the natives are put
+ * back. What core-js adds without replacing (Promise.withResolvers, Set methods, …) stays: pdfjs
+ * is written against it.
+ */
+function keepNatives(natives: {
+  push: typeof Array.prototype.push;
+  parse: typeof JSON.parse;
+  stringify: typeof JSON.stringify;
+  toString: typeof Function.prototype.toString;
+}): void {
+  const { push, parse, stringify, toString } = natives;
   Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(Function.prototype, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });
   Object.assign(JSON, { parse, stringify });
 }
 
