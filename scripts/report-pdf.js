@@ -223,6 +223,8 @@ function reviewsTable(layout, m, { blankZeros }) {
  * many bodies print them; `filler` adds paragraphs of running text (for a report of many pages,
  * or to move where a page break cuts table 三); `ruled: false` draws no borders, as some
  * reports print their tables; `pictures` names the tables pasted in as images.
+ * @param {object} m
+ * @param {{ blankZeros?: boolean, breakBefore?: string | null, filler?: number, ruled?: boolean, pictures?: string[] }} [options]
  */
 export function reportPdf(m, { blankZeros = false, breakBefore = null, filler = 0, ruled = true, pictures = [] } = {}) {
   const layout = new Layout({ ruled });

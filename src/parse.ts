@@ -4,7 +4,7 @@ import { reportLines, renderDocument } from './grid/lines.js';
 import { extractProse } from './prose/extract.js';
 import { settleByText } from './prose/settle.js';
 import { extractTables } from './tables/index.js';
-import { decode } from './text/decode.js';
+import { decode, type Decoded } from './text/decode.js';
 import { isBlank, type Document } from './text/document.js';
 import { normaliseDocument, toSimplifiedDocument } from './text/finish.js';
 import { looksLikeHtml } from './text/html-sniff.js';
@@ -47,37 +47,48 @@ export async function readDocument(input: Uint8Array | string, options: ParseOpt
     script: null,
     converted: false,
   };
-  const failed = (facts: Fact[]): ReadDocument => ({ document: NO_DOCUMENT, source, facts });
-  if (source.bytes === 0) return failed([fact('input.empty')]);
+  if (source.bytes === 0) return failed(source, [fact('input.empty')]);
   if (!bytes) {
     source.encoding = 'utf-8';
     return read(looksLikeHtml(input as string) ? 'html' : 'text', input as string, source, []);
   }
   const sniffed = sniff(bytes);
-  if ('damaged' in sniffed) return failed([fact('input.unreadable', { detail: { reason: sniffed.damaged } })]);
+  if ('damaged' in sniffed) return failed(source, [fact('input.unreadable', { detail: { reason: sniffed.damaged } })]);
   // --encoding names a text encoding: bytes that look like no text are read in it all the same.
-  if ('unread' in sniffed && !options.encoding) return failed([fact('input.binary', { detail: sniffed.unread ? { kind: sniffed.unread } : undefined })]);
+  if ('unread' in sniffed && !options.encoding) return failed(source, [fact('input.binary', { detail: sniffed.unread ? { kind: sniffed.unread } : undefined })]);
   const format = 'read' in sniffed ? sniffed.read : 'text';
-  if (format !== 'html' && format !== 'text') {
-    // A PDF or a Word file is read as one whatever --encoding says.
-    source.format = format;
-    try {
-      const document = await (options.readBinary ?? readBinary)(format, bytes);
-      if (format === 'pdf' && document.blocks.length === 0) return failed([fact('input.noText', { detail: { pages: document.pages } })]);
-      return finish(document, source, []);
-    } catch (error) {
-      if (!(error instanceof DocumentError)) throw error;
-      return failed([fact('input.unreadable', { detail: { reason: error.message } })]);
-    }
+  if (format === 'html' || format === 'text') {
+    const decoded = decode(bytes, options.encoding);
+    Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
+    return read(format, decoded.text, source, decodingFacts(decoded));
   }
-  const decoded = decode(bytes, options.encoding);
-  Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
+  return readBinaryFile(format, bytes, source, options.readBinary ?? readBinary);
+}
+
+const failed = (source: Source, facts: Fact[]): ReadDocument => ({ document: NO_DOCUMENT, source, facts });
+
+/** What decoding met: an encoding guessed, lines in another encoding, bytes no encoding reads, a charset that lied. */
+function decodingFacts(decoded: Decoded): Fact[] {
   const facts: Fact[] = [];
   if (!decoded.confident) facts.push(fact('input.encodingUncertain', { detail: { encoding: decoded.encoding } }));
   if (decoded.foreignLines) facts.push(fact('input.mixedEncoding', { detail: { lines: decoded.foreignLines.count, encoding: decoded.foreignLines.encoding } }));
   if (decoded.invalidLines) facts.push(fact('input.invalidBytes', { detail: { lines: decoded.invalidLines } }));
   if (decoded.declaredOtherwise) facts.push(fact('input.charsetMismatch', { detail: { encoding: decoded.declaredOtherwise } }));
-  return read(format, decoded.text, source, facts);
+  return facts;
+}
+
+/** A PDF or a Word file, read as one whatever --encoding says; a PDF without text (a scan) says so. */
+async function readBinaryFile(format: BinaryFormat, bytes: Uint8Array, source: Source, reader: NonNullable<ParseOptions['readBinary']>): Promise<ReadDocument> {
+  source.format = format;
+  let document: Document;
+  try {
+    document = await reader(format, bytes);
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    return failed(source, [fact('input.unreadable', { detail: { reason: error.message } })]);
+  }
+  if (format === 'pdf' && document.blocks.length === 0) return failed(source, [fact('input.noText', { detail: { pages: document.pages } })]);
+  return finish(document, source, []);
 }
 
 /** Decoded text read as the web page or the plain text its bytes showed it to be. */

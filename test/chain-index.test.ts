@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareLinks, type ChainLink } from '../src/rules/continuity-carryover.js';
+import type { ChainLink } from '../src/rules/chain-link.js';
+import { compareLinks } from '../src/rules/continuity-carryover.js';
 import { ChainIndex, KEPT_COPIES } from '../src/run/chains.js';
 
 const cells = fc.array(fc.oneof(fc.nat({ max: 3 }), fc.constant(null)), { minLength: 7, maxLength: 7 });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,14 +62,6 @@ describe('one document model: running text and tables of cells, from every reade
     const text = await readDocument(Buffer.from('一、总体情况\n本机关公开政府信息。\n'), { path: 'a.html' });
     expect([page.source.format, text.source.format]).toEqual(['html', 'text']);
     expect(tables(page.document)).toHaveLength(1);
-  });
-
-  it('convert --json prints the document itself', { timeout: 30_000 }, () => {
-    const run = spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, 'convert', '--json', join(FIXTURES, 'document/bars.doc')], { encoding: 'utf8' });
-    expect(run.status).toBe(0);
-    const { source, document } = JSON.parse(run.stdout) as { source: { format: string }; document: Document };
-    expect(source.format).toBe('doc');
-    expect(texts(tables(document)[0]!)[0]).toEqual(['甲|乙', '丙｜丁', '戊己']);
   });
 });
 

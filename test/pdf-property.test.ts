@@ -2,9 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
 import { consistentTables } from './arbitraries.js';
-// @ts-expect-error -- plain JS, shared with scripts/make-fixtures.js
 import { model } from '../scripts/report-model.js';
-// @ts-expect-error -- plain JS, shared with scripts/make-fixtures.js
 import { reportPdf } from '../scripts/report-pdf.js';
 
 type Row = (number | null)[];

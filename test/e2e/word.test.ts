@@ -3,12 +3,10 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReports, parseReport } from '../src/index.js';
-// @ts-expect-error -- plain JS, shared with scripts/make-fixtures.js
-import { model } from '../scripts/report-model.js';
-// @ts-expect-error -- plain JS, shared with scripts/make-fixtures.js
-import { reportHtml } from '../scripts/report-text.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { checkReports, parseReport } from '../../src/index.js';
+import { model } from '../../scripts/report-model.js';
+import { reportHtml } from '../../scripts/report-text.js';
+import { FIXTURES, ROOT } from '../helpers.js';
 
 const parse = async (path: string) => parseReport(readFileSync(path), { path });
 const cli = (args: string[]) => spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, ...args], { encoding: 'utf8' });

@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES, ROOT } from '../helpers.js';
 
 const run = promisify(execFile);
 const PDFS = ['parse/form-2021-blank.pdf', 'parse/2021-pdf-unruled.pdf', 'check/form-two-errors.pdf', 'hostile/scanned.pdf'].map((f) => `${FIXTURES}${f}`);
 
 /** The built CLI (npm test builds first), optionally as if @napi-rs/canvas were not installed. */
 async function checkJson(withoutCanvas: boolean): Promise<{ stdout: string; stderr: string }> {
-  const preload = withoutCanvas ? ['--require', `${ROOT}test/support/no-canvas.cjs`] : [];
+  const preload = withoutCanvas ? ['--require', `${ROOT}test/e2e/support/no-canvas.cjs`] : [];
   try {
     return await run(process.execPath, [...preload, `${ROOT}bin/gov-disclose.js`, 'check', '--json', ...PDFS]);
   } catch (error) {

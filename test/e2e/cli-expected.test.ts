@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReport, parseReport, parseText } from '../src/index.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { checkReport, parseReport, parseText } from '../../src/index.js';
+import { FIXTURES, ROOT } from '../helpers.js';
 
 /** The real binary, as users run it. */
 const cli = (args: string[]) => spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, ...args], { encoding: 'utf8' });

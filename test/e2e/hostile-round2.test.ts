@@ -4,11 +4,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../src/text/normalise.js';
-import { readLattice } from '../src/text/pdf/lattice.js';
-import { onPage, type Rule } from '../src/text/pdf/ruling.js';
-import { shareOf } from '../src/run/limits.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { normalise } from '../../src/text/normalise.js';
+import { readLattice } from '../../src/text/pdf/lattice.js';
+import { onPage, type Rule } from '../../src/text/pdf/ruling.js';
+import { shareOf } from '../../src/run/limits.js';
+import { FIXTURES, ROOT } from '../helpers.js';
 
 /**
  * The second round of hostile inputs (../shared/hostile/round2, F1–F10), each held by a test of

@@ -3,9 +3,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT } from './helpers.js';
-import { sizeUp } from '../src/run/files.js';
-import type { Entry } from '../src/run/inputs.js';
+import { FIXTURES, ROOT } from '../helpers.js';
+import { sizeUp } from '../../src/run/files.js';
+import type { Entry } from '../../src/run/inputs.js';
 
 const cli = (args: string[]) => spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, ...args], { encoding: 'utf8' });
 const lines = (stdout: string) =>

@@ -5,15 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkReport, FINDING_IDS, parseReport, parseText } from '../src/index.js';
-// @ts-expect-error -- a plain JS script shared with `node scripts/make-hostile.js`
-import { makeHostile } from '../scripts/make-hostile.js';
-// @ts-expect-error -- plain JS, shared with scripts/make-fixtures.js
-import { expectedTables, model } from '../scripts/report-model.js';
-// @ts-expect-error -- plain JS, shared with scripts/make-fixtures.js
-import { reportText } from '../scripts/report-text.js';
-import { reportPdf } from '../scripts/report-pdf.js';
-import { ROOT } from './helpers.js';
+import { checkReport, FINDING_IDS, parseReport, parseText } from '../../src/index.js';
+import { makeHostile } from '../../scripts/make-hostile.js';
+import { expectedTables, model } from '../../scripts/report-model.js';
+import { reportText } from '../../scripts/report-text.js';
+import { reportPdf } from '../../scripts/report-pdf.js';
+import { ROOT } from '../helpers.js';
 
 const BIN = `${ROOT}bin/gov-disclose.js`;
 const dir = mkdtempSync(join(tmpdir(), 'gov-disclose-hostile-'));

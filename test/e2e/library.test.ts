@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES, ROOT } from '../helpers.js';
 
 /**
  * What reading a PDF adds to a Node 20 process: standard built-ins Node 20 lacks, installed by
@@ -43,7 +43,7 @@ describe('the library leaves the host process as it found it', () => {
     { timeout: 60_000 },
     () => {
       const files = ['form-2021-blank.pdf', 'form-2021-blank.docx', 'form-2021-blank.doc'].map((f) => `${FIXTURES}parse/${f}`);
-      const run = spawnSync(process.execPath, [`${ROOT}test/support/host-globals.mjs`, `${ROOT}dist/index.js`, ...files], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [`${ROOT}test/e2e/support/host-globals.mjs`, `${ROOT}dist/index.js`, ...files], { encoding: 'utf8' });
       expect(run.stderr).toBe('');
       const changes = JSON.parse(run.stdout) as string[];
       // Nothing replaced (~) or removed (-): console.warn, Array.prototype.push, JSON.parse, Function.prototype.toString are the natives.

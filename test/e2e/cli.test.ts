@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 // The built CLI, as users run it: its worker threads load compiled files.
-import { runJob } from '../dist/run/job.js';
-import { main } from '../dist/cli/main.js';
-import { CATALOGUE, type FindingId } from '../dist/findings/index.js';
-import { checkSchemaErrors, FIXTURES, fixtureFiles, reportSchemaErrors, ROOT, stem } from './helpers.js';
+import { runJob } from '../../dist/run/job.js';
+import { main } from '../../dist/cli/main.js';
+import { CATALOGUE, type FindingId } from '../../dist/findings/index.js';
+import type { Document, TableBlock } from '../../dist/index.js';
+import { checkSchemaErrors, FIXTURES, fixtureFiles, reportSchemaErrors, ROOT, stem } from '../helpers.js';
 
 interface Ran {
   code: number;
@@ -157,7 +158,7 @@ describe('cli', () => {
   });
 
   it('check streams the carry-over: on the later year in year order, on the second file otherwise', async () => {
-    const [earlier, later] = ['2022', '2023'].map((y) => `${FIXTURES}check/carryover/${y}.txt`);
+    const [earlier, later] = ['2022', '2023'].map((y) => `${FIXTURES}check/carryover/${y}.txt`) as [string, string];
     const rules = (stdout: string): [string, string[]][] =>
       stdout
         .trim()
@@ -348,5 +349,18 @@ describe('cli', () => {
     const piped = spawnSync('bash', ['-c', `node "${bin}" parse "${FIXTURES}parse" --ndjson | head -c 10`], { encoding: 'utf8' });
     expect(piped.stdout).toHaveLength(10);
     expect(piped.stderr).toBe('');
+  });
+
+  it('convert --json prints the document itself: running text and tables of cells', { timeout: 30_000 }, () => {
+    const run = spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, 'convert', '--json', join(FIXTURES, 'document/bars.doc')], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const { source, document } = JSON.parse(run.stdout) as { source: { format: string }; document: Document };
+    expect(source.format).toBe('doc');
+    expect(document.blocks.map((b) => b.kind)).toEqual(['text', 'table', 'text']);
+    const table = document.blocks[1] as TableBlock;
+    expect(table.rows.map((row) => row.map((c) => c.text))).toEqual([
+      ['甲|乙', '丙｜丁', '戊\t己'],
+      ['1|2', '3', ''],
+    ]);
   });
 });

@@ -3,9 +3,8 @@ import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JS, shared with `node scripts/make-crashers.js`
-import { makeCrashers } from '../scripts/make-crashers.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { makeCrashers } from '../../scripts/make-crashers.js';
+import { FIXTURES, ROOT } from '../helpers.js';
 
 const BIN = `${ROOT}bin/gov-disclose.js`;
 const dir = mkdtempSync(join(tmpdir(), 'gov-disclose-crashers-'));

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { checkReports, parseReport, parseText } from '../src/index.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { checkReports, parseReport, parseText } from '../../src/index.js';
+import { FIXTURES, ROOT } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gov-disclose-safety-'));
 const cli = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, ...args], { encoding: 'utf8', cwd });
@@ -61,7 +61,7 @@ describe('what reaches a terminal, a spreadsheet or a script', () => {
 describe('a slow reader', () => {
   it('holds the run back instead of letting what it has not read pile up in memory', async () => {
     const { Writable } = await import('node:stream');
-    const { Output } = await import('../src/cli/output.js');
+    const { Output } = await import('../../src/cli/output.js');
     let release: () => void = () => {};
     const slow = new Writable({ highWaterMark: 16, write: (_chunk, _encoding, done) => void (release = done) });
     const out = new Output(slow);

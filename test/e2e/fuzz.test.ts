@@ -3,9 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JS, shared with `node scripts/make-mutants.js`
-import { makeMutants } from '../scripts/make-mutants.js';
-import { reportSchemaErrors, ROOT } from './helpers.js';
+import { makeMutants } from '../../scripts/make-mutants.js';
+import { reportSchemaErrors, ROOT } from '../helpers.js';
 
 /** A few hundred in CI; more by hand: FUZZ_CASES=3000 FUZZ_SEED=7 npx vitest run test/fuzz.test.ts */
 const CASES = Number(process.env.FUZZ_CASES ?? 240);

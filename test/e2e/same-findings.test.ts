@@ -3,9 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 // The built CLI and library, as users run them: the CLI's worker threads load compiled files.
-import { main } from '../dist/cli/main.js';
-import { checkReports, parseReport } from '../dist/index.js';
-import { CORPUS, FIXTURES, hasCorpus } from './helpers.js';
+import { main } from '../../dist/cli/main.js';
+import { checkReports, parseReport } from '../../dist/index.js';
+import { CORPUS, FIXTURES, hasCorpus } from '../helpers.js';
 
 const FOLDERS = [`${FIXTURES}check`, `${FIXTURES}check/carryover`, `${FIXTURES}parse`, ...(hasCorpus ? [`${CORPUS}real`, `${CORPUS}peer`] : [])];
 

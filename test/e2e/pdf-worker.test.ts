@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { TEXT_ONLY_WORKER } from '../src/text/pdf/load.js';
-import { CORPUS, FIXTURES, hasCorpus, ROOT } from './helpers.js';
+import { TEXT_ONLY_WORKER } from '../../src/text/pdf/load.js';
+import { CORPUS, FIXTURES, hasCorpus, ROOT } from '../helpers.js';
 
 const run = promisify(execFile);
 
@@ -21,11 +21,11 @@ interface Read {
 }
 
 async function textItems(worker: 'pdfjs' | 'text-only', paths: string[]): Promise<Read[]> {
-  const { stdout } = await run(process.execPath, [`${ROOT}test/support/pdf-text-items.mjs`, worker, ...paths], { maxBuffer: 256 * 2 ** 20 });
+  const { stdout } = await run(process.execPath, [`${ROOT}test/e2e/support/pdf-text-items.mjs`, worker, ...paths], { maxBuffer: 256 * 2 ** 20 });
   return JSON.parse(stdout) as Read[];
 }
 
-const bothWorkers = (paths: string[]): Promise<Read[][]> => Promise.all([textItems('pdfjs', paths), textItems('text-only', paths)]);
+const bothWorkers = (paths: string[]): Promise<[Read[], Read[]]> => Promise.all([textItems('pdfjs', paths), textItems('text-only', paths)]);
 
 describe("the build's text-only copy of pdfjs's worker", () => {
   it('is made from the pdfjs that is installed', () => {
