@@ -104,6 +104,21 @@ const schema = {
         type: 'array',
         items: object({ key: { type: 'string' }, value: { type: 'number' }, unit: nullable({ type: 'string' }), text: { type: 'string' } }),
       },
+      lists: {
+        type: 'array',
+        description: '正文中的列举：总数和与之同列的分项（其中、包括、分别为，或“共/累计 N”后的各项）',
+        items: object(
+          {
+            text: { type: 'string', description: '所在的句子' },
+            totals: { type: 'array', items: { $ref: '#/$defs/statedFigure' }, description: '分项可能所属的总数，每种读法一个' },
+            parts: { type: 'array', items: { $ref: '#/$defs/statedFigure' } },
+            complete: nullable({ enum: ['catchAll', 'shares', 'respectively', 'results'], description: '各项为何应合为总数' }),
+            totalBefore: { const: true, description: '列举在句首（其中…）：总数是前一句中的某个数，totals 列出各个候选' },
+          },
+          undefined,
+          ['text', 'totals', 'parts', 'complete'],
+        ),
+      },
       findings: { type: 'array', items: { $ref: '#/$defs/finding' } },
       coverage: object(
         {
@@ -126,9 +141,19 @@ const schema = {
       status: { enum: STATUSES, description: '仅 check：errors 有错，partial 部分核对，clean 核对无误，blank 未填写，unread 未读出' },
     },
     undefined,
-    ['source', 'title', 'agency', 'year', 'template', 'tables', 'prose', 'findings'],
+    ['source', 'title', 'agency', 'year', 'template', 'tables', 'prose', 'lists', 'findings'],
   ),
   $defs: {
+    statedFigure: object(
+      {
+        label: { type: 'string', description: '数字前的词：所计的是什么' },
+        value: { type: 'number' },
+        unit: { type: 'string' },
+        share: { type: 'number', description: '紧随其后的占比（%）' },
+      },
+      '正文中的一个数字',
+      ['label', 'value', 'unit'],
+    ),
     cell: { type: ['number', 'null'], description: '印出的数；空白、—、/、无 为 null' },
     finding,
     tableCoverage: object({

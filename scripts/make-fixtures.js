@@ -222,6 +222,44 @@ for (const template of ['2019', '2021']) {
   }
 }
 
+// Lists in running text, of any subject, each with the error it must give and a clean twin that
+// must give none: bare items after 累计, a total that is not 主动公开, items between semicolons, a
+// catch-all 其他 item (the list is then the whole), shares finishing in the next sentence; and a
+// 其中 after two figures that add up to the total, which is of their sum, not of the last.
+{
+  const report = (sentence) =>
+    ['示例县住房和城乡建设局2012年政府信息公开工作年度报告', '一、概述', `2012年，本局认真贯彻落实《条例》。${sentence}`, ''].join('\n');
+  const lists = [
+    ['bare', '主动公开政府信息累计300条，概况信息10条，工作动态180条，通知文告100条，行政执法15条。', '行政执法15条', '行政执法10条'],
+    ['subject', '新增信息200条，其中规章与文件信息10条，工作动态信息190条，财政信息3条。', '工作动态信息190条', '工作动态信息187条'],
+    ['semicolons', '主动公开政府信息47条，其中，机构职责类5条；工作动态类38条；其他类别信息29条。', '其他类别信息29条', '其他类别信息4条', 'published.total'],
+    ['catch-all', '共发布信息2000条，其中政策文件100条、工作动态40条、其他动态类信息1859条。', '其他动态类信息1859条', '其他动态类信息1860条'],
+    [
+      'shares',
+      '全年主动公开政府信息1913条。其中，本局机关主动公开政府信息1397条，占73%。下属单位主动公开政府信息534条，占27%。',
+      '下属单位主动公开政府信息534条',
+      '下属单位主动公开政府信息516条',
+      'published.total',
+    ],
+  ];
+  const cases = [
+    // A total the text's phrases name (主动公开 …) is the finding's row.
+    ...lists.flatMap(([name, sentence, wrong, right, subject = null]) => [
+      [`prose-list-${name}`, sentence, [['prose.breakdown', subject, null]]],
+      [`prose-list-${name}-clean`, sentence.replace(wrong, right), []],
+    ]),
+    ['prose-list-either-clean', '共收到依申请公开信息6件。受理方式为信函4件、网络申请2件，其中，涉及项目验收的信息6件。', []],
+    ['prose-list-either', '共收到依申请公开信息6件。受理方式为信函4件、网络申请2件，其中，涉及项目验收的信息7件。', [['prose.breakdown', null, null]]],
+  ];
+  for (const [name, sentence, findings] of cases) {
+    write(`check/${name}.txt`, report(sentence));
+    write(
+      `check/${name}.expected.json`,
+      `${JSON.stringify({ findings: findings.map(([rule, row, column]) => ({ rule, row, column })), suspect: null, suspects: null }, null, 2)}\n`,
+    );
+  }
+}
+
 // A sentence in 总体情况 that speaks of table 三: wrong, right with the carried-over requests added,
 // and one about a single office (the 洪泽 2024 trap), which must not be compared with the table.
 {

@@ -106,9 +106,10 @@ export function uncovered(coverage: Coverage): string[] {
 }
 
 /** A report's status from its findings and coverage; a report checked without coverage (parse output) counts what it has. */
-export function statusOf(report: Pick<Report, 'findings' | 'tables' | 'prose'> & { coverage?: Coverage | null }): Status {
+export function statusOf(report: Pick<Report, 'findings' | 'tables' | 'prose' | 'lists'> & { coverage?: Coverage | null }): Status {
   if (report.findings.some((f) => f.severity === 'error')) return 'errors';
-  const hasData = hasNumber(report.tables) || report.prose.some(isStatedFigure);
+  // A list the text states is a figure checked too (its own arithmetic).
+  const hasData = hasNumber(report.tables) || report.prose.some(isStatedFigure) || report.lists.length > 0;
   // Tables found that hold no number are the blank form; a table only its heading was found of (a picture) is nothing read.
   if (!hasData) return report.findings.some((f) => f.rule === 'structure.blankTables') ? 'blank' : 'unread';
   return report.coverage && !isComplete(report.coverage) ? 'partial' : 'clean';

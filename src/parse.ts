@@ -1,7 +1,7 @@
 import { toFinding } from './findings/index.js';
 import { fact } from './findings/fact.js';
 import { reportLines, renderDocument } from './grid/lines.js';
-import { extractProse } from './prose/extract.js';
+import { readProse } from './prose/extract.js';
 import { settleByText } from './prose/settle.js';
 import { extractTables } from './tables/index.js';
 import { decode, type Decoded } from './text/decode.js';
@@ -55,7 +55,8 @@ export async function readDocument(input: Uint8Array | string, options: ParseOpt
   const sniffed = sniff(bytes);
   if ('damaged' in sniffed) return failed(source, [fact('input.unreadable', { detail: { reason: sniffed.damaged } })]);
   // --encoding names a text encoding: bytes that look like no text are read in it all the same.
-  if ('unread' in sniffed && !options.encoding) return failed(source, [fact('input.binary', { detail: sniffed.unread ? { kind: sniffed.unread } : undefined })]);
+  if ('unread' in sniffed && !options.encoding)
+    return failed(source, [fact('input.binary', { detail: sniffed.unread ? { kind: sniffed.unread } : undefined })]);
   const format = 'read' in sniffed ? sniffed.read : 'text';
   if (format === 'html' || format === 'text') {
     const decoded = decode(bytes, options.encoding);
@@ -119,6 +120,7 @@ export function unreadableReport(path: string, reason: string): Report {
     template: 'unknown',
     tables: { active: null, requests: null, reviews: null, legacy: null },
     prose: [],
+    lists: [],
     findings: [toFinding(fact('input.unreadable', { detail: { reason } }))],
   };
 }
@@ -141,7 +143,7 @@ function reportOf(read: ReadDocument): Report {
   const lines = reportLines(normaliseDocument(read.document));
   const empty = isBlank(read.document);
   const extracted = empty ? null : extractTables(lines);
-  const prose = extractProse(empty ? '' : lines.texts.join('\n'));
+  const { figures: prose, lists } = readProse(empty ? '' : lines.texts.join('\n'));
   // Where the text states a figure that a glued cell of the table could be, it settles the cell.
   const { tables, facts } = settleByText(
     extracted?.tables ?? { active: null, requests: null, reviews: null, legacy: null },
@@ -157,6 +159,7 @@ function reportOf(read: ReadDocument): Report {
     template: extracted?.template ?? 'unknown',
     tables,
     prose,
+    lists,
     findings: [...read.facts, ...facts].map(toFinding),
   };
 }

@@ -65,6 +65,29 @@ export interface ProseFigure {
   text: string;
 }
 
+/** A figure the text states, `<label><number><unit>`. */
+export interface StatedFigure {
+  label: string;
+  value: number;
+  unit: string;
+  /** The share stated right after it (占…15.2%), as printed. */
+  share?: number;
+}
+
+/** Why a list is the whole of its total, so that it must add up exactly. */
+export type Completeness = 'catchAll' | 'shares' | 'respectively' | 'results';
+
+export interface StatedList {
+  /** The sentence, as the finding quotes it. */
+  text: string;
+  /** What the parts may be of, one per reading: the figure before 其中, the sum of a list before it, the last figure of the sentence before. */
+  totals: StatedFigure[];
+  parts: StatedFigure[];
+  complete: Completeness | null;
+  /** The list opens its sentence (其中… after a full stop): `totals` are the figures of the sentence before. */
+  totalBefore?: true;
+}
+
 export interface Report {
   source: Source;
   title: string | null;
@@ -73,6 +96,8 @@ export interface Report {
   template: Template;
   tables: Tables;
   prose: ProseFigure[];
+  /** The lists the running text states: totals and the parts given with them (src/prose/lists.ts). */
+  lists: StatedList[];
   findings: Finding[];
   /** Set by check: each required table read whole or not, and the identities checked (src/coverage.ts). */
   coverage?: Coverage;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractProse, numberWordsAsDigits } from '../src/prose/extract.js';
+import { numberWordsAsDigits, readProse } from '../src/prose/extract.js';
+
+const extractProse = (text: string) => readProse(text).figures;
 import { chineseNumber } from '../src/prose/numbers.js';
 import { formatFact } from '../src/findings/index.js';
 import { checkProse } from '../src/rules/engine.js';
@@ -68,10 +70,14 @@ describe('prose figures', () => {
 
   it('reads a long 其中 list and a clause of a hundred thousand digits in one pass each', { timeout: 20_000 }, () => {
     // Each once took minutes: every part filtered the whole list, and a lazy label backtracked over every digit.
-    const list = extractProse(`全年受理申请5件，其中${'1件，'.repeat(20_000)}。`);
+    const { figures: list, lists } = readProse(`全年受理申请5件，其中${'1件，'.repeat(20_000)}。`);
     expect(list.filter((f) => f.key.startsWith('requests.received.part'))).toHaveLength(20_000);
     expect(
-      checkProse(list, { active: null, requests: null, reviews: null, legacy: null }, { year: null, agency: null }).map((f) => [f.rule, f.left, f.right]),
+      checkProse(list, { active: null, requests: null, reviews: null, legacy: null }, { year: null, agency: null }, undefined, lists).map((f) => [
+        f.rule,
+        f.left,
+        f.right,
+      ]),
     ).toEqual([['prose.breakdown', 5, 20_000]]);
     expect(extractProse(`全年受理申请5件，其中${'1'.repeat(100_000)}x。`).map((f) => f.key)).toEqual(['requests.received']);
     // Patterns with a number that no word before it anchors start it at a run's first digit, and
@@ -227,7 +233,10 @@ describe('the 2021 form itself', () => {
 
 describe('the text’s own arithmetic: properties', () => {
   const noTables: Tables = { active: null, requests: null, reviews: null, legacy: null };
-  const rules = (text: string) => checkProse(extractProse(text), noTables, { year: null, agency: null }).map((f) => [f.rule, f.row]);
+  const rules = (text: string) => {
+    const { figures, lists } = readProse(text);
+    return checkProse(figures, noTables, { year: null, agency: null }, undefined, lists).map((f) => [f.rule, f.row]);
+  };
   /** A share as reports print it: rounded or cut to 0–2 decimals. */
   const printed = (share: number, decimals: number, cut: boolean) =>
     (cut ? Math.floor(share * 10 ** decimals + 1e-9) / 10 ** decimals : Math.round(share * 10 ** decimals) / 10 ** decimals).toFixed(decimals);

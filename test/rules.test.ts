@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractProse } from '../src/prose/extract.js';
+import { readProse } from '../src/prose/extract.js';
 import { checkProse, checkTables } from '../src/rules/engine.js';
 import { IDENTITY_RULES, PROSE_RULES, type IdentityRule, type ProseRule } from '../src/rules/index.js';
 import type { About } from '../src/rules/types.js';
@@ -26,7 +26,8 @@ const ABOUT: About = { year: 2023, agency: '示例市交通运输局', template:
 
 function findingsOf(rule: IdentityRule | ProseRule, { tables, text = '', about }: Input): [string, string | null, string | null][] {
   const all = { ...NO_TABLES, ...tables };
-  const facts = 'identities' in rule ? checkTables(all, new Set(), [rule]) : checkProse(extractProse(text), all, { ...ABOUT, ...about }, [rule]);
+  const prose = readProse(text);
+  const facts = 'identities' in rule ? checkTables(all, new Set(), [rule]) : checkProse(prose.figures, all, { ...ABOUT, ...about }, [rule], prose.lists);
   return facts.map((f) => [f.rule, f.row ?? null, f.column ?? null]);
 }
 

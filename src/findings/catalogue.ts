@@ -1,7 +1,7 @@
 import { columnLabel } from '../template/index.js';
 import { entry, type Entry } from './entry.js';
 import { READING } from './reading.js';
-import { alsoBroken, broken, cellsOf, difference, explanation, num, where, type Explained } from './phrases.js';
+import { alsoBroken, broken, cellsOf, difference, explanation, listSum, num, quote, where, type Explained, type ListDetail } from './phrases.js';
 
 /**
  * Every finding the tool can report, in the order the README lists them: the rules over the
@@ -54,12 +54,12 @@ export const CATALOGUE = {
     description: 'a whole ≥ the parts listed under 其中: refusals by reason, events attended by the head, normative documents published',
     message: (at) => `${where(at)}：${num(at.left)} 小于其中所列各项之和 ${num(at.right)}${difference(at)}。`,
   }),
-  'prose.breakdown': entry<{ text: string; complete: 0 | 1 }>({
+  'prose.breakdown': entry<ListDetail>({
     severity: 'error',
     table: null,
     description:
-      'a total stated in the text and the parts its 其中 lists: a complete list (行政复议/行政诉讼 by their three results) adds up; any other list does not exceed its total',
-    message: (at, d) => `正文「${d.text}」：其中所列各项之和 ${num(at.right)} ${d.complete ? '不等于' : '超过了'}总数 ${num(at.left)}${difference(at)}。`,
+      'a list the text states — a total and the parts given with it under 其中, 包括, 分别为, or bare items after 共/累计 N, in any subject — is wrong under every reading of which figure the parts are of (the figure just before 其中, or the list before it, of which 信函4件、网络申请2件，其中…6件 is the whole): parts that exceed their total, or a complete list (an 其他 item, shares adding to 100 %, 分别为, 行政复议/行政诉讼 by their results) that does not add up',
+    message: (at, d) => `正文「${quote(d.text)}」：${listSum(at, d)}。`,
   }),
   'prose.percent': entry<{ text: string; part: number; total: number }>({
     severity: 'error',

@@ -83,3 +83,26 @@ export function recovered({ recovered, blanksAsZeros }: Explained): string {
 export function broken(at: Located, detail: Explained, claim: string): string {
   return `${where(at)}：${claim}${difference(at)}${explanation(at, detail)}${alsoBroken(at, detail)}${recovered(detail)}。`;
 }
+
+/** A list's details: the sentence, why it must add up exactly (if it must), and each reading's total. */
+export interface ListDetail {
+  text: string;
+  complete: 'catchAll' | 'shares' | 'respectively' | 'results' | null;
+  readings: { label: string; total: number; holds: boolean }[];
+}
+
+const WHY_COMPLETE: Record<NonNullable<ListDetail['complete']>, string> = {
+  catchAll: '列有“其他”一项，各项应合为总数',
+  shares: '各项占比合计为 100%，各项应合为总数',
+  respectively: '“分别为”列出的各项应合为总数',
+  results: '各项结果应合为总数',
+};
+
+/** A sentence quoted whole up to 120 characters, and cut with an ellipsis past that. */
+export const quote = (text: string): string => (text.length <= 120 ? text : `${text.slice(0, 119)}…`);
+
+/** What is wrong with the sum of a list's parts, for its total `at.left` and sum `at.right`. */
+export const listSum = (at: Located, d: ListDetail): string =>
+  d.complete
+    ? `所列各项之和 ${num(at.right)} 不等于总数 ${num(at.left)}${difference(at)}（${WHY_COMPLETE[d.complete]}）`
+    : `所列各项之和 ${num(at.right)} 超过了总数 ${num(at.left)}${difference(at)}`;

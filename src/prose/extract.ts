@@ -1,6 +1,8 @@
 import type { ProseFigure } from '../types.js';
 import { extractDates, extractStatedYear } from './dates.js';
 import { approximate, chineseNumber, item } from './numbers.js';
+import type { StatedList } from '../types.js';
+import { extractLists } from './lists.js';
 import { extractPublished } from './published.js';
 import { extractFeeUnit, extractSections } from './sections.js';
 
@@ -315,8 +317,8 @@ function statedBy({ key, pattern, about, otherwise }: TotalPattern, sentence: st
   return { figure, end };
 }
 
-/** Figures stated in the text, each with the phrase it came from. */
-export function extractProse(raw: string): ProseFigure[] {
+/** What the running text states: its figures, each with the phrase it came from, and its lists. */
+export function readProse(raw: string): { figures: ProseFigure[]; lists: StatedList[] } {
   const text = plainNumbers(raw);
   const figures: ProseFigure[] = [];
   const seen = new Set<string>();
@@ -344,5 +346,5 @@ export function extractProse(raw: string): ProseFigure[] {
       if (none && !/复议|诉讼/.test(none[0])) add({ key: 'requests.received', value: 0, unit: '件', text: none[0] });
     }
   }
-  return figures;
+  return { figures, lists: extractLists(sentences) };
 }

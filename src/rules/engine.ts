@@ -1,5 +1,5 @@
 import type { TableKey } from '../template/index.js';
-import type { Fact, ProseFigure, Tables } from '../types.js';
+import type { Fact, ProseFigure, StatedList, Tables } from '../types.js';
 import { printsZero } from '../tables/numbers.js';
 import { fact } from '../findings/fact.js';
 import { IDENTITY_RULES, PROSE_RULES } from './index.js';
@@ -169,10 +169,16 @@ export const ENGINE_FINDINGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Rules over the figures stated in the text. */
-export function checkProse(prose: readonly ProseFigure[], tables: Tables, about: About, rules: readonly ProseRule[] = PROSE_RULES): Fact[] {
+export function checkProse(
+  prose: readonly ProseFigure[],
+  tables: Tables,
+  about: About,
+  rules: readonly ProseRule[] = PROSE_RULES,
+  lists: readonly StatedList[] = [],
+): Fact[] {
   return rules.flatMap((rule) => {
     try {
-      return rule.check(prose, tables, about);
+      return rule.check(prose, tables, about, lists);
     } catch (error) {
       return [ruleFailed(rule.id, error)];
     }

@@ -1,6 +1,6 @@
 import type { TableKey } from '../template/index.js';
 import type { FindingId } from '../findings/catalogue.js';
-import type { Cell, Fact, ProseFigure, Tables, Template } from '../types.js';
+import type { Cell, Fact, ProseFigure, StatedList, Tables, Template } from '../types.js';
 
 /** The findings of the rules over one report's tables (their entries are in the catalogue). */
 export type IdentityRuleId = 'requests.balance' | 'requests.total' | 'requests.columns' | 'reviews.total' | 'legacy.sum' | 'legacy.bound';
@@ -58,5 +58,6 @@ export interface ProseRule {
   id: ProseRuleId;
   /** The findings it makes, when more than its own id (prose.table also makes prose.tableScope). */
   emits?: readonly FindingId[];
-  check(prose: readonly ProseFigure[], tables: Tables, about: About): Fact[];
+  /** `lists`: the lists the text states, for the rules that check them. */
+  check(prose: readonly ProseFigure[], tables: Tables, about: About, lists?: readonly StatedList[]): Fact[];
 }
