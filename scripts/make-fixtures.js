@@ -322,6 +322,9 @@ for (const template of ['2019', '2021']) {
     ],
     ['year-stated', text.replace('一、总体情况\n', '一、总体情况\n2022年，本机关主动公开政府信息100条。\n'), [['year.stated', null, null]]],
     ['year-stated-plan', text.replace('一、总体情况\n', '一、总体情况\n2024年，本机关将主动公开政府信息100条以上。\n'), []],
+    ['year-stated-reviews', text.replace('一、总体情况\n', '一、总体情况\n2022年，共受理行政复议4起，均维持原行政行为。\n'), [['year.stated', null, null]]],
+    // Data that end on 12月26日, signed that day: no error (a note says the figures are not the whole year's).
+    ['date-period-short', signed('2023年12月26日').replace('至2023年12月31日', '至2023年12月26日'), []],
     ['date-early', signed('2023年12月20日'), [['date.early', null, null]]],
     ['date-late', signed('2024年2月20日'), []],
     ['date-in-time', signed('二〇二四年一月二十日'), []],

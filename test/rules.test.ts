@@ -200,13 +200,23 @@ ruleTester(ruleOf(PROSE_RULES, 'year.heading'), {
 
 ruleTester(ruleOf(PROSE_RULES, 'year.stated'), {
   valid: [{ text: '2023年，本机关主动公开政府信息100条。' }, { text: '2024年，本机关将主动公开政府信息100条以上。' }],
-  invalid: [{ text: '2022年，本机关主动公开政府信息100条。', findings: [['year.stated', null, null]] }],
+  invalid: [
+    { text: '2022年，本机关主动公开政府信息100条。', findings: [['year.stated', null, null]] },
+    // Another year's reviews, lawsuits or complaints, counted in 起 as often as in 件.
+    { text: '2022年，共受理行政复议4起，均维持原行政行为。', findings: [['year.stated', null, null]] },
+  ],
 });
 
 const signed = (date: string) => `……特此报告。\n示例市交通运输局\n${date}\n`;
 ruleTester(ruleOf(PROSE_RULES, 'date.early'), {
   valid: [{ text: signed('2024年1月20日') }, { text: '2023年12月20日市政府召开会议。' }],
-  invalid: [{ text: signed('2023年12月20日'), findings: [['date.early', null, null]] }],
+  invalid: [
+    { text: signed('2023年12月20日'), findings: [['date.early', null, null]] },
+    // Before the end of the period the text states.
+    { text: `统计期限自2023年1月1日起至2023年12月31日止。${signed('2023年12月28日')}`, findings: [['date.early', null, null]] },
+    // Signed on the day the text says its data end: no error, but the figures are not the whole year's.
+    { text: `本报告所列数据截止2023年12月26日。${signed('2023年12月26日')}`, findings: [['date.periodShort', null, null]] },
+  ],
 });
 
 ruleTester(ruleOf(PROSE_RULES, 'date.late'), {

@@ -101,11 +101,19 @@ export const CATALOGUE = {
       "a sentence of figures opens with another year than the report's (2022年，全区收到… in a 2023 report): copied from last year's report, or about another year",
     message: (at, d) => `正文「${d.text}」说的是 ${at.left} 年的数字，报告却是 ${at.right} 年度的（沿用了其他年度的文字？）。`,
   }),
-  'date.early': entry<{ text: string; year: number }>({
+  'date.early': entry<{ text: string; year: number; end?: string }>({
     severity: 'error',
     table: null,
-    description: 'the report is signed before the year it reports on had ended',
-    message: (_at, d) => `落款日期「${d.text}」在 ${d.year} 年结束之前，而报告说的是 ${d.year} 全年。`,
+    description:
+      'the report is signed before its figures end: before the end of the period its text states (统计期限…至, 数据截止…), else before the year it reports on had ended',
+    message: (_at, d) =>
+      d.end ? `落款日期「${d.text}」早于正文所说的统计截止日 ${d.end}。` : `落款日期「${d.text}」在 ${d.year} 年结束之前，而报告说的是 ${d.year} 全年。`,
+  }),
+  'date.periodShort': entry<{ text: string; end: string }>({
+    severity: 'info',
+    table: null,
+    description: 'the period the text states ends before the year does (数据截止12月26日): the figures are not the whole year’s',
+    message: (_at, d) => `正文说「${d.text}」：本报告的数字截至 ${d.end}，不是全年的。`,
   }),
   'date.late': entry<{ text: string; due: string; rule: string }>({
     severity: 'info',

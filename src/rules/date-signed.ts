@@ -15,15 +15,32 @@ export function deadline({ year, agency }: About): { date: number; rule: string 
   return { date: (year + 1) * 10000 + 331, rule: year >= 2019 ? '县级以上人民政府应于每年3月31日前公布上一年度报告' : '应于每年3月31日前公布上一年度报告' };
 }
 
-/** A report signed before the year it reports on had ended cannot report on the whole year. */
+/**
+ * A report signed before its figures end cannot hold them: before the end of the period it states
+ * (统计期限…至, 数据截止…), else before the year it reports on had ended. A period that ends before
+ * the year does is said in a note: the figures are not the whole year's.
+ */
 export const dateEarly: ProseRule = {
   id: 'date.early',
+  emits: ['date.periodShort'],
   check(prose, _tables, { year }) {
     const signed = prose.find((f) => f.key === 'date.signed');
-    if (!signed || year === null || parts(signed.value)[0] > year) return [];
-    return [fact('date.early', { left: signed.value, right: year, detail: { text: signed.text, year } })];
+    const end = prose.find((f) => f.key === 'date.periodEnd');
+    const short = end && year !== null && end.value < year * 10000 + 1231 && Math.floor(end.value / 10000) === year;
+    const notes = short ? [fact('date.periodShort', { left: end.value, right: year, detail: { text: end.text, end: dayOf(end.value) } })] : [];
+    if (!signed || year === null) return notes;
+    const early = end ? signed.value < end.value : parts(signed.value)[0] <= year;
+    if (!early) return notes;
+    const detail = { text: signed.text, year, ...(end ? { end: dayOf(end.value) } : {}) };
+    return [fact('date.early', { left: signed.value, right: year, detail }), ...notes];
   },
 };
+
+/** yyyymmdd as a person writes it: 2015年12月26日. */
+function dayOf(date: number): string {
+  const [y, m, d] = parts(date);
+  return `${y}年${m}月${d}日`;
+}
 
 /** Signed after the legal deadline: a note, not an error (the date signed is not always the date published). */
 export const dateLate: ProseRule = {
