@@ -1,6 +1,6 @@
 import { toFinding } from './findings/index.js';
 import { fact } from './findings/fact.js';
-import { reportLines, renderDocument } from './grid/lines.js';
+import { reportLines, renderDocument, type ReportLines } from './grid/lines.js';
 import { readProse } from './prose/extract.js';
 import { settleByText } from './prose/settle.js';
 import { extractTables } from './tables/index.js';
@@ -139,11 +139,18 @@ export async function parseText(text: string, options: ParseOptions = {}): Promi
   return reportOf(await readDocument(text, options));
 }
 
+/** The whole text the prose stage reads: a plain text's own (a copy of megabytes saved), else the lines joined. */
+function wholeText(document: Document, lines: ReportLines): string {
+  const [only] = document.blocks;
+  return document.blocks.length === 1 && only?.kind === 'text' ? only.text : lines.texts.join('\n');
+}
+
 function reportOf(read: ReadDocument): Report {
-  const lines = reportLines(normaliseDocument(read.document));
+  const normalised = normaliseDocument(read.document);
+  const lines = reportLines(normalised);
   const empty = isBlank(read.document);
   const extracted = empty ? null : extractTables(lines);
-  const { figures: prose, lists } = readProse(empty ? '' : lines.texts.join('\n'));
+  const { figures: prose, lists } = readProse(empty ? '' : wholeText(normalised, lines));
   // Where the text states a figure that a glued cell of the table could be, it settles the cell.
   const { tables, facts } = settleByText(
     extracted?.tables ?? { active: null, requests: null, reviews: null, legacy: null },

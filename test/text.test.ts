@@ -83,12 +83,12 @@ describe('decode', () => {
 describe('script', () => {
   it('detects Traditional and converts it, with Taiwan report vocabulary', async () => {
     const text = '本機關通過入口網站公開政府資訊，規範性檔案全部公開，區檔案館收到檔案。';
-    expect(detectScript(text)).toBe('traditional');
+    expect(detectScript([text])).toBe('traditional');
     expect(await toSimplified(text)).toBe('本机关通过门户网站公开政府信息，规范性文件全部公开，区档案馆收到档案。');
   });
 
   it('leaves Simplified alone', () => {
-    expect(detectScript(SAMPLE)).toBe('simplified');
+    expect(detectScript([SAMPLE])).toBe('simplified');
   });
 
   it('converts run by run between ASCII characters exactly as the whole text at once', async () => {

@@ -1,4 +1,5 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { Help, InvalidArgumentError, type Command } from 'commander';
+import stringWidth from 'string-width';
 
 /** commander's help headings, as the rest of the CLI speaks. */
 const TITLES: Record<string, string> = {
@@ -32,12 +33,21 @@ export function chineseError(message: string): string {
   return message;
 }
 
+const placeholders = (usage: string): string => usage.replace('[options]', '[选项]').replace('[command]', '[命令]');
+
 /** The root command's help and errors in Chinese; subcommands inherit the settings they are made from. */
 export function inChinese(command: Command): Command {
   return command
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示某个命令的帮助')
-    .configureHelp({ styleTitle: (title) => TITLES[title] ?? title });
+    .configureHelp({
+      styleTitle: (title) => TITLES[title] ?? title,
+      // A Chinese character takes two columns: help lines up by what the terminal shows.
+      displayWidth: (text) => stringWidth(text),
+      // commander writes [options] and [command] into usage lines itself.
+      commandUsage: (cmd) => placeholders(Help.prototype.commandUsage.call(new Help(), cmd)),
+      subcommandTerm: (cmd) => placeholders(Help.prototype.subcommandTerm.call(new Help(), cmd)),
+    });
 }
 
 /** `--jobs`: a positive whole number. */

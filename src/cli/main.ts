@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { documentText, readDocument } from '../parse.js';
 import { isBlank } from '../text/document.js';
 import { fact } from '../findings/fact.js';
@@ -58,25 +58,36 @@ interface Run {
   unreadable: boolean;
   /** Called before a message goes to stderr: clears the progress line. */
   beforeWrite?: () => void;
+  /** Files the run writes (-o, --xlsx): said on stderr once written, so that a user knows where the result went. */
+  writes: string[];
 }
 
 /** More threads than this many per core only cost memory (each holds its own copy of the parser). */
 const THREADS_PER_CORE = 2;
 
+/** Names people give the encodings we read: GBK and GB2312 files are read as GB18030, which holds both. */
+const ENCODING_ALIASES: Record<string, EncodingName> = { gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030', utf8: 'utf-8', big5hkscs: 'big5' };
+
 function encodingOption(): Option {
-  return new Option('--encoding <name>', '按此编码解码，不自动判断').choices([...ENCODINGS]);
+  const names = [...ENCODINGS, ...Object.keys(ENCODING_ALIASES)];
+  return new Option('--encoding <编码>', `按此编码解码，不自动判断（${names.join('、')}）`).argParser((name: string) => {
+    const key = name.toLowerCase().replace(/[-_]/g, '');
+    const known = ENCODINGS.find((e) => e.replace(/-/g, '') === key) ?? ENCODING_ALIASES[key];
+    if (!known) throw new InvalidArgumentError(`不认识的编码 ${name}（可用：${names.join('、')}）`);
+    return known;
+  });
 }
 
 function outputOption(): Option {
-  return new Option('-o, --output <file>', '写入文件而不是标准输出（CSV 的 BOM 不会被 shell 改写）');
+  return new Option('-o, --output <文件>', '写入文件而不是标准输出（CSV 开头的 BOM 不会被命令行改写）');
 }
 
 /** What one file may take: every command that reads files has these. */
 function limitOptions(command: Command): Command {
   return command
-    .option('--file-timeout <seconds>', `一个 PDF 或 Word 文件最多读多久（默认 ${DEFAULT_LIMITS.seconds} 秒）`, positiveNumber)
-    .option('--max-file-size <MB>', `大于此值的文件不读（默认 ${DEFAULT_LIMITS.sizeMb} MB）`, positiveNumber)
-    .option('--max-file-memory <MB>', `读一个 PDF 或 Word 文件最多用多少内存（默认 ${DEFAULT_LIMITS.memoryMb} MB）`, positiveNumber);
+    .option('--file-timeout <秒>', `一个 PDF 或 Word 文件最多读多久（默认 ${DEFAULT_LIMITS.seconds} 秒）`, positiveNumber)
+    .option('--max-file-size <兆字节>', `大于此值的文件不读（默认 ${DEFAULT_LIMITS.sizeMb} MB）`, positiveNumber)
+    .option('--max-file-memory <兆字节>', `读一个 PDF 或 Word 文件最多用多少内存（默认 ${DEFAULT_LIMITS.memoryMb} MB）`, positiveNumber);
 }
 
 /** Options every reading command shares: colour, how many threads read the files, what one file may take. */
@@ -84,7 +95,7 @@ function readingOptions(command: Command): Command {
   return limitOptions(command)
     .addOption(outputOption())
     .option(
-      '--jobs <n>',
+      '--jobs <个数>',
       `工作线程数（默认：文本文件达到 ${POOL_FROM_WORK} 个或 PDF/Word 文件达到 ${POOL_FROM_WORK / DOCUMENT_WORK} 个时用全部核心，否则 1；最多核心数的 ${THREADS_PER_CORE} 倍）`,
       positiveInteger,
     )
@@ -145,6 +156,7 @@ function redirect(run: Run, output: string | undefined, inputs: readonly string[
   if (output === undefined) return true;
   if (writesAnInput(run, output, inputs)) return false;
   run.out = Output.toFile(output);
+  run.writes.push(output);
   return true;
 }
 
@@ -161,10 +173,24 @@ function namesOneFile(paths: readonly string[]): boolean {
 /** parse and check: every file read, checked by the one checking path for `check`, and written in the format asked for. */
 async function readCommand(command: 'parse' | 'check', paths: string[], options: CheckFlags, run: Run): Promise<number> {
   if (!redirect(run, options.output, paths) || writesAnInput(run, options.xlsx, paths)) return EXIT.usage;
+  if (options.xlsx !== undefined) run.writes.push(options.xlsx);
   const check = command === 'check';
   // Progress on stderr, only when it is a terminal and more than one file may come.
   const progress = new Progress(run.err, run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-')));
   run.beforeWrite = () => progress.clear();
+  const counting = runOptions(options, run, check);
+  // A second walk only counts (it reads no file): a path it cannot read is said by the run's own walk.
+  void progress
+    .count(
+      inputs(
+        paths.filter((p) => p !== '-'),
+        run.io.stdin,
+        0,
+        counting.followLinks,
+        counting.outputs,
+      ),
+    )
+    .catch(() => {});
   const format = await formatFor(command, { ...options, color: colourOf(options, run), single: namesOneFile(paths) }, (text) => {
     progress.clear();
     run.out.write(text);
@@ -183,7 +209,7 @@ async function readCommand(command: 'parse' | 'check', paths: string[], options:
       await run.out.drained();
     }
   } finally {
-    progress.clear();
+    progress.finish();
   }
   for (const checked of checker?.finish() ?? []) format.file(checked);
   if (count === 0 && !run.unreadable) return nothingFound(run, paths, '没有找到可读的文件');
@@ -269,16 +295,16 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
   const paths = '报告文件或目录；- 读标准输入';
 
   readingOptions(
-    format(root.command('parse').description('读出统计表').argument('<path...>', paths))
+    format(root.command('parse').description('读出统计表').argument('<路径...>', paths))
       .addOption(new Option('--csv', '长格式 CSV，每个单元格一行（UTF-8，带 BOM）'))
       .addOption(encodingOption()),
   ).action((paths: string[], options: Common) => setResult(readCommand('parse', paths, options, run)));
 
   readingOptions(
-    format(root.command('check').description('核对统计表和正文；有错时退出码为 1').argument('<path...>', paths))
+    format(root.command('check').description('核对统计表和正文；有错时退出码为 1').argument('<路径...>', paths))
       .addOption(new Option('--csv', '每条发现一行 CSV（UTF-8，带 BOM）').conflicts(['json', 'ndjson']))
       .addOption(new Option('--report-csv', '每份报告一行 CSV：状态、错误数和主要数字').conflicts(['json', 'ndjson', 'csv']))
-      .addOption(new Option('--xlsx <file>', '写一个 Excel 工作簿：报告、发现、单元格各一张表').conflicts(['json', 'ndjson', 'csv', 'reportCsv']))
+      .addOption(new Option('--xlsx <文件>', '写一个 Excel 工作簿：报告、发现、单元格各一张表').conflicts(['json', 'ndjson', 'csv', 'reportCsv']))
       .option('--strict', '有警告时退出码也为 1（警告仍按警告写出）')
       .option('--quiet', '只列出有错误的文件，且只列错误')
       .option('--show-table', '画出表三、表四并标出出错的单元格')
@@ -287,7 +313,7 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
 
   limitOptions(root.command('convert'))
     .description('输出解码、转为简体后的 UTF-8 文本：正文，表格逐行、单元格以 | 分隔')
-    .argument('<path>', '一个报告文件；- 读标准输入')
+    .argument('<路径>', '一个报告文件；- 读标准输入')
     .option('--json', '输出文档结构（JSON）：正文段落和表格的每个单元格')
     .addOption(encodingOption())
     .addOption(outputOption())
@@ -308,7 +334,7 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
 
 /** The whole CLI, in-process: arguments and streams in, exit status out. */
 export async function main(io: Io): Promise<number> {
-  const run: Run = { out: new Output(io.stdout), err: new Output(io.stderr), io, unreadable: false };
+  const run: Run = { out: new Output(io.stdout), err: new Output(io.stderr), io, unreadable: false, writes: [] };
   let result: Promise<number> = Promise.resolve(EXIT.ok);
   try {
     await program(run, (p) => (result = p)).parseAsync([...io.argv], { from: 'user' });
@@ -320,6 +346,8 @@ export async function main(io: Io): Promise<number> {
       run.err.write(`gov-disclose: 无法写出结果：${failure.code === 'ENOSPC' ? '磁盘已满' : sanitise(failure.message)}\n`);
       return EXIT.usage;
     }
+    // A device or a pipe (-o /dev/stdout) is no file to point to.
+    for (const path of run.writes) if (statSync(path, { throwIfNoEntry: false })?.isFile()) run.err.write(`gov-disclose: 已写入 ${sanitise(path)}\n`);
     return status;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;

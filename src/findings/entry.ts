@@ -19,7 +19,9 @@ export interface Entry<D> {
   severity: Severity;
   /** The table it checks, where it is about one. */
   table: TableKey | null;
-  /** What it checks or means, for the README's rule table and `gov-disclose rules`. */
+  /** What it checks or means, in Chinese, for people: `gov-disclose rules`. */
+  summary: string;
+  /** What it checks or means, in the detail engineers need: the README's rule table. */
   description: string;
   message(at: Located, detail: D): string;
 }

@@ -98,8 +98,11 @@ const WHY_COMPLETE: Record<NonNullable<ListDetail['complete']>, string> = {
   results: '各项结果应合为总数',
 };
 
-/** A sentence quoted whole up to 120 characters, and cut with an ellipsis past that. */
-export const quote = (text: string): string => (text.length <= 120 ? text : `${text.slice(0, 119)}…`);
+/** A sentence quoted whole up to 120 characters, and cut with an ellipsis past that; its tabs and breaks as spaces. */
+export const quote = (sentence: string): string => {
+  const text = sentence.replace(/\s+/g, ' ').trim();
+  return text.length <= 120 ? text : `${text.slice(0, 119)}…`;
+};
 
 /** What is wrong with the sum of a list's parts, for its total `at.left` and sum `at.right`. */
 export const listSum = (at: Located, d: ListDetail): string =>

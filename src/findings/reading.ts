@@ -32,30 +32,35 @@ export const READING = {
   'structure.tableMissing': entry({
     severity: 'warning',
     table: null,
+    summary: '格式要求的表没有找到。',
     description: 'a table of the template was not found',
     message: (at) => `未找到${at.table ? TABLE_LABELS[at.table] : '统计表'}。`,
   }),
   'structure.tableEmpty': entry({
     severity: 'warning',
     table: null,
+    summary: '找到了表的标题，却读不出数字（表是图片或扫描件）：报告为部分核对。',
     description: 'a table has its heading but no number could be read from it (a table pasted in as a picture, a scan): the report is 部分核对',
     message: (at) => `${where(at)}（${heading(at.table)}）有标题但读不出数字（表格可能是图片）。`,
   }),
   'structure.tableTruncated': entry<{ missing: number }>({
     severity: 'warning',
     table: null,
+    summary: '表在最后几行之前中断（页面或复制被截断）。',
     description: 'a table stops before its last rows (the page or the copy was cut)',
     message: (at, d) => `${where(at)}之后表格中断，其后 ${d.missing} 行未找到。`,
   }),
   'structure.rowMissing': entry({
     severity: 'warning',
     table: null,
+    summary: '格式中的一行没有找到，涉及它的等式不核对。',
     description: 'a row of the template was not found, so the identities over it are not checked',
     message: (at) => `${where(at)}未找到。`,
   }),
   'structure.blankTables': entry({
     severity: 'warning',
     table: null,
+    summary: '表都在，但一个数字也没有（空白格式，未填写）：无可核对。',
     description: 'the tables are there but hold no number (the blank form, 未填写): nothing to check',
     message: () => '找到了统计表，但表中没有填写任何数字（空白的报告格式？），无可核对。',
   }),
@@ -64,6 +69,7 @@ export const READING = {
   >({
     severity: 'warning',
     table: null,
+    summary: '一行的单元格数不对，或数字粘连后无法拆成有效的一行：该行不核对。',
     description:
       'a row with the wrong number of cells, digits that split into no valid row (glued table 四: no split adds up, so the printed digits cannot all be right; the nearest splits are shown), or a count beyond 2^53: the row is not used',
     message: (at, d) =>
@@ -78,6 +84,7 @@ export const READING = {
   'structure.blankTotal': entry<{ skipped?: number }>({
     severity: 'warning',
     table: null,
+    summary: '总数留空而分项不空：相关等式跳过。',
     description: 'a total left blank while its parts are not: its identities are skipped (one warning for all that one blank column or row skips)',
     message: (at, d) =>
       d.skipped
@@ -87,6 +94,7 @@ export const READING = {
   'structure.blankParts': entry<{ skipped?: number }>({
     severity: 'warning',
     table: null,
+    summary: '总数已印而分项全部留空：相关等式跳过。',
     description: 'the parts all left blank under a printed total (a page that leaves a column empty): its identities are skipped, one warning for all',
     message: (at, d) =>
       d.skipped
@@ -96,18 +104,21 @@ export const READING = {
   'structure.mixedTemplate': entry<{ active: string; requests: string }>({
     severity: 'warning',
     table: null,
+    summary: '表二和表三（六）其他处理分属 2019 与 2021 两种格式。',
     description: "table 二 and table 三's （六）其他处理 rows follow different templates (2019 and 2021)",
     message: (_at, d) => `表二按${TEMPLATE_NAMES[d.active] ?? d.active}格式，表三（六）其他处理却按${TEMPLATE_NAMES[d.requests] ?? d.requests}格式。`,
   }),
   'structure.gluedCells': entry<{ lines?: number }>({
     severity: 'warning',
     table: null,
+    summary: '标签与数字粘连（复制时丢了分隔），无法分开。',
     description: 'labels and numbers glued together (a copy that lost its separators) that cannot be told apart',
     message: (at, d) => `${where(at)}${d.lines ? `有 ${d.lines} 行` : ''}标签与数字粘连（复制网页时丢了分隔），无法分出单元格。`,
   }),
   'structure.recoveredCells': entry<{ rows: number; series?: 1; text?: string }>({
     severity: 'warning',
     table: null,
+    summary: '粘连的数字按表内等式、唯一的拆法、正文所说的数字或相邻年度拆回单元格。',
     description:
       "glued digits split back into cells by the table's identities, by the only split there is, by the figure the text states, or by the neighbouring years' cumulative figures",
     message: (at, d) =>
@@ -120,6 +131,7 @@ export const READING = {
   'structure.ambiguousCells': entry<{ digits: string; ways?: number }>({
     severity: 'warning',
     table: null,
+    summary: '粘连的数字有几种同样好的拆法：不采用。',
     description: 'glued digits that split several ways equally well: not used (`candidates` lists the splits)',
     message: (at, d) =>
       d.ways === undefined
@@ -129,18 +141,21 @@ export const READING = {
   'structure.unknownFormat': entry({
     severity: 'warning',
     table: null,
+    summary: '不像年度报告：没有统计表，正文也没有相关数字。',
     description: 'not a report: no statistical table and no figure in the text',
     message: () => '不像政府信息公开工作年度报告：没有统计表，也没有相关文字。',
   }),
   'input.empty': entry({
     severity: 'warning',
     table: null,
+    summary: '文件是空的，或没有文字。',
     description: 'the file is empty, or holds no text',
     message: () => '文件是空的。',
   }),
   'input.binary': entry<{ kind?: string }>({
     severity: 'warning',
     table: null,
+    summary: '不读的格式（表格、OFD、图片等）：说明是什么，以及应另存为什么。',
     description: 'a format not read (spreadsheet, OFD, image …): the message names it and says what to save it as',
     message: (_at, d) =>
       d.kind ? `文件是${d.kind}，本工具不读这种格式；请另存为 PDF、Word（.docx）或网页（.html）后再查。` : '文件不是文本，也不是 PDF 或 Word 文件，无法读取。',
@@ -148,6 +163,7 @@ export const READING = {
   'input.unreadable': entry<{ reason: string }>({
     severity: 'warning',
     table: null,
+    summary: '文件读不出，并说明原因：PDF 或 Word 文件损坏或加密、超时、超出内存或大小限制、未跟随的链接等。',
     description:
       'the file could not be read, with the reason: a damaged or locked PDF or Word file, a file over a time, memory or size limit, a link not followed',
     message: (_at, d) => `文件无法读取：${d.reason}。`,
@@ -155,36 +171,42 @@ export const READING = {
   'input.noText': entry<{ pages: number }>({
     severity: 'warning',
     table: null,
+    summary: 'PDF 没有文字层（扫描件）：需先做文字识别。',
     description: 'a PDF with no text layer (a scan): it needs OCR first',
     message: (_at, d) => `PDF 的 ${d.pages} 页都没有文字层（扫描件？），读不出表格；请先做文字识别（OCR）。`,
   }),
   'input.encodingUncertain': entry<{ encoding: string }>({
     severity: 'warning',
     table: null,
+    summary: '无法确定文字编码：读出的文字可能有误。',
     description: 'the encoding could not be told for certain: the text may be wrong',
     message: (_at, d) => `无法确定文件编码，按 ${d.encoding} 读取，文字可能有误。`,
   }),
   'input.mixedEncoding': entry<{ lines: number; encoding: string }>({
     severity: 'warning',
     table: null,
+    summary: 'UTF-8 文件中夹有其他编码的行：每行按其编码读出。',
     description: 'a UTF-8 file with lines in another encoding, each read in its own',
     message: (_at, d) => `文件混用了编码：${d.lines} 行不是 UTF-8，已按 ${d.encoding} 读取。`,
   }),
   'input.charsetMismatch': entry<{ encoding: string }>({
     severity: 'warning',
     table: null,
+    summary: '网页声明的字符集与其 UTF-8 字节不符：按 UTF-8 读出。',
     description: 'a web page whose declared charset its UTF-8 bytes contradict: read as UTF-8',
     message: (_at, d) => `网页声明编码为 ${d.encoding}，但内容是 UTF-8，已按 UTF-8 读取。`,
   }),
   'input.invalidBytes': entry<{ lines: number }>({
     severity: 'warning',
     table: null,
+    summary: '有不合该编码的字节，已替换为 �。',
     description: 'bytes invalid in the encoding, replaced by �',
     message: (_at, d) => `文件有 ${d.lines} 行含无效字节，已用 � 代替。`,
   }),
   'internal.ruleFailed': entry<{ failed: string; reason: string }>({
     severity: 'warning',
     table: null,
+    summary: '本工具的某条规则在这份报告上出错（程序缺陷）：其他规则照常运行。',
     description: 'a rule of ours failed on this report (a bug): the other rules still ran',
     message: (_at, d) => `规则 ${d.failed} 运行出错：${d.reason}。`,
   }),

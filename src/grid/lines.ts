@@ -56,12 +56,14 @@ export function tableRows(table: TableBlock): string[][] {
 
 /** Every line of the document, tables as rows of cells. */
 export function reportLines(document: Document): ReportLines {
-  const texts: string[] = [];
+  let texts: string[] = [];
   const cells = new Map<number, readonly string[]>();
   for (const block of document.blocks) {
     if (block.kind === 'text') {
+      const lines = block.text.split('\n');
       // One at a time: spread as arguments, a million lines would overflow the call stack.
-      for (const text of block.text.split('\n')) texts.push(text);
+      if (texts.length === 0) texts = lines;
+      else for (const text of lines) texts.push(text);
     } else
       for (const row of tableRows(block)) {
         cells.set(texts.length, row);

@@ -218,6 +218,9 @@ function bareLists({ sentence, figures, depth, used }: Reading): StatedList[] {
  * (a 其中 opening the sentence may be of any of them, and is quoted with it).
  */
 function listsOf(sentence: string, figures: readonly Found[], before: { sentence: string; figures: readonly Found[] }): StatedList[] {
+  // Every list has parts in its own sentence: a sentence without a figure holds none. A table's
+  // rows run into the text (cells between tabs or bars) are the table stage's, not sentences.
+  if (figures.length === 0 || /[\t|]/.test(sentence)) return [];
   const reading: Reading = { sentence, figures, depth: depths(sentence), used: new Set() };
   return [...markedLists(reading, before), ...bareLists(reading)];
 }

@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { TEMPLATE_NAMES } from './names.js';
 import Table from 'cli-table3';
 import type { Summary } from '../run/summary.js';
 import { IDENTITY_RULES } from '../rules/index.js';
@@ -13,13 +14,6 @@ export interface PeopleOptions {
 }
 
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GB18030', big5: 'Big5' };
-const TEMPLATE_NAMES: Record<string, string> = {
-  '2019': '2019 年版',
-  '2021': '2021 年版',
-  legacy: '2014–2018 统计指标表',
-  prose: '仅文字',
-  unknown: '无法识别',
-};
 
 function painter(options: PeopleOptions): ChalkInstance {
   return new Chalk({ level: options.color ? 1 : 0 });

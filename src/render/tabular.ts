@@ -3,25 +3,54 @@ import { TABLE_NAMES } from '../findings/phrases.js';
 import type { Digest } from '../run/summary.js';
 import { STATUS_NAMES, uncovered } from '../coverage.js';
 import type { Cell, Report } from '../types.js';
+import { SEVERITY_NAMES, TEMPLATE_NAMES } from './names.js';
 
 /**
  * The rows of the tables an evaluator opens — every cell, every finding, one line per report —
- * as plain values: CSV and the workbook are written from these, so they say the same.
+ * as plain values: CSV and the workbook are written from these, so they say the same. Each
+ * column has a key, for programs (`parse --csv`), and a name, for people (the workbook, the
+ * report and findings CSV); what people read in the cells is in Chinese too.
  */
 export type Value = string | number | null;
+
+/** A sheet's column: its key and its name; `keyed`, a column of keys (row, column), which people read by their labels beside. */
+export type Column = readonly [key: string, name: string, keyed?: 'keyed'];
+export const keysOf = (columns: readonly Column[]): string[] => columns.map(([key]) => key);
+
+/** A sheet for people: the columns' names, and the rows without the columns of keys. */
+export function forPeople(columns: readonly Column[], rows: readonly Value[][]): Value[][] {
+  const kept = columns.flatMap(([, , keyed], i) => (keyed ? [] : [i]));
+  return [kept.map((i) => columns[i]![1]), ...rows.map((row) => kept.map((i) => row[i] ?? null))];
+}
+
+/** Who reads a sheet: a program keeps the keys (template 2021, severity error), a person reads words. */
+export type Audience = 'program' | 'people';
+const templateOf = (report: Report, audience: Audience): string => (audience === 'people' ? TEMPLATE_NAMES[report.template] : report.template);
 
 const label = (table: TableKey | null, row: string | null, column: string | null): [string, string] =>
   table ? [row ? rowLabel(table, row) : '', column ? columnLabel(table, column, row ?? undefined) : ''] : ['', ''];
 
-export const CELL_HEADER = ['file', 'agency', 'year', 'template', 'table', 'row', 'column', 'row_label', 'column_label', 'value'];
+export const CELL_COLUMNS: readonly Column[] = [
+  ['file', '文件'],
+  ['agency', '机关'],
+  ['year', '年度'],
+  ['template', '格式'],
+  ['table', '表'],
+  ['row', '行键', 'keyed'],
+  ['column', '列键', 'keyed'],
+  ['row_label', '行'],
+  ['column_label', '列'],
+  ['value', '数值'],
+];
 
 /** Every cell the report printed, one per row, blank for a null cell; a report with figures only in its text gives those. */
-export function cellRows(report: Report): Value[][] {
-  const head = [report.source.path, report.agency, report.year, report.template];
+export function cellRows(report: Report, audience: Audience = 'program'): Value[][] {
+  const head = [report.source.path, report.agency, report.year, templateOf(report, audience)];
   const rows: Value[][] = [];
   const add = (table: TableKey | 'prose', row: string, column: string, value: Cell): void => {
     const [rowName, columnName] = table === 'prose' ? ['', ''] : label(table, row, column || null);
-    rows.push([...head, table, row, column, rowName, columnName, value]);
+    const tableName = audience === 'people' ? (table === 'prose' ? '正文' : TABLE_NAMES[table]) : table;
+    rows.push([...head, tableName, row, column, rowName, columnName, value]);
   };
   const { active, requests, reviews, legacy } = report.tables;
   for (const [row, fields] of Object.entries(active ?? {})) for (const [column, value] of Object.entries(fields)) add('active', row, column, value);
@@ -32,24 +61,24 @@ export function cellRows(report: Report): Value[][] {
   return rows;
 }
 
-export const FINDING_HEADER = [
-  'file',
-  'agency',
-  'year',
-  'status',
-  'rule',
-  'severity',
-  'table',
-  'row',
-  'column',
-  'row_label',
-  'column_label',
-  'left',
-  'right',
-  'wrong_cell',
-  'printed',
-  'expected',
-  'message',
+export const FINDING_COLUMNS: readonly Column[] = [
+  ['file', '文件'],
+  ['agency', '机关'],
+  ['year', '年度'],
+  ['status', '状态'],
+  ['rule', '规则'],
+  ['severity', '严重程度'],
+  ['table', '表'],
+  ['row', '行键', 'keyed'],
+  ['column', '列键', 'keyed'],
+  ['row_label', '行'],
+  ['column_label', '列'],
+  ['left', '左边'],
+  ['right', '右边'],
+  ['wrong_cell', '出错的单元格'],
+  ['printed', '印为'],
+  ['expected', '应为'],
+  ['message', '说明'],
 ];
 
 /** Every finding of a checked report, one per row: where, the two sides, the wrong cell with its printed and expected value. */
@@ -60,8 +89,8 @@ export function findingRows(report: Report, digest: Digest): Value[][] {
     return [
       ...head,
       f.rule,
-      f.severity,
-      f.table,
+      SEVERITY_NAMES[f.severity],
+      f.table ? TABLE_NAMES[f.table] : null,
       f.row,
       f.column,
       ...label(f.table, f.row, f.column),
@@ -93,11 +122,31 @@ function sum(a: Cell | undefined, b: Cell | undefined): Cell | undefined {
   return a === undefined || b === undefined ? undefined : a === null && b === null ? null : (a ?? 0) + (b ?? 0);
 }
 
-export const REPORT_HEADER = ['file', 'agency', 'year', 'template', 'status', 'errors', 'warnings', 'not_checked', ...FIGURES.map(([name]) => name)];
+export const REPORT_COLUMNS: readonly Column[] = [
+  ['file', '文件'],
+  ['agency', '机关'],
+  ['year', '年度'],
+  ['template', '格式'],
+  ['status', '状态'],
+  ['errors', '错误'],
+  ['warnings', '警告'],
+  ['not_checked', '未核对'],
+  ...FIGURES.map(([name]): Column => [name, name]),
+];
 
 /** One row per report: what it is, how it fared, and its key figures. */
 export function reportRow(report: Report, digest: Digest): Value[] {
   const figures = FIGURES.map(([, of]) => of(report) ?? null);
   const notChecked = report.coverage ? uncovered(report.coverage).join('；') : '';
-  return [report.source.path, report.agency, report.year, report.template, STATUS_NAMES[digest.status], digest.errors, digest.warnings, notChecked, ...figures];
+  return [
+    report.source.path,
+    report.agency,
+    report.year,
+    TEMPLATE_NAMES[report.template],
+    STATUS_NAMES[digest.status],
+    digest.errors,
+    digest.warnings,
+    notChecked,
+    ...figures,
+  ];
 }

@@ -3,22 +3,12 @@ import { normalise, normaliseCell } from './normalise.js';
 import { detectScript, simplifier } from './script.js';
 import type { Script } from '../types.js';
 
-/** Characters the script is told from (detectScript reads no more). */
-const SCRIPT_SAMPLE = 200_000;
-
-/** The document's text from its start, running text and cells alike, up to `length` characters. */
-function sample(document: Document, length: number): string {
-  const parts: string[] = [];
-  let size = 0;
-  const add = (text: string): boolean => {
-    parts.push(text.slice(0, length - size));
-    size += text.length;
-    return size >= length;
-  };
+/** The document's texts in reading order, running text and cells alike. */
+function* textsOf(document: Document): Generator<string> {
   for (const block of document.blocks) {
-    if (block.kind === 'text' ? add(block.text) : block.rows.some((row) => row.some((c) => add(c.text)))) break;
+    if (block.kind === 'text') yield block.text;
+    else for (const row of block.rows) for (const c of row) yield c.text;
   }
-  return parts.join('\n');
 }
 
 /** Every text of a block through `change` (cells through `changeCell`), the block's shape kept. */
@@ -35,7 +25,7 @@ export interface Finished {
 
 /** A document in Simplified script: what `convert` prints. */
 export async function toSimplifiedDocument(document: Document): Promise<Finished> {
-  const script = detectScript(sample(document, SCRIPT_SAMPLE));
+  const script = detectScript(textsOf(document));
   if (script !== 'traditional') return { document, script, converted: false };
   const convert = await simplifier();
   return { document: { blocks: document.blocks.map((block) => mapBlock(block, convert)), pages: document.pages }, script, converted: true };

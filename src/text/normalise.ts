@@ -57,8 +57,12 @@ export function normalise(text: string): string {
   return out.join('');
 }
 
+/** Any character characterForms changes, or a line break: most cells hold none, and are taken as they are. */
+const CHANGED_IN_CELL =
+  /[\r\n\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00a0\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e\u2212]/;
+
 /** A table cell's text normalised: as running text, and on one line (a cell is one line of its row). */
-export const normaliseCell = (text: string): string => characterForms(text).replace(/\n/g, ' ');
+export const normaliseCell = (text: string): string => (CHANGED_IN_CELL.test(text) ? characterForms(text).replace(/\n/g, ' ') : text);
 
 /** A label compared by keyword: no whitespace, no quotes. */
 export function compactLabel(label: string): string {

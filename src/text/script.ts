@@ -16,10 +16,19 @@ for (let i = 0; i < PAIRS.length; i += 2) {
   SCRIPT_OF[PAIRS.charCodeAt(i + 1)] = 2;
 }
 
-export function detectScript(text: string): Script {
+/** Characters the script is told from: more say nothing new. */
+const SAMPLE = 200_000;
+
+/** The script of texts read in order (a document's running text and cells), from their first SAMPLE characters. */
+export function detectScript(texts: Iterable<string>): Script {
   const counts = [0, 0, 0];
-  const end = Math.min(text.length, 200_000);
-  for (let i = 0; i < end; i++) counts[SCRIPT_OF[text.charCodeAt(i)]!]!++;
+  let left = SAMPLE;
+  for (const text of texts) {
+    const end = Math.min(text.length, left);
+    for (let i = 0; i < end; i++) counts[SCRIPT_OF[text.charCodeAt(i)]!]!++;
+    left -= end;
+    if (left === 0) break;
+  }
   const [, traditional, simplified] = counts as [number, number, number];
   return traditional > simplified && traditional >= 3 ? 'traditional' : 'simplified';
 }

@@ -42,8 +42,8 @@ const IMAGES: readonly [string, string][] = [
   ['MM\u0000*', 'TIFF 图片'],
 ];
 
-/** Bytes looked at to tell a web page: about the 4,096 characters looksLikeHtml looks at, in UTF-8 Chinese. */
-const HEAD = 3 * 4096;
+/** Bytes looked at to tell a web page: as many as looksLikeHtml reads characters (its tags are one byte each). */
+const HEAD = 4096;
 
 /**
  * The start of a text as ASCII: a web page's tags are ASCII in every encoding these reports
@@ -52,7 +52,8 @@ const HEAD = 3 * 4096;
  */
 function asciiHead(bytes: Uint8Array): string {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEAD)).toString('latin1');
-  return head.replace(/\0/g, '').replace(/^(?:\u00ef\u00bb\u00bf|\u00ff\u00fe|\u00fe\u00ff)/, '');
+  const ascii = head.includes('\0') ? head.replace(/\0/g, '') : head;
+  return ascii.replace(/^(?:\u00ef\u00bb\u00bf|\u00ff\u00fe|\u00fe\u00ff)/, '');
 }
 
 /** The one place a file's format is decided: from its bytes, never from its name. */

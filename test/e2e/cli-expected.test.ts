@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReport, parseReport, parseText } from '../../src/index.js';
+import { checkReport, columnLabel, parseReport, parseText, rowLabel } from '../../src/index.js';
 import { FIXTURES, ROOT } from '../helpers.js';
 
 /** The real binary, as users run it. */
@@ -54,7 +54,7 @@ describe('the CLI people expect', { timeout: 30_000 }, () => {
     expect(Array.isArray(JSON.parse(cli(['parse', join(dir, 'a.txt'), '--json']).stdout))).toBe(false);
   });
 
-  it('--xlsx writes a workbook whose cells sheet holds every cell parse --json gives', async () => {
+  it('--xlsx writes a workbook in Chinese, header bold, frozen and filtered, whose cells sheet holds every cell parse --json gives', async () => {
     const { default: JSZip } = await import('jszip');
     const out = join(mkdtempSync(join(tmpdir(), 'gov-disclose-xlsx-')), 'run.xlsx');
     const file = `${FIXTURES}check/clean.txt`;
@@ -66,15 +66,22 @@ describe('the CLI people expect', { timeout: 30_000 }, () => {
     const sheet = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
     // A cell is placed by its reference (A2, J2): blank cells are not written at all.
     const rows = [...sheet.matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)].map((row) => {
-      const cells: (string | number | null)[] = Array(10).fill(null);
-      for (const c of row[1]!.matchAll(/<c r="([A-Z])\d+"( t="s")?[^>]*><v>([^<]*)<\/v><\/c>/g))
+      const cells: (string | number | null)[] = Array(8).fill(null);
+      for (const c of row[1]!.matchAll(/<c r="([A-Z])\d+"(?: s="\d+")?( t="s")?[^>]*><v>([^<]*)<\/v><\/c>/g))
         cells[c[1]!.charCodeAt(0) - 65] = c[2] ? shared[Number(c[3])]! : Number(c[3]);
       return cells;
     });
+    // For people: Chinese headers and names, no columns of keys.
+    expect(rows[0]).toEqual(['文件', '机关', '年度', '格式', '表', '行', '列', '数值']);
     const report = JSON.parse(cli(['parse', file, '--json']).stdout) as { tables: { requests: { rows: Record<string, number[]> } } };
-    const total = rows.find((r) => r[4] === 'requests' && r[5] === 'total' && r[6] === 'total');
+    const total = rows.find((r) => r[4] === '表三' && r[5] === rowLabel('requests', 'total') && r[6] === columnLabel('requests', 'total'));
     expect(total?.at(-1)).toBe(report.tables.requests.rows['total']!.at(-1));
-    expect(rows.filter((r) => r[4] === 'requests')).toHaveLength(Object.keys(report.tables.requests.rows).length * 7);
+    expect(rows.filter((r) => r[4] === '表三')).toHaveLength(Object.keys(report.tables.requests.rows).length * 7);
+    expect(rows[1]![3]).toBe('2021 年版');
+    // The header row is bold (a style of its own), frozen, and carries the filter buttons.
+    expect(sheet).toMatch(/<c r="A1" s="[1-9]\d*"/);
+    expect(sheet).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    expect(sheet).toMatch(/<autoFilter ref="A1:H\d+"\/>/);
   });
 });
 

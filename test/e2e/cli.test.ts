@@ -89,19 +89,15 @@ describe('cli', () => {
     ).toContainEqual(['prose', 'requests.received', '件', '23']);
   });
 
-  it('check --csv is one row per finding, with the wrong cell; --report-csv one row per report; -o writes the file', async () => {
+  it('check --csv is one row per finding, with the wrong cell; --report-csv one row per report; -o writes the file, in Chinese', async () => {
     const findings = (await run(['check', broken, '--csv'])).stdout.split('\n');
-    expect(findings[0]).toBe(
-      '\uFEFFfile,agency,year,status,rule,severity,table,row,column,row_label,column_label,left,right,wrong_cell,printed,expected,message',
-    );
-    expect(findings[1]).toContain(
-      ',有错,requests.total,error,requests,,natural,,自然人,2898,2900,表三「三、本年度办理结果（一）予以公开」「自然人」,1290,1288,',
-    );
+    expect(findings[0]).toBe('\uFEFF文件,机关,年度,状态,规则,严重程度,表,行,列,左边,右边,出错的单元格,印为,应为,说明');
+    expect(findings[1]).toContain(',有错,requests.total,错误,表三,,自然人,2898,2900,表三「三、本年度办理结果（一）予以公开」「自然人」,1290,1288,');
     const out = join(scratch, 'reports.csv');
     const reports = await run(['check', clean, broken, '--report-csv', '-o', out]);
     expect(reports.stdout).toBe('');
     const lines = readFileSync(out, 'utf8').split('\n');
-    expect(lines[0]).toMatch(/^\uFEFFfile,agency,year,template,status,errors,warnings,not_checked,本年新收,/);
+    expect(lines[0]).toMatch(/^\uFEFF文件,机关,年度,格式,状态,错误,警告,未核对,本年新收,/);
     expect(lines.slice(1, 3).map((l) => l.split(',').slice(4, 7))).toEqual([
       ['核对无误', '0', '0'],
       ['有错', '1', '0'],

@@ -82,10 +82,11 @@ describe('one answer in every output', () => {
         .map((l) => JSON.parse(l) as Checked),
     );
     const people = fromPeople(await cli(['check', ...paths, '--no-color']));
-    // --csv: one row per finding; its severity, rule and message columns.
+    // --csv: one row per finding, for people: its 严重程度 (in Chinese), 规则 and 说明 columns.
     const rows = parse((await cli(['check', ...paths, '--csv'])).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    const severities: Record<string, string> = { 错误: 'error', 警告: 'warning', 提示: 'info' };
     const csv: Said = {};
-    for (const row of rows) (csv[row['file']!] ??= []).push(`${row['severity']} ${row['rule']} ${row['message']}`);
+    for (const row of rows) (csv[row['文件']!] ??= []).push(`${severities[row['严重程度']!]} ${row['规则']} ${row['说明']}`);
     const workers = fromReports((JSON.parse(await cli(['check', ...paths, '--json', '--jobs', '2'])) as { files: Checked[] }).files);
     expect(Object.keys(json).length).toBeGreaterThan(30);
     // Carry-over, a year met twice and glued figures settled by the series are among them.
