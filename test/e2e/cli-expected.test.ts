@@ -99,3 +99,14 @@ describe('the library', () => {
     expect(report.tables.requests).not.toBeNull();
   });
 });
+
+describe('installed as a command', () => {
+  it('npm install -g from the clone gives a gov-disclose command that runs anywhere', { timeout: 180_000 }, () => {
+    const prefix = mkdtempSync(join(tmpdir(), 'gov-disclose-global-'));
+    const install = spawnSync('npm', ['install', '-g', ROOT, '--prefix', prefix, '--offline', '--no-audit', '--no-fund'], { encoding: 'utf8' });
+    expect(install.status, install.stderr).toBe(0);
+    const run = spawnSync(join(prefix, 'bin/gov-disclose'), ['check', join(FIXTURES, 'demo')], { encoding: 'utf8', cwd: tmpdir() });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('5 个文件：2 个核对无误，2 个有错，1 个未读出');
+  });
+});
