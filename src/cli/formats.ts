@@ -19,6 +19,8 @@ export interface FormatOptions {
   reportCsv?: boolean;
   /** `check --xlsx FILE`: a workbook of reports, findings and cells. */
   xlsx?: string;
+  /** `check --html FILE`: a page to look at. */
+  html?: string;
   color: boolean;
   /** `check --quiet`: only files with errors, and only their errors. */
   quiet?: boolean;
@@ -45,6 +47,7 @@ export async function formatFor(command: 'parse' | 'check', options: FormatOptio
     };
   }
   if (options.ndjson) return { file: (c) => wanted(c) && write(c.result.ndjson), end: () => {} };
+  if (options.html) return (await import('./page-format.js')).pageFormat(options.html);
   // The tables an evaluator opens, and their packages, load only when asked for.
   if (options.xlsx || options.reportCsv || options.csv) return (await import('./sheet-formats.js')).sheetFormat(command, options, write);
   const people = await import('../render/people.js');

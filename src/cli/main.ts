@@ -113,10 +113,10 @@ function limitsOf(options: Common): FileLimits {
 }
 
 /** How the run reads files: the CLI's options, and stderr for a path that cannot be read. */
-function runOptions(options: Common & { xlsx?: string }, run: Run, check: boolean): RunOptions {
+function runOptions(options: Common & { xlsx?: string; html?: string }, run: Run, check: boolean): RunOptions {
   return {
     // What the run writes is never read as a report, should a directory walked hold it.
-    outputs: [options.output, options.xlsx].filter((path): path is string => path !== undefined),
+    outputs: [options.output, options.xlsx, options.html].filter((path): path is string => path !== undefined),
     jobs: options.jobs === undefined ? null : Math.min(options.jobs, availableParallelism() * THREADS_PER_CORE),
     encoding: options.encoding,
     limits: limitsOf(options),
@@ -172,8 +172,8 @@ function namesOneFile(paths: readonly string[]): boolean {
 
 /** parse and check: every file read, checked by the one checking path for `check`, and written in the format asked for. */
 async function readCommand(command: 'parse' | 'check', paths: string[], options: CheckFlags, run: Run): Promise<number> {
-  if (!redirect(run, options.output, paths) || writesAnInput(run, options.xlsx, paths)) return EXIT.usage;
-  if (options.xlsx !== undefined) run.writes.push(options.xlsx);
+  if (!redirect(run, options.output, paths) || writesAnInput(run, options.xlsx, paths) || writesAnInput(run, options.html, paths)) return EXIT.usage;
+  for (const written of [options.xlsx, options.html]) if (written !== undefined) run.writes.push(written);
   const check = command === 'check';
   // Progress on stderr, only when it is a terminal and more than one file may come.
   const progress = new Progress(run.err, run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-')));
@@ -237,6 +237,7 @@ function nothingFound(run: Run, paths: readonly string[], what: string): number 
 interface CheckFlags extends Common {
   reportCsv?: boolean;
   xlsx?: string;
+  html?: string;
   strict?: boolean;
   quiet?: boolean;
   showTable?: boolean;
@@ -305,6 +306,15 @@ function program(run: Run, setResult: (p: Promise<number>) => void): Command {
       .addOption(new Option('--csv', '每条发现一行 CSV（UTF-8，带 BOM）').conflicts(['json', 'ndjson']))
       .addOption(new Option('--report-csv', '每份报告一行 CSV：状态、错误数和主要数字').conflicts(['json', 'ndjson', 'csv']))
       .addOption(new Option('--xlsx <文件>', '写一个 Excel 工作簿：报告、发现、单元格各一张表').conflicts(['json', 'ndjson', 'csv', 'reportCsv']))
+      .addOption(
+        new Option('--html <文件>', '写一个网页：可排序筛选的报告表、按印出样式画出的表格（标出错的单元格）、各机关历年对照').conflicts([
+          'json',
+          'ndjson',
+          'csv',
+          'reportCsv',
+          'xlsx',
+        ]),
+      )
       .option('--strict', '有警告时退出码也为 1（警告仍按警告写出）')
       .option('--quiet', '只列出有错误的文件，且只列错误')
       .option('--show-table', '画出表三、表四并标出出错的单元格')

@@ -2,8 +2,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { TEMPLATE_NAMES } from './names.js';
 import Table from 'cli-table3';
 import type { Summary } from '../run/summary.js';
-import { IDENTITY_RULES } from '../rules/index.js';
-import { num, type Explained } from '../findings/phrases.js';
+import { num } from '../findings/phrases.js';
+import { markKey, marksOf, type Marks } from './marks.js';
 import { STATUS_NAMES, uncovered } from '../coverage.js';
 import { ACTIVE_ROWS, LEGACY_ROWS, LOCAL_LEGACY_ROWS, REQUEST_COLUMNS, REQUEST_ROWS, REVIEW_FIELDS, REVIEW_GROUPS, TABLE_LABELS } from '../template/index.js';
 import type { Cell, Finding, Report } from '../types.js';
@@ -41,11 +41,11 @@ function shortLabel(label: string): string {
 }
 
 /** Cells to mark, keyed `row column`, with the text to show there. */
-export type Marks = Map<string, string>;
-
+/** A cell as printed, the wrong one as `printed→expected`, the others of a broken identity starred. */
 function mark(marks: Marks | undefined, row: string, column: string, value: Cell, c: ChalkInstance): string {
-  const note = marks?.get(`${row} ${column}`);
-  return note === undefined ? show(value) : c.red.bold(note);
+  const note = marks?.get(markKey(row, column));
+  if (note === undefined) return show(value);
+  return c.red.bold(note.kind === 'suspect' ? `${show(value)}→${num(note.expected)}` : `${show(value)}*`);
 }
 
 function activeTables(report: Report, c: ChalkInstance): string[] {
@@ -145,19 +145,6 @@ export function renderReport(report: Report, options: PeopleOptions): string {
  * The cells the errors point at, each drawn as the report printed it: the wrong cell with the
  * value it should have beside it (61→60), every other cell of a broken identity starred (2898*).
  */
-function marksOf(report: Report): Marks {
-  const marks: Marks = new Map();
-  const errors = report.findings.filter((f) => f.severity === 'error' && IDENTITY_RULES.some((r) => r.id === f.rule));
-  const broken = errors.flatMap((f) => [f, ...((f.detail as Explained).identities ?? [])]);
-  for (const rule of IDENTITY_RULES) {
-    for (const identity of rule.identities(report.tables)) {
-      if (!broken.some((b) => b.rule === rule.id && b.row === identity.row && b.column === identity.column)) continue;
-      for (const term of [...identity.left, ...identity.right]) marks.set(`${term.row} ${term.column}`, `${show(term.value)}*`);
-    }
-  }
-  for (const f of errors) if (f.suspect) marks.set(`${f.suspect.row} ${f.suspect.column}`, `${show(f.suspect.value)}→${num(f.suspect.expected)}`);
-  return marks;
-}
 
 export interface CheckPeopleOptions extends PeopleOptions {
   showTable: boolean;

@@ -105,7 +105,7 @@ export function findingRows(report: Report, digest: Digest): Value[][] {
 }
 
 /** The key figures of a report, by their Chinese names: where a figure is not printed, the cell is blank. */
-const FIGURES: [string, (report: Report) => Cell | undefined][] = [
+export const KEY_FIGURES: [string, (report: Report) => Cell | undefined][] = [
   ['本年新收', (r) => r.tables.requests?.rows.new?.at(-1)],
   ['上年结转', (r) => r.tables.requests?.rows.carriedOver?.at(-1)],
   ['办理结果总计', (r) => r.tables.requests?.rows.total?.at(-1)],
@@ -131,12 +131,12 @@ export const REPORT_COLUMNS: readonly Column[] = [
   ['errors', '错误'],
   ['warnings', '警告'],
   ['not_checked', '未核对'],
-  ...FIGURES.map(([name]): Column => [name, name]),
+  ...KEY_FIGURES.map(([name]): Column => [name, name]),
 ];
 
 /** One row per report: what it is, how it fared, and its key figures. */
 export function reportRow(report: Report, digest: Digest): Value[] {
-  const figures = FIGURES.map(([, of]) => of(report) ?? null);
+  const figures = KEY_FIGURES.map(([, of]) => of(report) ?? null);
   const notChecked = report.coverage ? uncovered(report.coverage).join('；') : '';
   return [
     report.source.path,
