@@ -241,6 +241,9 @@ for (const template of ['2019', '2021']) {
       '下属单位主动公开政府信息516条',
       'published.total',
     ],
+    // The total after its parts, and shares given before the total they are of.
+    ['total-after', '受理的申请中，当面申请4件、信函申请3件、网络申请2件，共计8件。', '网络申请2件', '网络申请1件'],
+    ['shares-first', '全年受理当面申请12件，占40%；网络申请18件，占60%。全年共收到申请31件。', '共收到申请31件', '共收到申请30件'],
   ];
   const cases = [
     // A total the text's phrases name (主动公开 …) is the finding's row.

@@ -20,18 +20,21 @@ const lists = fc.record({
   marker: fc.constantFrom('其中', '其中，', '其中：', '包括', '分别为', ''),
   catchAll: fc.boolean(),
   shares: fc.boolean(),
+  /** A list without a marker states its total first (累计N篇，…) or last (…，共计N篇). */
+  totalLast: fc.boolean(),
 });
 
 type List = typeof lists extends fc.Arbitrary<infer T> ? T : never;
 
-function sentence({ total, values, separator, marker, catchAll, shares }: List): string {
+function sentence({ total, values, separator, marker, catchAll, shares, totalLast }: List): string {
   const sum = values.reduce((a, b) => a + b, 0);
   const items = values.map((value, i) => {
     const label = catchAll && i === values.length - 1 ? '其他信息' : LABELS[i]!;
     const share = shares && sum > 0 ? `，占${((100 * value) / sum).toFixed(1)}%` : '';
     return `${label}${value}篇${share}`;
   });
-  // A list with no marker is told by its total's 累计 and bare items after a comma.
+  // A list with no marker is told by its total's 累计 and bare items after a comma, or by 共计 after them.
+  if (marker === '' && totalLast) return `本年度刊发稿件：${items.join(separator)}，共计${total}篇。`;
   const lead = marker === '' ? `全年累计刊发稿件${total}篇，` : `全年共刊发稿件${total}篇，${marker}`;
   return `${lead}${items.join(marker === '' && separator === '、' ? '，' : separator)}。`;
 }

@@ -213,16 +213,57 @@ function bareLists({ sentence, figures, depth, used }: Reading): StatedList[] {
   return lists;
 }
 
+/** A total stated after its parts: its label is the total word alone (…网络申请2件，共计6件; 以上合计…). */
+const TOTAL_AFTER = /^(?:以上|上述)?(?:共|共计|合计|总计|总共)(?:为|有|是)?$/;
+
+/**
+ * Parts then their total (信函4件、网络申请2件，共计6件): the figures of the unit before the total,
+ * back to a clause that starts another statement, a figure with a total word, a verb, or a list
+ * already read. Complete only as any list is (an 其他 item, shares of 100 %): the total may hold
+ * parts not listed.
+ */
+function totalsAfter({ sentence, figures, used }: Reading): StatedList[] {
+  const lists: StatedList[] = [];
+  figures.forEach((total, i) => {
+    if (used.has(total) || !TOTAL_AFTER.test(total.label)) return;
+    const parts: Found[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const part = figures[j]!;
+      const lead = sentence.slice(part.labelStart, part.start).replace(/^[\s，,；;、]+/, '');
+      if (used.has(part) || part.unit !== total.unit || TOTAL_WORD.test(part.label) || VERB.test(part.label)) break;
+      parts.unshift(part);
+      if (NEXT_STATEMENT.test(lead)) break;
+    }
+    if (parts.length < 2) return;
+    for (const part of [total, ...parts]) used.add(part);
+    lists.push({ text: sentence, totals: [plain(total)], parts: parts.map(plain), complete: completeness(sentence, parts, [total], false) });
+  });
+  return lists;
+}
+
 /**
  * The lists of one sentence, given its figures; `before` is the sentence before and its figures
  * (a 其中 opening the sentence may be of any of them, and is quoted with it).
  */
-function listsOf(sentence: string, figures: readonly Found[], before: { sentence: string; figures: readonly Found[] }): StatedList[] {
+function listsOf(
+  sentence: string,
+  figures: readonly Found[],
+  before: { sentence: string; figures: readonly Found[] },
+): { lists: StatedList[]; used: ReadonlySet<Found> } {
   // Every list has parts in its own sentence: a sentence without a figure holds none. A table's
   // rows run into the text (cells between tabs or bars) are the table stage's, not sentences.
-  if (figures.length === 0 || /[\t|]/.test(sentence)) return [];
+  if (figures.length === 0 || /[\t|]/.test(sentence)) return { lists: [], used: new Set() };
   const reading: Reading = { sentence, figures, depth: depths(sentence), used: new Set() };
-  return [...markedLists(reading, before), ...bareLists(reading)];
+  return { lists: [...markedLists(reading, before), ...bareLists(reading), ...totalsAfter(reading)], used: reading.used };
+}
+
+/**
+ * Parts given with shares that make 100 %, in no list (本年度…当面申请12件，占40%；网络申请18件，占60%):
+ * their total may come in the next sentence (全年共收到申请30件).
+ */
+function sharesAwaitingTotal(sentence: string, figures: readonly Found[], used: ReadonlySet<Found>): { sentence: string; parts: Found[] } | null {
+  const parts = figures.filter((f) => !used.has(f) && f.share !== undefined);
+  return parts.length > 1 && parts.every((p) => p.unit === parts[0]!.unit && !TOTAL_WORD.test(p.label)) && sharesWhole(parts) ? { sentence, parts } : null;
 }
 
 /** A list whose parts all give shares short of 100 %: the next sentence may go on with it. */
@@ -244,11 +285,16 @@ function continuation(list: StatedList, figures: readonly Found[]): StatedFigure
   return more.length > 0 && sharesWhole([...list.parts, ...more]) ? more : [];
 }
 
+/** The first total of the parts' unit in a sentence, in no list of its own. */
+const totalOf = (parts: readonly Found[], figures: readonly Found[], used: ReadonlySet<Found>): Found | undefined =>
+  figures.find((f) => !used.has(f) && f.unit === parts[0]!.unit && TOTAL_WORD.test(f.label));
+
 /** Every list the sentences state. */
 export function extractLists(sentences: readonly string[]): StatedList[] {
   const lists: StatedList[] = [];
   let before: { sentence: string; figures: readonly Found[] } = { sentence: '', figures: [] };
   let open: StatedList | undefined;
+  let awaiting: { sentence: string; parts: Found[] } | null = null;
   for (const sentence of sentences) {
     const figures = figuresOf(sentence);
     const more = open ? continuation(open, figures) : [];
@@ -257,9 +303,14 @@ export function extractLists(sentences: readonly string[]): StatedList[] {
       open.text += `。${sentence}`;
       open.complete = 'shares';
     }
-    const stated = listsOf(sentence, more.length > 0 ? figures.slice(more.length) : figures, before);
+    const { lists: stated, used } = listsOf(sentence, more.length > 0 ? figures.slice(more.length) : figures, before);
+    // Shares stated before their total: the first total of their unit in this sentence is theirs.
+    const total: Found | undefined = awaiting ? totalOf(awaiting.parts, figures, used) : undefined;
+    if (awaiting && total)
+      lists.push({ text: `${tail(awaiting.sentence)}。${sentence}`, totals: [plain(total)], parts: awaiting.parts.map(plain), complete: 'shares' });
     for (const list of stated) lists.push(list);
     open = goesOn(stated.at(-1)) ? stated.at(-1) : undefined;
+    awaiting = total ? null : sharesAwaitingTotal(sentence, figures, used);
     before = { sentence, figures };
   }
   return lists;
