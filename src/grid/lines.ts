@@ -26,7 +26,7 @@ const ACROSS = null;
  * null cells. Past MAX_SLOTS (a report's largest table fills about a thousand) cells stand in
  * one slot each.
  */
-export function tableRows(table: TableBlock): string[][] {
+function cellRowsOf(table: TableBlock): string[][] {
   const grid: (string | null)[][] = [];
   const { rows } = table;
   let slots = 0;
@@ -65,7 +65,7 @@ export function reportLines(document: Document): ReportLines {
       if (texts.length === 0) texts = lines;
       else for (const text of lines) texts.push(text);
     } else
-      for (const row of tableRows(block)) {
+      for (const row of cellRowsOf(block)) {
         cells.set(texts.length, row);
         texts.push(tableLine(row));
       }

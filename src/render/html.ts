@@ -16,7 +16,7 @@ import { PAGE_SCRIPT, PAGE_STYLE } from './html-assets.js';
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const esc = (value: unknown): string => String(value ?? '').replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+const esc = (value: unknown): string => String(value ?? '').replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 
 const STATUSES: readonly Status[] = ['errors', 'partial', 'clean', 'blank', 'unread'];
 const show = (value: Cell | undefined): string => (value === null || value === undefined ? '' : String(value));

@@ -87,7 +87,7 @@ async function loadWorker(): Promise<string> {
  * whose helpers pdfjs calls. The README's Library section lists them with the built-ins core-js
  * adds to (Promise.withResolvers …), which pdfjs calls too.
  */
-export const KEPT_GLOBALS: ReadonlySet<string> = new Set(['Iterator', '__core-js_shared__']);
+const KEPT_GLOBALS: ReadonlySet<string> = new Set(['Iterator', '__core-js_shared__']);
 
 /**
  * Loading sets globals for a browser that reading never uses: core-js's `self`, pdfjs's
