@@ -1,7 +1,6 @@
 import { toFinding } from './findings/index.js';
 import { coverageOf, statusOf } from './coverage.js';
 import { checkProse, runTableChecks, ENGINE_FINDINGS } from './rules/engine.js';
-import { PROSE_RULES } from './rules/index.js';
 import type { Fact, Finding, Report } from './types.js';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -24,7 +23,7 @@ export function checkReport(checked: Report): Report {
   const report = { ...checked, findings: checked.findings.filter((f) => !ENGINE_FINDINGS.has(f.rule)) };
   const recovered = new Set(report.findings.filter((f) => f.rule === 'structure.recoveredCells').map((f) => f.table));
   const tables = runTableChecks(report.tables, recovered);
-  const withFindings = withFacts(report, [...tables.facts, ...checkProse(report.prose, report.tables, report, PROSE_RULES, report.lists)]);
+  const withFindings = withFacts(report, [...tables.facts, ...checkProse(report.prose, report.tables, report, report.lists)]);
   const coverage = coverageOf(withFindings, tables.evaluated);
   return { ...withFindings, coverage, status: statusOf({ ...withFindings, coverage }) };
 }

@@ -7,7 +7,7 @@ import type { Tables } from '../src/types.js';
 const NO_TABLES: Tables = { active: null, requests: null, reviews: null, legacy: null };
 const findings = (text: string): string[] => {
   const { figures, lists } = readProse(text);
-  return checkProse(figures, NO_TABLES, { year: null, agency: null }, undefined, lists).map((f) => f.rule);
+  return checkProse(figures, NO_TABLES, { year: null, agency: null }, lists).map((f) => f.rule);
 };
 
 const LABELS = ['工作动态', '通知公告', '政策解读', '人事信息', '财政信息', '规划计划', '统计数据', '应急管理', '项目建设', '民生保障', '招标采购', '机构概况'];

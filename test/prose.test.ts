@@ -73,7 +73,7 @@ describe('prose figures', () => {
     const { figures: list, lists } = readProse(`全年受理申请5件，其中${'1件，'.repeat(20_000)}。`);
     expect(list.filter((f) => f.key.startsWith('requests.received.part'))).toHaveLength(20_000);
     expect(
-      checkProse(list, { active: null, requests: null, reviews: null, legacy: null }, { year: null, agency: null }, undefined, lists).map((f) => [
+      checkProse(list, { active: null, requests: null, reviews: null, legacy: null }, { year: null, agency: null }, lists).map((f) => [
         f.rule,
         f.left,
         f.right,
@@ -235,7 +235,7 @@ describe('the text’s own arithmetic: properties', () => {
   const noTables: Tables = { active: null, requests: null, reviews: null, legacy: null };
   const rules = (text: string) => {
     const { figures, lists } = readProse(text);
-    return checkProse(figures, noTables, { year: null, agency: null }, undefined, lists).map((f) => [f.rule, f.row]);
+    return checkProse(figures, noTables, { year: null, agency: null }, lists).map((f) => [f.rule, f.row]);
   };
   /** A share as reports print it: rounded or cut to 0–2 decimals. */
   const printed = (share: number, decimals: number, cut: boolean) =>

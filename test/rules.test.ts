@@ -27,7 +27,7 @@ const ABOUT: About = { year: 2023, agency: '示例市交通运输局', template:
 function findingsOf(rule: IdentityRule | ProseRule, { tables, text = '', about }: Input): [string, string | null, string | null][] {
   const all = { ...NO_TABLES, ...tables };
   const prose = readProse(text);
-  const facts = 'identities' in rule ? checkTables(all, new Set(), [rule]) : checkProse(prose.figures, all, { ...ABOUT, ...about }, [rule], prose.lists);
+  const facts = 'identities' in rule ? checkTables(all, new Set(), [rule]) : checkProse(prose.figures, all, { ...ABOUT, ...about }, prose.lists, [rule]);
   return facts.map((f) => [f.rule, f.row ?? null, f.column ?? null]);
 }
 

@@ -178,7 +178,7 @@ async function readCommand(command: 'parse' | 'check', paths: string[], options:
   // Progress on stderr, only when it is a terminal and more than one file may come.
   const progress = new Progress(run.err, run.err.isTTY && (paths.length > 1 || paths.some((p) => p !== '-')));
   run.beforeWrite = () => progress.clear();
-  const counting = runOptions(options, run, check);
+  const reading = runOptions(options, run, check);
   // A second walk only counts (it reads no file): a path it cannot read is said by the run's own walk.
   void progress
     .count(
@@ -186,8 +186,8 @@ async function readCommand(command: 'parse' | 'check', paths: string[], options:
         paths.filter((p) => p !== '-'),
         run.io.stdin,
         0,
-        counting.followLinks,
-        counting.outputs,
+        reading.followLinks,
+        reading.outputs,
       ),
     )
     .catch(() => {});
@@ -200,7 +200,7 @@ async function readCommand(command: 'parse' | 'check', paths: string[], options:
   let count = 0;
   let reports = 0;
   try {
-    for await (const result of readReports(paths, runOptions(options, run, check))) {
+    for await (const result of readReports(paths, reading)) {
       if (run.out.closed) break;
       progress.step(++count);
       // parse counts every file (its results carry no digest); check counts the reports among them.

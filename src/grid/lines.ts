@@ -13,7 +13,7 @@ export interface ReportLines {
   cells: ReadonlyMap<number, readonly string[]>;
 }
 
-/** Spans beyond these are typing errors in the page, not tables of that size. */
+/** Slots one table's spans may fill (see cellRowsOf). */
 const MAX_SLOTS = 100_000;
 /** A slot covered by a cell merged across: nothing is written for it. */
 const ACROSS = null;

@@ -1,7 +1,6 @@
-import type { ProseFigure } from '../types.js';
+import type { ProseFigure, StatedList } from '../types.js';
 import { extractDates, extractStatedYear } from './dates.js';
 import { approximate, chineseNumber, item } from './numbers.js';
-import type { StatedList } from '../types.js';
 import { extractLists } from './lists.js';
 import { extractPublished } from './published.js';
 import { extractFeeUnit, extractSections } from './sections.js';

@@ -35,9 +35,17 @@ function summaryOf(summary: Summary): string {
 }
 
 function reportsTable(reports: readonly Report[]): string {
-  const heads = ['机关', '年度', '状态', '错误', '警告', ...KEY_FIGURES.slice(0, 4).map(([name]) => name), '文件'];
-  const numeric = new Set([1, 3, 4, 5, 6, 7, 8]);
-  const header = heads.map((h, i) => `<th data-sort="${i}"${numeric.has(i) ? ' data-numeric' : ''}>${esc(h)}</th>`).join('');
+  // Each column, and whether it sorts as numbers.
+  const heads: [string, boolean][] = [
+    ['机关', false],
+    ['年度', true],
+    ['状态', false],
+    ['错误', true],
+    ['警告', true],
+    ...KEY_FIGURES.slice(0, 4).map(([name]): [string, boolean] => [name, true]),
+    ['文件', false],
+  ];
+  const header = heads.map(([h, numeric], i) => `<th data-sort="${i}"${numeric ? ' data-numeric' : ''}>${esc(h)}</th>`).join('');
   const rows = reports.map((report, index) => {
     const status = report.status ?? 'unread';
     const count = (severity: string): number => report.findings.filter((f) => f.severity === severity).length;

@@ -173,8 +173,8 @@ export function checkProse(
   prose: readonly ProseFigure[],
   tables: Tables,
   about: About,
-  rules: readonly ProseRule[] = PROSE_RULES,
   lists: readonly StatedList[] = [],
+  rules: readonly ProseRule[] = PROSE_RULES,
 ): Fact[] {
   return rules.flatMap((rule) => {
     try {

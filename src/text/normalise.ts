@@ -8,18 +8,28 @@ const PAGE_NUMBER = /^\s*(?:[-—–]+\s*\d{1,3}\s*[-—–]+|第\s*\d{1,3}\s*�
  */
 const SLICE = 1 << 20;
 
+/** Zero-width characters and soft hyphens: invisible, and they split keywords. */
+const INVISIBLE = String.raw`\u200b-\u200d\u2060\ufeff\u00ad`;
+/** Control characters other than tab and line feed, and the wide or fixed spaces: read as spaces. */
+const SPACES = String.raw`\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u2000-\u200a\u202f\u205f\u3000`;
+/** Full-width forms (１，４６８ ｜ （）): as ASCII. */
+const FULL_WIDTH = String.raw`\uff01-\uff5e`;
+const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE}]`, 'g');
+const SPACE_CHARS = new RegExp(`[${SPACES}]`, 'g');
+const FULL_WIDTH_CHARS = new RegExp(`[${FULL_WIDTH}]`, 'g');
+/** Any character characterForms changes, or a line break: most cells hold none, and are taken as they are. */
+const CHANGED_IN_CELL = new RegExp(String.raw`[\r\n${INVISIBLE}${SPACES}${FULL_WIDTH}\u2212]`);
+
 /** Line ends, invisible characters, wide spaces and full-width forms: one character at a time. */
 function characterForms(text: string): string {
   return (
     text
       // CR LF and a lone CR end a line as LF does.
       .replace(/\r\n?/g, '\n')
-      // Zero-width characters and soft hyphens: invisible, and they split keywords.
-      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-      // Control characters other than tab and line feed, and the wide or fixed spaces, read as spaces.
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-      // Full-width forms (１，４６８ ｜ （）) as ASCII, and the minus sign as a hyphen.
-      .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+      .replace(INVISIBLE_CHARS, '')
+      .replace(SPACE_CHARS, ' ')
+      .replace(FULL_WIDTH_CHARS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+      // The minus sign as a hyphen.
       .replace(/\u2212/g, '-')
   );
 }
@@ -56,10 +66,6 @@ export function normalise(text: string): string {
   }
   return out.join('');
 }
-
-/** Any character characterForms changes, or a line break: most cells hold none, and are taken as they are. */
-const CHANGED_IN_CELL =
-  /[\r\n\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00a0\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e\u2212]/;
 
 /** A table cell's text normalised: as running text, and on one line (a cell is one line of its row). */
 export const normaliseCell = (text: string): string => (CHANGED_IN_CELL.test(text) ? characterForms(text).replace(/\n/g, ' ') : text);

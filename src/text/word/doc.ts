@@ -1,5 +1,5 @@
 import { cell, type Block, type Document, type TableCell } from '../document.js';
-import { FibError, readFib } from './fib.js';
+import { FibError, readFib, type Fib } from './fib.js';
 
 export { FibError };
 import { ParagraphPlaces, type ParagraphPlace, type RowCell } from './papx.js';
@@ -134,8 +134,7 @@ function printed(code: number): string | null {
   return code === NON_BREAKING_HYPHEN ? '-' : String.fromCharCode(code);
 }
 
-function documentOf(word: Uint8Array, table: Uint8Array, data: Uint8Array | null): Document {
-  const fib = readFib(word);
+function documentOf(word: Uint8Array, fib: Fib, table: Uint8Array, data: Uint8Array | null): Document {
   const pieces = readPieces(table, fib.clx.offset, fib.clx.length);
   const places = new ParagraphPlaces(word, table, data, fib.plcfBtePapx.offset, fib.plcfBtePapx.length);
   const blocks = new Blocks();
@@ -161,11 +160,13 @@ export async function docToDocument(bytes: Uint8Array): Promise<Document> {
   const container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
   const stream = (name: string): Uint8Array | null => {
     const content = CFB.find(container, name)?.content;
-    return content ? Uint8Array.from(content as ArrayLike<number>) : null;
+    // cfb gives a Buffer in Node (a Uint8Array: no copy), an array of numbers elsewhere.
+    return content ? (content instanceof Uint8Array ? content : Uint8Array.from(content as ArrayLike<number>)) : null;
   };
   const word = stream('WordDocument');
   if (!word) throw new FibError('没有 WordDocument 流');
-  const table = stream(readFib(word).tableStream);
-  if (!table) throw new FibError(`没有 ${readFib(word).tableStream} 流`);
-  return documentOf(word, table, stream('Data'));
+  const fib = readFib(word);
+  const table = stream(fib.tableStream);
+  if (!table) throw new FibError(`没有 ${fib.tableStream} 流`);
+  return documentOf(word, fib, table, stream('Data'));
 }
