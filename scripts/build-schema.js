@@ -119,6 +119,27 @@ const schema = {
           ['text', 'totals', 'parts', 'complete'],
         ),
       },
+      text: object(
+        {
+          characters: { type: 'integer', minimum: 0, description: '计入的句子的字数（不计空白）' },
+          sentences: {
+            type: 'array',
+            description:
+              '正文每一句的指纹，按先后：[FNV-1a 散列（30 位）, 字数, 所在的节（0 为第一个标题之前，1–6 为格式的六节）]；用以找出照抄上一年报告的文字，而不必保留原文',
+            items: {
+              type: 'array',
+              prefixItems: [
+                { type: 'integer', minimum: 0, maximum: 2 ** 30 - 1 },
+                { type: 'integer', minimum: 1 },
+                { type: 'integer', minimum: 0, maximum: 6 },
+              ],
+              minItems: 3,
+              maxItems: 3,
+            },
+          },
+        },
+        '正文的句子指纹',
+      ),
       findings: { type: 'array', items: { $ref: '#/$defs/finding' } },
       coverage: object(
         {
@@ -141,7 +162,7 @@ const schema = {
       status: { enum: STATUSES, description: '仅 check：errors 有错，partial 部分核对，clean 核对无误，blank 未填写，unread 未读出' },
     },
     undefined,
-    ['source', 'title', 'agency', 'year', 'template', 'tables', 'prose', 'lists', 'findings'],
+    ['source', 'title', 'agency', 'year', 'template', 'tables', 'prose', 'lists', 'text', 'findings'],
   ),
   $defs: {
     statedFigure: object(

@@ -374,6 +374,48 @@ mkdirSync(new URL('check/stock/', ROOT), { recursive: true });
   write('check/stock/2023.txt', reportText(after, { layout: 'pipe' }));
 }
 
+// Two years of one agency whose 2023 report repeats 2022's account of its work word for word
+// (copied/), and the same two years with the account written anew (rewritten/): a note, and none.
+{
+  const overview = [
+    '本机关坚持以公开为常态、不公开为例外，围绕中心工作，扎实推进政务公开标准化规范化建设，不断提升公开质量和实效。',
+    '一是完善工作机制，明确分管领导和工作人员，健全信息发布审核、保密审查和依申请公开办理流程，确保公开内容准确规范。',
+    '二是拓宽公开渠道，依托门户网站、政务新媒体和政务服务大厅公开栏，及时发布政策文件、工作动态和办事指南，方便群众查阅。',
+    '三是加强政策解读，对重要政策文件坚持解读材料与文件同步起草、同步审签、同步发布，采用图文、问答等形式提高解读的可读性。',
+    '四是强化监督保障，将政务公开工作纳入年度绩效考核，定期开展自查自纠，对发现的问题及时整改到位。',
+  ].join('\n');
+  const problems = '主要问题是政策解读的形式还不够丰富，部分栏目更新不够及时。下一步，我们将进一步健全工作机制，加强业务培训，持续提升政务公开工作水平。';
+  const rewritten = [
+    '这一年，本机关把政务公开同重点工作一起部署，着力解决群众反映集中的查询难、办事繁问题。',
+    '我们重新梳理了信息发布的审核流程，把保密审查前移到起草环节，全年未发生因公开引发的泄密事件。',
+    '门户网站改版后增设了政策文件库，按主题和发文时间检索，群众留言中关于找不到文件的反映明显减少。',
+    '对涉及企业的政策，我们邀请起草处室负责人在线解答，全年开展在线访谈若干场次，答复网民提问百余条。',
+  ].join('\n');
+  const withText = (m, body, issues) =>
+    reportText(m, { layout: 'pipe' })
+      .replace(/(一、总体情况\n)[^\n]*\n/, `$1${body}\n`)
+      .replace(/(五、存在的主要问题及改进情况\n)[^\n]*\n/, `$1${issues}\n`);
+  // Tables that run on from year to year, so that the text is all there is to find.
+  const year = (y) => {
+    const m = model('2021', {
+      agency: '示例市档案局',
+      year: y,
+      ...(y === 2022 ? { requests: requestsRows('2021', [34, 0, 0, 0, 0, 0], [34, 0, 0, 0, 0, 0]) } : {}),
+    });
+    if (y === 2023)
+      Object.assign(m.active, { regulations: { ...m.active.regulations, inForce: 12 }, normativeDocs: { ...m.active.normativeDocs, inForce: 48 } });
+    return m;
+  };
+  for (const folder of ['copied', 'rewritten']) mkdirSync(new URL(`check/${folder}/`, ROOT), { recursive: true });
+  write('check/copied/2022.txt', withText(year(2022), overview, problems));
+  write('check/copied/2023.txt', withText(year(2023), overview, problems));
+  write('check/rewritten/2022.txt', withText(year(2022), overview, problems));
+  write(
+    'check/rewritten/2023.txt',
+    withText(year(2023), rewritten, '主要问题是网站栏目之间仍有重复，部分办事指南与实际流程不一致。明年将逐一核对办事指南，合并重复栏目。'),
+  );
+}
+
 // What the build's copy of pdfjs's worker changes (scripts/build-pdf-worker.js) must read as pdfjs
 // does: text and colour set before a `q` and used inside it, nested two deep, in text and drawing.
 mkdirSync(new URL('pdfjs/', ROOT), { recursive: true });

@@ -2,6 +2,7 @@ import { toFinding } from './findings/index.js';
 import { fact } from './findings/fact.js';
 import { reportLines, renderDocument, type ReportLines } from './grid/lines.js';
 import { readProse } from './prose/extract.js';
+import { textPrints } from './prose/prints.js';
 import { settleByText } from './prose/settle.js';
 import { extractTables } from './tables/index.js';
 import { decode, type Decoded } from './text/decode.js';
@@ -121,6 +122,7 @@ export function unreadableReport(path: string, reason: string): Report {
     tables: { active: null, requests: null, reviews: null, legacy: null },
     prose: [],
     lists: [],
+    text: { characters: 0, sentences: [] },
     findings: [toFinding(fact('input.unreadable', { detail: { reason } }))],
   };
 }
@@ -167,6 +169,7 @@ function reportOf(read: ReadDocument): Report {
     tables,
     prose,
     lists,
+    text: textPrints(normalised),
     findings: [...read.facts, ...facts].map(toFinding),
   };
 }

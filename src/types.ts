@@ -88,6 +88,14 @@ export interface StatedList {
   totalBefore?: true;
 }
 
+/** The running text's sentences as fingerprints (src/prose/prints.ts), to find text copied from another year's report. */
+export interface TextPrints {
+  /** Characters of the sentences fingerprinted, whitespace aside. */
+  characters: number;
+  /** One per sentence in order: its FNV-1a hash (30 bits), its length, and the form section it is in (0 before the first heading). */
+  sentences: [hash: number, length: number, section: number][];
+}
+
 export interface Report {
   source: Source;
   title: string | null;
@@ -98,6 +106,7 @@ export interface Report {
   prose: ProseFigure[];
   /** The lists the running text states: totals and the parts given with them (src/prose/lists.ts). */
   lists: StatedList[];
+  text: TextPrints;
   findings: Finding[];
   /** Set by check: each required table read whole or not, and the identities checked (src/coverage.ts). */
   coverage?: Coverage;

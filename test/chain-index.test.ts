@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChainLink } from '../src/rules/chain-link.js';
 import { compareLinks } from '../src/rules/continuity-carryover.js';
+import { packText } from '../src/rules/continuity-copied.js';
 import { ChainIndex, KEPT_COPIES } from '../src/run/chains.js';
 
 const cells = fc.array(fc.oneof(fc.nat({ max: 3 }), fc.constant(null)), { minLength: 7, maxLength: 7 });
@@ -92,5 +93,30 @@ describe('the carry-over index of a stream', () => {
     expect(index.add(copy('a.html'))).toEqual([]);
     const [said] = index.add(copy('a.pdf'));
     expect(said).toMatchObject({ rule: 'continuity.duplicateYear', detail: { year: 2023, otherFile: 'a.html' } });
+  });
+
+  it('keeps sentence prints whole, the largest hash, length and section among them, whichever year comes first', () => {
+    const printed = (year: number, path: string, sentences: [number, number, number][]): ChainLink => {
+      const characters = sentences.reduce((sum, [, length]) => sum + length, 0);
+      return { agency: '甲局', year, path, carriedOver: undefined, carriedForward: undefined, text: packText({ characters, sentences }) };
+    };
+    const sentences: [number, number, number][] = [
+      [0, 10, 0],
+      [0x3fffffff, 4095, 6],
+      [0x2aaaaaaa, 300, 3],
+    ];
+    const changed: [number, number, number][] = [...sentences.slice(0, 2), [0x2aaaaaab, 300, 3]];
+    for (const [first, second] of [
+      [printed(2022, 'a', sentences), printed(2023, 'b', changed)],
+      [printed(2023, 'b', changed), printed(2022, 'a', sentences)],
+    ]) {
+      const index = new ChainIndex();
+      index.add(first!);
+      const [note] = index.add(second!);
+      expect(note).toMatchObject({
+        rule: 'continuity.copied',
+        detail: { copied: 4105, characters: 4405, longest: 4105, sections: ['六、其他需要报告的事项'] },
+      });
+    }
   });
 });

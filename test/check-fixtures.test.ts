@@ -95,6 +95,19 @@ describe('check: fixtures with one injected error each', () => {
     expect(files[1]!.findings.map((f) => f.rule)).toEqual(['continuity.carryover']);
   });
 
+  it('text repeated word for word from the year before is a note on whichever year comes second; text written anew is none', async () => {
+    const [earlier, later] = await Promise.all([parseFixture('check/copied/2022.txt'), parseFixture('check/copied/2023.txt')]);
+    const onLater = checkReports([earlier, later]).files[1]!.findings;
+    expect(onLater.map((f) => [f.rule, f.severity])).toEqual([['continuity.copied', 'info']]);
+    expect(onLater[0]!.detail).toMatchObject({ direction: 'fromPrevious', otherYear: 2022, percent: 100, sections: ['一、总体情况'] });
+    expect(onLater[0]!.message).toContain('与 2022 年报告（');
+    const onEarlier = checkReports([later, earlier]).files[1]!.findings;
+    expect(onEarlier.map((f) => f.rule)).toEqual(['continuity.copied']);
+    expect(onEarlier[0]!.message).toMatch(/^2023 年报告（.*copied\/2023\.txt）正文有 100%/);
+    const rewritten = checkReports(await Promise.all([parseFixture('check/rewritten/2022.txt'), parseFixture('check/rewritten/2023.txt')]));
+    expect(rewritten.files.flatMap((r) => r.findings)).toEqual([]);
+  });
+
   it('a report signed after its deadline gets a note, one signed in time nothing; a department has until 1月31日', async () => {
     const late = checkReports([await parseFixture('check/date-late.txt')]).files[0]!.findings;
     expect(late.map((f) => [f.rule, f.severity])).toEqual([['date.late', 'info']]);

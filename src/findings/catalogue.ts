@@ -181,6 +181,34 @@ export const CATALOGUE = {
     message: (at, d) =>
       `${where(at)}：${d.previousYear} 年现行有效 ${d.previous} 件 + ${d.year} 年制发 ${d.issued} 件 − 废止 ${d.repealed} 件 = ${num(at.right)} 件，而 ${d.year} 年现行有效为 ${num(at.left)} 件（对照 ${d.otherYear} 年报告 ${d.otherFile}；把修订计为制发时会这样，请核对）。`,
   }),
+  'continuity.copied': entry<{
+    /** fromPrevious: filed on the later report; byNext: on the earlier, which the later one copies. */
+    direction: 'fromPrevious' | 'byNext';
+    otherYear: number;
+    otherFile: string;
+    /** Of the later report's sentences, in characters: the share found word for word in the earlier. */
+    percent: number;
+    copied: number;
+    characters: number;
+    /** The longest run of copied sentences, in characters, and the section it starts in. */
+    longest: number;
+    longestSection: string | null;
+    /** The form's sections the later report copies whole. */
+    sections: string[];
+  }>({
+    severity: 'info',
+    table: null,
+    summary: '同一机关：正文与上一年报告一字不差的句子，占多少、最长一段在哪、哪些节整节照抄（评议时常因此扣分）。',
+    description:
+      "sentences of year N+1's running text that are year N's word for word (same agency): noted when they are a fifth of its text or more, or fill a whole section of the form, with the share, the longest run and the sections copied whole",
+    message: (_at, d) => {
+      const whose = d.direction === 'fromPrevious' ? `本报告正文有 ${d.percent}%` : `${d.otherYear} 年报告（${d.otherFile}）正文有 ${d.percent}%`;
+      const source = d.direction === 'fromPrevious' ? `与 ${d.otherYear} 年报告（${d.otherFile}）` : '与本报告';
+      const longest = `最长一段连续照抄 ${d.longest} 字${d.longestSection ? `，在「${d.longestSection}」` : ''}`;
+      const sections = d.sections.length > 0 ? `；整节照抄：${d.sections.join('、')}` : '';
+      return `${whose}（${d.characters} 字中的 ${d.copied} 字）${source}一字不差；${longest}${sections}。`;
+    },
+  }),
   'continuity.duplicateYear': entry<{ year: number; otherFile: string }>({
     severity: 'info',
     table: null,

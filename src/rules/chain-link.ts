@@ -1,5 +1,6 @@
 import { agencyKey } from '../tables/meta.js';
 import type { Cell, Report } from '../types.js';
+import { packText, type PackedText } from './continuity-copied.js';
 
 /** Table 二's rows whose stock runs from year to year: 现行有效(N−1) + 制发(N) − 废止(N) = 现行有效(N). */
 export const STOCK_ROWS = ['regulations', 'normativeDocs'] as const;
@@ -18,6 +19,8 @@ export interface ChainLink {
   carriedOver: readonly Cell[] | undefined;
   carriedForward: readonly Cell[] | undefined;
   stock?: Partial<Record<StockRow, Stock>>;
+  /** The running text's sentence prints, to find text copied from the year before. */
+  text?: PackedText;
 }
 
 function stockOf(report: Report): ChainLink['stock'] {
@@ -33,7 +36,8 @@ function stockOf(report: Report): ChainLink['stock'] {
 export function chainLink(report: Report): ChainLink | null {
   const rows = report.tables.requests?.rows;
   const stock = stockOf(report);
-  if (!report.agency || report.year === null || (!rows && !stock)) return null;
+  const text = packText(report.text);
+  if (!report.agency || report.year === null || (!rows && !stock && !text)) return null;
   return {
     agency: agencyKey(report.agency),
     year: report.year,
@@ -41,5 +45,6 @@ export function chainLink(report: Report): ChainLink | null {
     carriedOver: rows?.carriedOver,
     carriedForward: rows?.carriedForward,
     ...(stock ? { stock } : {}),
+    ...(text ? { text } : {}),
   };
 }

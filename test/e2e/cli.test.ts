@@ -146,8 +146,8 @@ describe('cli', () => {
     const errorsIn = (f: string) =>
       (JSON.parse(readFileSync(`${FIXTURES}check/${stem(f)}.expected.json`, 'utf8')) as { findings: { rule: FindingId }[] }).findings;
     const withErrors = files.filter((f) => errorsIn(f).some((x) => CATALOGUE[x.rule].severity === 'error')).length + 1;
-    // And the two years of the carry-over pair and of the stock pair.
-    const count = files.length + 4;
+    // And the two years of each pair: carry-over, stock, text copied and text rewritten.
+    const count = files.length + 8;
     expect(result.summary).toMatchObject({ files: count, withErrors });
     const ndjson = await run(['check', `${FIXTURES}check`, '--ndjson']);
     expect(ndjson.stdout.trim().split('\n')).toHaveLength(count);
