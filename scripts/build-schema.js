@@ -68,15 +68,39 @@ const schema = {
   description: '一份政府信息公开工作年度报告读出的数据（gov-disclose parse --json）',
   ...object(
     {
-      source: object({
-        path: { type: 'string' },
-        bytes: { type: 'integer', minimum: 0 },
-        format: nullable({ enum: ['text', 'html', 'pdf', 'docx', 'doc'], description: '读取它的方式：文本、网页、PDF、Word（.docx 或 .doc/.wps）' }),
-        encoding: nullable({ enum: [...ENCODINGS] }),
-        bom: { type: 'boolean' },
-        script: nullable({ enum: ['simplified', 'traditional'] }),
-        converted: { type: 'boolean', description: '繁体已转简体' },
-      }),
+      source: object(
+        {
+          path: { type: 'string' },
+          bytes: { type: 'integer', minimum: 0 },
+          format: nullable({
+            enum: ['text', 'html', 'pdf', 'docx', 'doc', 'image'],
+            description: '读取它的方式：文本、网页、PDF、Word（.docx 或 .doc/.wps）、图片（--ocr）',
+          }),
+          encoding: nullable({ enum: [...ENCODINGS] }),
+          bom: { type: 'boolean' },
+          script: nullable({ enum: ['simplified', 'traditional'] }),
+          converted: { type: 'boolean', description: '繁体已转简体' },
+          ocr: object(
+            {
+              pages: { type: 'integer', minimum: 1, description: '由文字识别读出的页数' },
+              cells: { type: 'integer', minimum: 0, description: '由文字识别读出的表格单元格数' },
+              unsure: {
+                type: 'array',
+                description: '识别置信度不足以作为错误依据的单元格，最不确定的在前',
+                items: object({
+                  text: { type: 'string' },
+                  confidence: { type: 'number', minimum: 0, maximum: 100, description: 'tesseract 的置信度' },
+                  page: nullable({ type: 'integer', minimum: 0, description: '所在页（从 0 起）' }),
+                  table: nullable({ enum: ['active', 'requests', 'reviews'], description: '所在的表（按其前的节标题）' }),
+                }),
+              },
+            },
+            '仅 --ocr：由文字识别读出的部分',
+          ),
+        },
+        undefined,
+        ['path', 'bytes', 'format', 'encoding', 'bom', 'script', 'converted'],
+      ),
       title: nullable({ type: 'string' }),
       agency: nullable({ type: 'string' }),
       year: nullable({ type: 'integer' }),

@@ -1,6 +1,7 @@
 import { toFinding } from './findings/index.js';
 import { coverageOf, statusOf } from './coverage.js';
 import { checkProse, runTableChecks, ENGINE_FINDINGS } from './rules/engine.js';
+import { guardOcr } from './rules/ocr-unsure.js';
 import type { Fact, Finding, Report } from './types.js';
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -23,7 +24,8 @@ export function checkReport(checked: Report): Report {
   const report = { ...checked, findings: checked.findings.filter((f) => !ENGINE_FINDINGS.has(f.rule)) };
   const recovered = new Set(report.findings.filter((f) => f.rule === 'structure.recoveredCells').map((f) => f.table));
   const tables = runTableChecks(report.tables, recovered);
-  const withFindings = withFacts(report, [...tables.facts, ...checkProse(report.prose, report.tables, report, report.lists)]);
+  const facts = [...tables.facts, ...checkProse(report.prose, report.tables, report, report.lists)];
+  const withFindings = withFacts(report, guardOcr(facts, report.source));
   const coverage = coverageOf(withFindings, tables.evaluated);
   return { ...withFindings, coverage, status: statusOf({ ...withFindings, coverage }) };
 }

@@ -54,7 +54,15 @@ const READ_AS: [FindingId, TableState, (rows: number) => string][] = [
   ['structure.rowMissing', 'partial', (n) => `${n} 行未找到`],
   ['structure.cellUnreadable', 'partial', (n) => `${n} 处数字无法拆成应有的单元格，未采用`],
   ['structure.ambiguousCells', 'partial', (n) => `${n} 处粘连的数字有几种拆法，未采用`],
+  ['ocr.unsureCells', 'partial', (n) => `${n} 个单元格文字识别不确定`],
 ];
+
+/** How many of a reading finding's things a reason counts: rows, or the cells or rows its detail says. */
+function counted(rule: FindingId, met: readonly Finding[], rows: number): number {
+  if (rule === 'structure.tableTruncated') return (met[0]!.detail as { missing?: number }).missing ?? 0;
+  if (rule === 'ocr.unsureCells') return (met[0]!.detail as { cells: unknown[] }).cells.length;
+  return rows || met.length;
+}
 
 function tableCoverage(table: TableKey, findings: readonly Finding[], read: boolean): TableCoverage {
   const about = findings.filter((f) => f.table === table);
@@ -66,7 +74,7 @@ function tableCoverage(table: TableKey, findings: readonly Finding[], read: bool
     if (met.length === 0) continue;
     const metRows = met.map((f) => f.row).filter((r): r is string => r !== null);
     metRows.forEach((r) => rows.add(r));
-    reasons.push(reason(rule === 'structure.tableTruncated' ? ((met[0]!.detail as { missing?: number }).missing ?? 0) : metRows.length || met.length));
+    reasons.push(reason(counted(rule, met, metRows.length)));
     // READ_AS runs most serious first: the first finding met sets the state.
     if (state === 'whole') state = means;
   }

@@ -9,7 +9,8 @@ import { decode, type Decoded } from './text/decode.js';
 import { isBlank, type Document } from './text/document.js';
 import { normaliseDocument, toSimplifiedDocument } from './text/finish.js';
 import { looksLikeHtml } from './text/html-sniff.js';
-import { DocumentError, readBinary, type BinaryFormat } from './text/readers.js';
+import { ocrReading, unsureTables } from './ocr-reading.js';
+import { DocumentError, readBinary, type BinaryFormat, type ReadOptions } from './text/readers.js';
 import { sniff } from './text/sniff.js';
 import type { EncodingName, Fact, Report, Source } from './types.js';
 
@@ -23,7 +24,9 @@ export interface ParseOptions {
    * untrusted files passes one that reads where a crash cannot reach it (the CLI's child
    * process); it rejects with a DocumentError that says why.
    */
-  readBinary?: (format: BinaryFormat, bytes: Uint8Array) => Promise<Document>;
+  readBinary?: (format: BinaryFormat, bytes: Uint8Array, options: ReadOptions) => Promise<Document>;
+  /** Read pictures (PNG, JPEG) and PDF pages that are only pictures (scans) by OCR: slow, and only when asked. */
+  ocr?: boolean;
 }
 
 /** A file read into its document (Simplified, normalised) and how it was read: the `convert` command's output. */
@@ -64,7 +67,7 @@ export async function readDocument(input: Uint8Array | string, options: ParseOpt
     Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
     return read(format, decoded.text, source, decodingFacts(decoded));
   }
-  return readBinaryFile(format, bytes, source, options.readBinary ?? readBinary);
+  return readBinaryFile(format, bytes, source, options);
 }
 
 const failed = (source: Source, facts: Fact[]): ReadDocument => ({ document: NO_DOCUMENT, source, facts });
@@ -79,18 +82,20 @@ function decodingFacts(decoded: Decoded): Fact[] {
   return facts;
 }
 
-/** A PDF or a Word file, read as one whatever --encoding says; a PDF without text (a scan) says so. */
-async function readBinaryFile(format: BinaryFormat, bytes: Uint8Array, source: Source, reader: NonNullable<ParseOptions['readBinary']>): Promise<ReadDocument> {
+/** A PDF, a Word file or a picture, read as one whatever --encoding says; a scan or a picture read without OCR says so. */
+async function readBinaryFile(format: BinaryFormat, bytes: Uint8Array, source: Source, options: ParseOptions): Promise<ReadDocument> {
   source.format = format;
   let document: Document;
   try {
-    document = await reader(format, bytes);
+    document = await (options.readBinary ?? readBinary)(format, bytes, { ocr: options.ocr ?? false });
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
     return failed(source, [fact('input.unreadable', { detail: { reason: error.message } })]);
   }
-  if (format === 'pdf' && document.blocks.length === 0) return failed(source, [fact('input.noText', { detail: { pages: document.pages } })]);
-  return finish(document, source, []);
+  if (document.ocr) source.ocr = ocrReading(document);
+  if ((format === 'pdf' || format === 'image') && document.blocks.length === 0)
+    return failed(source, [fact('input.noText', { detail: { pages: document.pages, picture: format === 'image', ocr: options.ocr ?? false } })]);
+  return finish(document, source, source.ocr ? unsureTables(source.ocr) : []);
 }
 
 /** Decoded text read as the web page or the plain text its bytes showed it to be. */

@@ -16,12 +16,32 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Source {
   path: string;
   bytes: number;
-  /** Which reader read it: plain text, a web page, a PDF, a Word file (.docx, or .doc/.wps); null when it was not read. */
-  format: 'text' | 'html' | 'pdf' | 'docx' | 'doc' | null;
+  /** Which reader read it: plain text, a web page, a PDF, a Word file (.docx, or .doc/.wps), a picture; null when it was not read. */
+  format: 'text' | 'html' | 'pdf' | 'docx' | 'doc' | 'image' | null;
   encoding: EncodingName | null;
   bom: boolean;
   script: Script | null;
   converted: boolean;
+  /** Where pages were read from pictures by OCR (--ocr): how many, and the cells tesseract was unsure of. */
+  ocr?: OcrReading;
+}
+
+/** A cell read by OCR with its confidence (0–100). */
+export interface OcrCell {
+  text: string;
+  confidence: number;
+  /** The 0-based page of its table. */
+  page: number | null;
+  /** The table it is in, told by the section heading before it; null where none is. */
+  table: 'active' | 'requests' | 'reviews' | null;
+}
+
+export interface OcrReading {
+  pages: number;
+  /** Table cells read by OCR. */
+  cells: number;
+  /** Those read with less confidence than an error may rest on, least sure first. */
+  unsure: OcrCell[];
 }
 
 export type ActiveTable = Record<string, Record<string, Cell>>;

@@ -18,7 +18,7 @@ import { useColour } from './colour.js';
 import { Progress } from './progress.js';
 import { DOCUMENT_WORK, POOL_FROM_WORK, readReports, type RunOptions } from '../run/files.js';
 import { inputs } from '../run/inputs.js';
-import { DEFAULT_LIMITS, type FileLimits } from '../run/limits.js';
+import { DEFAULT_LIMITS, OCR_PAGE_SECONDS, type FileLimits } from '../run/limits.js';
 import { formatFor } from './formats.js';
 import { Output } from './output.js';
 
@@ -43,6 +43,7 @@ interface Common {
   csv?: boolean;
   output?: string;
   encoding?: EncodingName;
+  ocr?: boolean;
   color?: boolean;
   fileTimeout?: number;
   followLinks?: boolean;
@@ -87,7 +88,8 @@ function limitOptions(command: Command): Command {
   return command
     .option('--file-timeout <秒>', `一个 PDF 或 Word 文件最多读多久（默认 ${DEFAULT_LIMITS.seconds} 秒）`, positiveNumber)
     .option('--max-file-size <兆字节>', `大于此值的文件不读（默认 ${DEFAULT_LIMITS.sizeMb} MB）`, positiveNumber)
-    .option('--max-file-memory <兆字节>', `读一个 PDF 或 Word 文件最多用多少内存（默认 ${DEFAULT_LIMITS.memoryMb} MB）`, positiveNumber);
+    .option('--max-file-memory <兆字节>', `读一个 PDF 或 Word 文件最多用多少内存（默认 ${DEFAULT_LIMITS.memoryMb} MB）`, positiveNumber)
+    .option('--ocr', `用文字识别读扫描件 PDF 和图片（PNG、JPEG）中的表格；较慢，每识别一页，该文件的时限加 ${OCR_PAGE_SECONDS} 秒`);
 }
 
 /** Options every reading command shares: colour, how many threads read the files, what one file may take. */
@@ -119,6 +121,7 @@ function runOptions(options: Common & { xlsx?: string; html?: string }, run: Run
     outputs: [options.output, options.xlsx, options.html].filter((path): path is string => path !== undefined),
     jobs: options.jobs === undefined ? null : Math.min(options.jobs, availableParallelism() * THREADS_PER_CORE),
     encoding: options.encoding,
+    ocr: options.ocr === true,
     limits: limitsOf(options),
     followLinks: options.followLinks === true,
     check,
@@ -257,7 +260,8 @@ async function convertCommand(path: string, options: Common & { json?: boolean }
   const read = await readDocument(input.bytes, {
     path,
     encoding: options.encoding,
-    readBinary: async (format, bytes) => (await sandbox()).read(format, bytes),
+    ocr: options.ocr === true,
+    readBinary: async (format, bytes, reading) => (await sandbox()).read(format, bytes, reading),
   });
   if (isBlank(read.document)) {
     run.err.write(`gov-disclose: ${sanitise(path)}：${formatFact(read.facts[0] ?? fact('input.empty'))}\n`);

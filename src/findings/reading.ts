@@ -1,4 +1,5 @@
 import { rowLabel, TABLE_LABELS } from '../template/index.js';
+import type { OcrCell } from '../types.js';
 import { entry } from './entry.js';
 import { num, where } from './phrases.js';
 
@@ -35,6 +36,30 @@ export const READING = {
     summary: '格式要求的表没有找到。',
     description: 'a table of the template was not found',
     message: (at) => `未找到${at.table ? TABLE_LABELS[at.table] : '统计表'}。`,
+  }),
+  'ocr.unsureCells': entry<{ cells: OcrCell[] }>({
+    severity: 'warning',
+    table: null,
+    summary: '由文字识别读出的表格中有识别不确定的单元格：该表为部分核对，请对照原图。',
+    description:
+      'a table read by OCR (--ocr) has cells tesseract was unsure of (confidence below 80): the table is 部分核对, and an error in it is only a warning (ocr.unsure); the cells are named to compare with the picture',
+    message: (at, d) => {
+      const named = d.cells.slice(0, 8).map((c) => `「${c.text}」（置信度 ${c.confidence}%${c.page === null ? '' : `，第 ${c.page + 1} 页`}）`);
+      const more = d.cells.length > named.length ? `等 ${d.cells.length} 个` : '';
+      return `${where(at)}由文字识别读出，${named.join('、')}${more}单元格识别不确定：请对照原图核对。`;
+    },
+  }),
+  'ocr.unsure': entry<{ rule: string; message: string; cells: OcrCell[] }>({
+    severity: 'warning',
+    table: null,
+    summary: '由文字识别读出的报告：数字不符，但识别有不确定的单元格，只作警告，请对照原图。',
+    description:
+      'a report read by OCR (--ocr) breaks a rule, while some of its cells were read with low confidence or the rule reads its running text: a warning naming the cells to compare with the picture, never an error',
+    message: (_at, d) => {
+      const cells = d.cells.map((c) => `「${c.text}」（置信度 ${c.confidence}%${c.page === null ? '' : `，第 ${c.page + 1} 页`}）`).join('、');
+      const why = cells ? `识别不确定的单元格有 ${cells}` : '正文由文字识别读出';
+      return `${d.message.replace(/。$/, '')}（${d.rule}）。但本报告由文字识别读出，${why}：请对照原图核对，确认后再作为错误。`;
+    },
   }),
   'structure.tableEmpty': entry({
     severity: 'warning',
@@ -168,12 +193,17 @@ export const READING = {
       'the file could not be read, with the reason: a damaged or locked PDF or Word file, a file over a time, memory or size limit, a link not followed',
     message: (_at, d) => `文件无法读取：${d.reason}。`,
   }),
-  'input.noText': entry<{ pages: number }>({
+  'input.noText': entry<{ pages: number; picture?: boolean; ocr?: boolean }>({
     severity: 'warning',
     table: null,
-    summary: 'PDF 没有文字层（扫描件）：需先做文字识别。',
-    description: 'a PDF with no text layer (a scan): it needs OCR first',
-    message: (_at, d) => `PDF 的 ${d.pages} 页都没有文字层（扫描件？），读不出表格；请先做文字识别（OCR）。`,
+    summary: 'PDF 没有文字层（扫描件），或文件是图片：加 --ocr 用文字识别读出；已识别而仍无文字时说明。',
+    description: 'a PDF with no text layer (a scan) or a picture (PNG, JPEG): --ocr reads it by OCR; with --ocr, nothing could be read from it',
+    message: (_at, d) => {
+      const what = d.picture ? '文件是图片' : `PDF 的 ${d.pages} 页都没有文字层（扫描件？）`;
+      return d.ocr
+        ? `${what}，文字识别也没有读出文字：图片可能是空白的或过于模糊。`
+        : `${what}，读不出表格；加上 --ocr 选项即可用文字识别读出（每页约十几秒）。`;
+    },
   }),
   'input.encodingUncertain': entry<{ encoding: string }>({
     severity: 'warning',

@@ -166,6 +166,7 @@ export const ENGINE_FINDINGS: ReadonlySet<string> = new Set([
   'structure.blankTotal',
   'structure.blankParts',
   'internal.ruleFailed',
+  'ocr.unsure',
 ]);
 
 /** Rules over the figures stated in the text. */

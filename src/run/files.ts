@@ -12,6 +12,8 @@ export interface RunOptions {
   /** Worker threads asked for (a positive integer); by default all cores for a run of POOL_FROM_WORK or more, else one. */
   jobs: number | null;
   encoding: EncodingName | undefined;
+  /** Read pictures and scanned pages by OCR. */
+  ocr?: boolean;
   limits: FileLimits;
   followLinks: boolean;
   /** Files the run writes: a walk passes them over. */
@@ -94,6 +96,7 @@ export async function* readReports(paths: readonly string[], options: RunOptions
       fsPath: entry.fsPath,
       bytes: input?.bytes,
       encoding: options.encoding,
+      ocr: options.ocr ?? false,
       check: options.check,
       limits: pool ? shared : options.limits,
     };

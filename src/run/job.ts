@@ -15,6 +15,8 @@ export interface Job {
   /** The file's bytes; absent when the job reads the file itself (in a worker, which spares the main thread). */
   bytes?: Uint8Array | undefined;
   encoding: EncodingName | undefined;
+  /** Read pictures and scanned pages by OCR (--ocr). */
+  ocr?: boolean | undefined;
   /** False for `parse`. */
   check: boolean;
   /** What one file may take; the defaults when absent. */
@@ -65,7 +67,7 @@ const readsInChild = (bytes: Uint8Array): boolean => bytes.length > TEXT_IN_THRE
  */
 async function reportInChild(job: Job, bytes: Uint8Array, checkOwn: ((report: Report) => Report) | null): Promise<Report> {
   try {
-    return await (await reader(job.limits)).report(bytes, { path: job.path, encoding: job.encoding, check: job.check });
+    return await (await reader(job.limits)).report(bytes, { path: job.path, encoding: job.encoding, ocr: job.ocr ?? false, check: job.check });
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
     const failed = isDocument(bytes)
@@ -95,7 +97,7 @@ export async function runJob(job: Job): Promise<JobResult> {
   if ('error' in input) return done(checked(unreadableReport(job.path, input.error)), input.refused ? undefined : input.error);
   try {
     if (readsInChild(input.bytes)) return done(await reportInChild(job, input.bytes, checkOwn));
-    return done(checked(await parseReport(input.bytes, { path: job.path, encoding: job.encoding })));
+    return done(checked(await parseReport(input.bytes, { path: job.path, encoding: job.encoding, ocr: job.ocr ?? false })));
   } catch (error) {
     return done(checked(unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`)));
   }

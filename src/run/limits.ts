@@ -15,6 +15,12 @@ export interface FileLimits {
   heapMb?: number;
 }
 
+/**
+ * Time a page read by OCR adds to its file's limit: tesseract takes 5–20 s a page here (a table's
+ * cells one by one), and a scan of forty pages is still one report.
+ */
+export const OCR_PAGE_SECONDS = 60;
+
 export const DEFAULT_LIMITS: FileLimits = { sizeMb: 200, seconds: 30, memoryMb: 2048 };
 
 /** Below this a reader cannot read an ordinary report: the share never goes lower. */

@@ -10,25 +10,31 @@ import { DocumentError, readBinary, type BinaryFormat } from '../text/readers.js
 import type { EncodingName, Report } from '../types.js';
 
 export type SandboxRequest =
-  | { id: number; kind: 'document'; format: BinaryFormat; bytes: Uint8Array }
-  | { id: number; kind: 'report'; bytes: Uint8Array; path: string; encoding: EncodingName | undefined; check: boolean };
+  | { id: number; kind: 'document'; format: BinaryFormat; bytes: Uint8Array; ocr: boolean }
+  | { id: number; kind: 'report'; bytes: Uint8Array; path: string; encoding: EncodingName | undefined; ocr: boolean; check: boolean };
 
-export type SandboxReply = { id: number; document: Document } | { id: number; report: Report } | { id: number; error: string };
+/** The answer to a request, or word that a page is being read by OCR (the parent gives it time of its own). */
+export type SandboxReply = { id: number; document: Document } | { id: number; report: Report } | { id: number; error: string } | { id: number; ocrPage: true };
 
 const send = (reply: SandboxReply): void => {
   process.send?.(reply);
 };
 
 /** A whole file: parsed here, and checked for check (the checks load only then). */
-async function report({ bytes, path, encoding, check }: Extract<SandboxRequest, { kind: 'report' }>): Promise<Report> {
-  const parsed = await (await import('../parse.js')).parseReport(bytes, { path, encoding });
+async function report({ id, bytes, path, encoding, ocr, check }: Extract<SandboxRequest, { kind: 'report' }>): Promise<Report> {
+  const readBinaryHere = (format: BinaryFormat, data: Uint8Array) => readBinary(format, data, { ocr, onOcrPage: () => send({ id, ocrPage: true }) });
+  const parsed = await (await import('../parse.js')).parseReport(bytes, { path, encoding, ocr, readBinary: readBinaryHere });
   return check ? (await import('./checker.js')).checkOwn(parsed) : parsed;
 }
 
 process.on('message', async (request: SandboxRequest) => {
   try {
     if (request.kind === 'report') send({ id: request.id, report: await report(request) });
-    else send({ id: request.id, document: await readBinary(request.format, request.bytes) });
+    else
+      send({
+        id: request.id,
+        document: await readBinary(request.format, request.bytes, { ocr: request.ocr, onOcrPage: () => send({ id: request.id, ocrPage: true }) }),
+      });
   } catch (error) {
     send({ id: request.id, error: error instanceof DocumentError ? error.message : '文件已损坏（读取时出错）' });
   }

@@ -4,7 +4,7 @@ import type { Document } from '../text/document.js';
 import { DocumentError, type BinaryFormat } from '../text/readers.js';
 import { binaryFormat } from '../text/sniff.js';
 import type { EncodingName, Report } from '../types.js';
-import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
+import { DEFAULT_LIMITS, OCR_PAGE_SECONDS, type FileLimits } from './limits.js';
 import type { SandboxReply, SandboxRequest } from './sandbox-child.js';
 
 /** Why a file was lost when its reader died of it without a limit being hit. */
@@ -12,6 +12,7 @@ const DIED_READING: Record<BinaryFormat | 'text', string> = {
   pdf: 'PDF 文件已损坏（读取它的进程中止）',
   docx: 'Word 文件已损坏（读取它的进程中止）',
   doc: 'Word 文件已损坏（读取它的进程中止）',
+  image: '图片已损坏（读取它的进程中止）',
   text: '读取它的进程中止',
 };
 
@@ -61,19 +62,19 @@ export function stopReaders(): void {
 export class DocumentSandbox {
   private child: ChildProcess | null = null;
   private readonly queue: Reading[] = [];
-  private current: { reading: Reading; timer: NodeJS.Timeout; watch: NodeJS.Timeout; killedFor: string | null } | null = null;
+  private current: { reading: Reading; timer: NodeJS.Timeout; watch: NodeJS.Timeout; killedFor: string | null; started: number; allowed: number } | null = null;
   private next = 0;
 
   constructor(private readonly limits: FileLimits = DEFAULT_LIMITS) {}
 
   /** A PDF or Word file read into its document in the child. */
-  read = async (format: BinaryFormat, bytes: Uint8Array): Promise<Document> => {
-    const reply = await this.ask({ kind: 'document', format, bytes });
+  read = async (format: BinaryFormat, bytes: Uint8Array, options: { ocr?: boolean } = {}): Promise<Document> => {
+    const reply = await this.ask({ kind: 'document', format, bytes, ocr: options.ocr ?? false });
     return 'document' in reply ? reply.document : Promise.reject(new DocumentError('读取进程的回复有误'));
   };
 
   /** A whole file read, parsed and (for check) checked in the child: its time and memory bound all of it. */
-  report = async (bytes: Uint8Array, options: { path: string; encoding: EncodingName | undefined; check: boolean }): Promise<Report> => {
+  report = async (bytes: Uint8Array, options: { path: string; encoding: EncodingName | undefined; ocr: boolean; check: boolean }): Promise<Report> => {
     const reply = await this.ask({ kind: 'report', bytes, ...options });
     return 'report' in reply ? reply.report : Promise.reject(new DocumentError('读取进程的回复有误'));
   };
@@ -114,12 +115,12 @@ export class DocumentSandbox {
       if (this.current) this.current.killedFor = reason;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(kill(`超时：读取超过 ${this.limits.seconds} 秒`), this.limits.seconds * 1000);
+    const timer = this.timer(kill, this.limits.seconds);
     const watch = setInterval(() => {
       const mb = child.pid === undefined ? null : residentMb(child.pid);
       if (mb !== null && mb > this.limits.memoryMb) kill(`内存：读取时用了超过 ${this.limits.memoryMb} MB`)();
     }, WATCH_MS);
-    this.current = { reading, timer, watch, killedFor: null };
+    this.current = { reading, timer, watch, killedFor: null, started: Date.now(), allowed: this.limits.seconds };
     child.send({ id: reading.id, ...reading.ask });
   }
 
@@ -132,8 +133,24 @@ export class DocumentSandbox {
     return reading;
   }
 
+  /** The time limit's timer: the file's limit, and OCR_PAGE_SECONDS more for each page read by OCR. */
+  private timer(kill: (reason: string) => () => void, allowed: number, started = Date.now()): NodeJS.Timeout {
+    return setTimeout(kill(`超时：读取超过 ${allowed} 秒`), allowed * 1000 - (Date.now() - started));
+  }
+
   private answer(reply: SandboxReply): void {
     if (this.current?.reading.id !== reply.id) return;
+    if ('ocrPage' in reply) {
+      const current = this.current;
+      clearTimeout(current.timer);
+      current.allowed += OCR_PAGE_SECONDS;
+      const kill = (reason: string) => () => {
+        current.killedFor = reason;
+        this.child?.kill('SIGKILL');
+      };
+      current.timer = this.timer(kill, current.allowed, current.started);
+      return;
+    }
     const reading = this.finish()!;
     if ('error' in reply) reading.reject(new DocumentError(reply.error));
     else reading.resolve(reply);

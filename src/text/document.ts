@@ -8,6 +8,8 @@ export interface TableCell {
   /** Columns and rows the cell covers (1 unless merged); a covered slot has no cell of its own. */
   colSpan: number;
   rowSpan: number;
+  /** Tesseract's confidence (0–100) in a cell read from a picture by OCR; absent for text the file holds. */
+  confidence?: number;
 }
 
 /** Running text: a line per paragraph (a plain-text file is one block of many lines). */
@@ -30,6 +32,8 @@ export interface Document {
   blocks: Block[];
   /** Pages of a PDF (0 for formats without pages): a PDF without text says how many it had. */
   pages: number;
+  /** Pages read from pictures by OCR (a scan's pages, a picture of a table). */
+  ocr?: { pages: number };
 }
 
 export const cell = (text: string, colSpan = 1, rowSpan = 1): TableCell => ({ text, colSpan, rowSpan });

@@ -1,8 +1,22 @@
 import { isBlank, type Document } from './document.js';
+
+/** A picture read by OCR; without OCR none is read (parse says that --ocr would). */
+async function readPicture(bytes: Uint8Array, { ocr, onOcrPage }: ReadOptions): Promise<Document> {
+  if (!ocr) return { blocks: [], pages: 1 };
+  onOcrPage?.();
+  return (await import('./ocr/index.js')).imageToDocument(bytes);
+}
 import { oleTruncated } from './word/ole.js';
 
-/** Document formats read by a reader of their own from the bytes, rather than decoded as text. */
-export type BinaryFormat = 'pdf' | 'docx' | 'doc';
+/** Document formats read by a reader of their own from the bytes, rather than decoded as text (a picture only with OCR). */
+export type BinaryFormat = 'pdf' | 'docx' | 'doc' | 'image';
+
+export interface ReadOptions {
+  /** Read pictures, and PDF pages that are only pictures, by OCR. */
+  ocr?: boolean;
+  /** Told before each picture is read by OCR (a runner gives it time of its own). */
+  onOcrPage?: () => void;
+}
 
 /** Why a document could not be read, in words for the user. */
 export class DocumentError extends Error {}
@@ -13,13 +27,14 @@ const DOC_DAMAGED = 'Word 97-2003 文件（.doc/.wps）已损坏或无法解析'
  * Reads a binary document in this thread, each format's reader loaded with its first file. A
  * runner over untrusted files calls this in a child process instead (src/run/sandbox.ts).
  */
-export async function readBinary(format: BinaryFormat, bytes: Uint8Array): Promise<Document> {
-  if (format === 'pdf') {
-    const { pdfToDocument, PdfError } = await import('./pdf/index.js');
+export async function readBinary(format: BinaryFormat, bytes: Uint8Array, options: ReadOptions = {}): Promise<Document> {
+  if (format === 'pdf' || format === 'image') {
+    const { OcrError } = await import('./ocr/error.js');
     try {
-      return await pdfToDocument(bytes);
+      return format === 'pdf' ? await (await import('./pdf/index.js')).pdfToDocument(bytes, options) : await readPicture(bytes, options);
     } catch (error) {
-      throw error instanceof PdfError ? new DocumentError(error.message) : error;
+      if (error instanceof OcrError || error instanceof (await import('./pdf/index.js')).PdfError) throw new DocumentError(error.message);
+      throw error;
     }
   }
   if (format === 'docx') return (await import('./word/docx.js')).docxToDocument(bytes);

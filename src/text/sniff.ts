@@ -34,9 +34,9 @@ function container(bytes: Uint8Array): Sniffed | null {
   return null;
 }
 
+/** Pictures OCR reads (a table pasted in as a picture, a scanned page). */
+const PICTURES: readonly string[] = ['\u0089PNG', '\u00ff\u00d8\u00ff'];
 const IMAGES: readonly [string, string][] = [
-  ['\u0089PNG', 'PNG 图片'],
-  ['\u00ff\u00d8\u00ff', 'JPEG 图片'],
   ['GIF8', 'GIF 图片'],
   ['II*\u0000', 'TIFF 图片'],
   ['MM\u0000*', 'TIFF 图片'],
@@ -61,6 +61,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, '%PDF')) return { read: 'pdf' };
   const office = container(bytes);
   if (office) return office;
+  if (PICTURES.some((magic) => startsWith(bytes, magic))) return { read: 'image' };
   for (const [magic, name] of IMAGES) if (startsWith(bytes, magic)) return { unread: name };
   if (looksBinary(bytes)) return { unread: '' };
   return { read: looksLikeHtml(asciiHead(bytes)) ? 'html' : 'text' };
@@ -72,6 +73,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
  */
 export function binaryFormat(bytes: Uint8Array): BinaryFormat | null {
   if (startsWith(bytes, '%PDF')) return 'pdf';
+  if (PICTURES.some((magic) => startsWith(bytes, magic))) return 'image';
   const office = startsWith(bytes, 'PK\u0003\u0004') || startsWith(bytes, OLE_MAGIC) ? container(bytes) : null;
   return office && 'read' in office ? (office.read as BinaryFormat) : null;
 }

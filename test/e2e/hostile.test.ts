@@ -63,7 +63,7 @@ describe('hostile and broken input', () => {
 
   it.each([
     ['empty.txt', 'input.empty'],
-    ['image.txt', 'input.binary'],
+    ['image.txt', 'input.noText'],
     ['random.txt', 'input.binary'],
     ['invalid-utf8.txt', 'input.invalidBytes'],
     ['mixed-encodings.txt', 'input.mixedEncoding'],

@@ -22,6 +22,8 @@ function continues(last: readonly string[], next: readonly string[]): boolean {
   );
 }
 
+const least = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
+
 /**
  * Ruled tables with a table that goes on at the top of the next page joined to it, in reading
  * order: `adjacent(a, b)` says that nothing but page furniture stands between them.
@@ -31,14 +33,26 @@ export function joinContinued(tables: readonly LatticeTable[], adjacent: (a: Lat
   for (const table of tables) {
     const previous = out.at(-1);
     if (!previous || table.page !== previous.endPage + 1 || !sameColumns(previous, table) || !adjacent(previous, table)) {
-      out.push({ ...table, rows: [...table.rows] });
+      out.push({ ...table, rows: [...table.rows], ...(table.confidence ? { confidence: [...table.confidence] } : {}) });
       continue;
     }
     const [first, ...rest] = table.rows;
     const last = previous.rows.at(-1)!;
-    if (continues(last, first!)) previous.rows[previous.rows.length - 1] = last.map((cell, i) => joinWrapped(cell, first![i]!));
-    else rest.unshift(first!);
+    // Confidence follows the rows: a cell joined over the break is as sure as the less sure part.
+    const confidence = table.confidence ?? table.rows.map((row) => row.map(() => null));
+    const [firstRead, ...restRead] = confidence;
+    if (continues(last, first!)) {
+      previous.rows[previous.rows.length - 1] = last.map((cell, i) => joinWrapped(cell, first![i]!));
+      if (previous.confidence) previous.confidence[previous.confidence.length - 1] = previous.confidence.at(-1)!.map((c, i) => least(c, firstRead![i] ?? null));
+    } else {
+      rest.unshift(first!);
+      restRead.unshift(firstRead!);
+    }
     previous.rows.push(...rest);
+    if (previous.confidence || table.confidence) {
+      previous.confidence ??= previous.rows.slice(0, previous.rows.length - rest.length).map((row) => row.map(() => null));
+      previous.confidence.push(...restRead);
+    }
     previous.bottom = table.bottom;
     previous.endPage = table.endPage;
   }

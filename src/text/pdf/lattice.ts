@@ -25,6 +25,8 @@ export interface LatticeTable {
   /** Where the column lines stand, left to right. */
   edges: number[];
   rows: string[][];
+  /** Each cell's OCR confidence (0–100), row by row as `rows`; null for a cell not read by OCR. Absent for a PDF's own text. */
+  confidence?: (number | null)[][];
 }
 
 /** Lines nearer than this, in points, are one line (Word draws double and overlapping borders). */
@@ -194,20 +196,28 @@ function cellText(runs: readonly TextRun[]): string {
 /** Where a run stands: the middle of its width, a third of the way up its letters. */
 const anchor = (run: TextRun): [number, number] => [run.x + run.width / 2, run.y + run.size / 3];
 
+/** The least confidence of a cell's runs read by OCR; null where none was. */
+function cellConfidence(runs: readonly TextRun[]): number | null {
+  const read = runs.flatMap((run) => (run.confidence === undefined ? [] : [run.confidence]));
+  return read.length > 0 ? Math.min(...read) : null;
+}
+
 /** A cell as written in its row, with the first grid column it covers. */
 interface Written {
   text: string;
   column: number;
+  confidence: number | null;
 }
 
 /** Each grid row's cells: a cell merged across written once, one merged down from above as ''. */
-function rowsOf(owner: readonly (readonly number[])[], texts: readonly string[]): Written[][] {
+function rowsOf(owner: readonly (readonly number[])[], cells: readonly TextRun[][]): Written[][] {
   const started = new Set<number>();
   return owner.map((slots) => {
     const row: Written[] = [];
     slots.forEach((id, column) => {
       if (column > 0 && slots[column - 1] === id) return;
-      row.push({ text: started.has(id) ? '' : texts[id]!, column });
+      const merged = started.has(id);
+      row.push({ text: merged ? '' : cellText(cells[id]!), column, confidence: merged ? null : cellConfidence(cells[id]!) });
     });
     slots.forEach((id) => started.add(id));
     return row;
@@ -222,19 +232,52 @@ export const isNumber = (text: string): boolean => rawCellKind(text) === 'number
  * other empty, and that empty cell is no value. Label columns are those holding the text before
  * the numbers of some row.
  */
-function withoutLabelGaps(rows: readonly Written[][]): string[][] {
+function withoutLabelGaps(rows: readonly Written[][]): Written[][] {
   let labelColumns = 0;
   for (const row of rows) {
     const firstNumber = row.findIndex((cell) => isNumber(cell.text));
     for (const cell of row.slice(0, Math.max(firstNumber, 0))) if (cell.text !== '') labelColumns = Math.max(labelColumns, cell.column + 1);
   }
-  return rows.map((row) =>
-    row.filter((cell, i) => !(cell.text === '' && cell.column < labelColumns && row.slice(0, i).some((before) => before.text !== ''))).map((cell) => cell.text),
-  );
+  return rows.map((row) => row.filter((cell, i) => !(cell.text === '' && cell.column < labelColumns && row.slice(0, i).some((before) => before.text !== ''))));
 }
 
 /** A table needs this many cells at least: a box around a paragraph is not one. */
 const MIN_CELLS = 2;
+
+/** A cell's box, in points from the page's foot. */
+export interface CellBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The cells of every ruled table the lines draw: where a scan's cells are, to be read one by one. */
+export function latticeCells(rules: Rules): CellBox[] {
+  const boxes: CellBox[] = [];
+  for (const frame of frames(joined(rules.level), joined(rules.upright)) ?? []) {
+    if (frame.level.length < 2 || frame.upright.length < 2) continue;
+    const grid = gridOf(frame);
+    if (!grid) continue;
+    const byOwner = new Map<number, CellBox>();
+    grid.owner.forEach((slots, r) =>
+      slots.forEach((id, c) => {
+        const box = byOwner.get(id);
+        const [left, right, top, bottom] = [grid.xs[c]!, grid.xs[c + 1]!, grid.ys[r]!, grid.ys[r + 1]!];
+        if (box)
+          Object.assign(box, {
+            left: Math.min(box.left, left),
+            right: Math.max(box.right, right),
+            top: Math.max(box.top, top),
+            bottom: Math.min(box.bottom, bottom),
+          });
+        else byOwner.set(id, { left, right, top, bottom });
+      }),
+    );
+    if (byOwner.size >= MIN_CELLS) boxes.push(...byOwner.values());
+  }
+  return boxes;
+}
 
 /**
  * The ruled tables of a page and the runs outside them. Runs inside a table's frame become its
@@ -260,7 +303,17 @@ export function readLattice(rules: Rules, runs: readonly TextRun[], page: number
       else inside[owner[row]![column]!]!.push(run);
     }
     rest = outside;
-    tables.push({ page, endPage: page, top: ys[0]!, bottom: ys.at(-1)!, edges: xs, rows: withoutLabelGaps(rowsOf(owner, inside.map(cellText))) });
+    const rows = withoutLabelGaps(rowsOf(owner, inside));
+    const read = rows.some((row) => row.some((cell) => cell.confidence !== null));
+    tables.push({
+      page,
+      endPage: page,
+      top: ys[0]!,
+      bottom: ys.at(-1)!,
+      edges: xs,
+      rows: rows.map((row) => row.map((cell) => cell.text)),
+      ...(read ? { confidence: rows.map((row) => row.map((cell) => cell.confidence)) } : {}),
+    });
   }
   return { tables, rest };
 }

@@ -2,9 +2,9 @@ import { findBlocks, split, type Split } from './blocks.js';
 import { joinContinued } from './continued.js';
 import type { LatticeTable } from './lattice.js';
 import type { Line } from './lines.js';
-import { joinParagraphs, plainLine, type Printed } from './paragraphs.js';
+import { joinParagraphs, plainLine, type Printed, type PrintedRow } from './paragraphs.js';
 import { tableRows } from './table-rows.js';
-import { cell, plainTable, type Block, type Document } from '../document.js';
+import { cell, type Block, type Document, type TableCell } from '../document.js';
 
 /** Whether a ruled table stands above a line in reading order. */
 const before = (table: LatticeTable, line: Line): boolean => table.page < line.page || (table.page === line.page && table.top > line.y);
@@ -12,7 +12,18 @@ const before = (table: LatticeTable, line: Line): boolean => table.page < line.p
 const between = (line: Line, a: LatticeTable, b: LatticeTable): boolean =>
   (line.page > a.endPage || (line.page === a.endPage && line.y < a.bottom)) && (line.page < b.page || (line.page === b.page && line.y > b.top));
 
-const ruledRows = (table: LatticeTable): Printed[] => table.rows.map((cells) => ({ row: { cells, table, page: table.page }, plain: false }));
+const ruledRows = (table: LatticeTable): Printed[] =>
+  table.rows.map((cells, i) => {
+    const confidence = table.confidence?.[i];
+    return { row: { cells, table, page: table.page, ...(confidence ? { confidence } : {}) }, plain: false };
+  });
+
+/** A row's cells, each with its OCR confidence where it has one. */
+const rowCells = ({ cells, confidence }: PrintedRow): TableCell[] =>
+  cells.map((text, i) => {
+    const read = confidence?.[i];
+    return read === undefined || read === null ? cell(text) : { ...cell(text), confidence: read };
+  });
 
 /** Printed lines in order as blocks: the rows of each table together, the lines between them as running text. */
 function blocksOf(printed: readonly Printed[]): Block[] {
@@ -21,8 +32,8 @@ function blocksOf(printed: readonly Printed[]): Block[] {
   for (const entry of printed) {
     const last = blocks.at(-1);
     if ('row' in entry) {
-      if (last?.kind === 'table' && table === entry.row.table) last.rows.push(entry.row.cells.map((text) => cell(text)));
-      else blocks.push(plainTable([entry.row.cells], entry.row.page));
+      if (last?.kind === 'table' && table === entry.row.table) last.rows.push(rowCells(entry.row));
+      else blocks.push({ kind: 'table', rows: [rowCells(entry.row)], page: entry.row.page });
       table = entry.row.table;
     } else {
       if (last?.kind === 'text') last.text += `\n${entry.text}`;

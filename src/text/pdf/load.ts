@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { OcrError } from '../ocr/error.js';
+import { greyOf as pixelsToGrey, type Raster } from '../ocr/raster.js';
 import { onPage, rulesOf, type Rules } from './ruling.js';
 
 /** A run of text as the PDF placed it: left edge, baseline, width and font size in points. */
@@ -10,6 +12,8 @@ export interface TextRun {
   y: number;
   width: number;
   size: number;
+  /** Tesseract's confidence (0–100) in a run read from a picture by OCR; absent for a PDF's own text. */
+  confidence?: number;
 }
 
 export interface PdfPage {
@@ -22,6 +26,48 @@ export interface PdfPage {
 
 /** Why a PDF could not be opened, in words for the user. */
 export class PdfError extends Error {}
+
+export interface PdfOptions {
+  /** Read pages with no text (a scan's) from their pictures by OCR. */
+  ocr?: boolean;
+  /** Told before each page is read by OCR: a runner gives each such page time of its own. */
+  onOcrPage?: () => void;
+}
+
+/** A picture as pdfjs decodes it: grey in bits (kind 1, 1 white), RGB (2) or RGBA (3) bytes. */
+interface PdfImage {
+  width: number;
+  height: number;
+  kind: number;
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+/** A decoded picture as grey pixels (a seal's red as paper, see ocr/image.ts). */
+function greyOf({ width, height, kind, data }: PdfImage): Raster {
+  const grey = new Uint8Array(width * height);
+  if (kind === 1) {
+    const rowBytes = (width + 7) >> 3;
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) grey[y * width + x] = data[y * rowBytes + (x >> 3)]! & (0x80 >> (x & 7)) ? 255 : 0;
+    return { width, height, grey };
+  }
+  return pixelsToGrey(data, width, height, kind === 2 ? 3 : 4);
+}
+
+type PdfPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
+
+/** The largest picture a page paints (a scan's page is one), decoded by pdfjs; null for a page without one. */
+async function pagePicture(page: PdfPageProxy, OPS: PdfJs['OPS']): Promise<Raster | null> {
+  const list = await page.getOperatorList();
+  let largest: PdfImage | null = null;
+  for (let i = 0; i < list.fnArray.length; i++) {
+    if (list.fnArray[i] !== OPS.paintImageXObject) continue;
+    const id = (list.argsArray[i] as [string])[0];
+    const objects = id.startsWith('g_') ? page.commonObjs : page.objs;
+    const image = await new Promise<PdfImage | null>((resolve) => objects.get(id, (data: unknown) => resolve((data as PdfImage | null) ?? null)));
+    if (image?.data && (!largest || image.width * image.height > largest.width * largest.height)) largest = image;
+  }
+  return largest && greyOf(largest);
+}
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 /** pdfjs's worker half as scripts/build-pdf-worker.js writes it: src/ and dist/ are both three folders down. */
@@ -120,8 +166,41 @@ function keepNatives(natives: {
   Object.assign(JSON, { parse, stringify });
 }
 
-/** The text runs of every page. pdfjs is loaded on the first PDF only: it is large and most inputs are text. */
-export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
+/** A page's upright text runs (rotated ones, stamps and vertical margins, are no table's cells). */
+async function uprightRuns(page: PdfPageProxy): Promise<TextRun[]> {
+  const runs: TextRun[] = [];
+  for (const item of (await page.getTextContent()).items) {
+    if (!('str' in item) || item.str.trim() === '') continue;
+    const [a, b, c, d, x, y] = item.transform as number[];
+    if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0 || d! <= 0) continue;
+    runs.push({ text: item.str, x: x!, y: y!, width: item.width, size: d! });
+  }
+  return runs;
+}
+
+/** One page: its text and ruling lines, or, with `ocr`, a page with no text read from its picture. */
+async function readPage(page: PdfPageProxy, OPS: PdfJs['OPS'], options: PdfOptions): Promise<{ page: PdfPage; scanned: boolean }> {
+  const { width, height } = page.getViewport({ scale: 1 });
+  const runs = await uprightRuns(page);
+  // A page with no text has no table to read: its drawing (a scan's image) is decoded only for OCR.
+  const picture = runs.length === 0 && options.ocr ? await pagePicture(page, OPS) : null;
+  if (picture) {
+    options.onOcrPage?.();
+    const { ocrPage } = await import('../ocr/page.js');
+    return { page: await ocrPage(picture, width / picture.width), scanned: true };
+  }
+  const rules =
+    runs.length === 0
+      ? { level: [], upright: [] }
+      : await page.getOperatorList().then((list) => onPage(rulesOf(list.fnArray, list.argsArray, OPS), page.view as [number, number, number, number]));
+  return { page: { width, height, runs, rules }, scanned: false };
+}
+
+/**
+ * The text runs of every page; with `ocr`, a page with no text is read from its picture. pdfjs
+ * is loaded on the first PDF only: it is large and most inputs are text.
+ */
+export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<{ pages: PdfPage[]; scanned: number }> {
   pdfjs ??= loadPdfJs();
   const { getDocument, OPS } = await pdfjs;
   folders ??= packageFolders();
@@ -145,28 +224,17 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
   }
   try {
     const pages: PdfPage[] = [];
+    let scanned = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
-      const { width, height } = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const runs: TextRun[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str.trim() === '') continue;
-        const [a, b, c, d, x, y] = item.transform as number[];
-        // Only upright text: rotated runs (stamps, vertical margins) are not table cells.
-        if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0 || d! <= 0) continue;
-        runs.push({ text: item.str, x: x!, y: y!, width: item.width, size: d! });
-      }
-      // A page with no text has no table to read: its drawing (a scan's image) is not decoded.
-      const rules =
-        runs.length === 0
-          ? { level: [], upright: [] }
-          : await page.getOperatorList().then((list) => onPage(rulesOf(list.fnArray, list.argsArray, OPS), page.view as [number, number, number, number]));
-      pages.push({ width, height, runs, rules });
+      const read = await readPage(page, OPS, options);
+      pages.push(read.page);
+      if (read.scanned) scanned++;
       page.cleanup();
     }
-    return pages;
-  } catch {
+    return { pages, scanned };
+  } catch (error) {
+    if (error instanceof OcrError) throw error;
     throw new PdfError('PDF 内容无法解析');
   } finally {
     await document.destroy();

@@ -18,6 +18,8 @@ export interface PrintedRow {
   cells: readonly string[];
   table: object;
   page: number;
+  /** Each cell's OCR confidence, where the row was read from a picture. */
+  confidence?: readonly (number | null)[];
 }
 
 /** A line as written out: running text (`plain`, which may continue a paragraph), a line set out as a table's, or a table's row. */

@@ -1,0 +1,51 @@
+import { ACTIVE_SECTION, headingPattern, REQUESTS_SECTION, REVIEWS_SECTION } from './template/index.js';
+import type { Document } from './text/document.js';
+import { fact } from './findings/fact.js';
+import type { Fact, OcrCell, OcrReading } from './types.js';
+
+/**
+ * Tesseract's confidence below which a cell is not sure enough for an error to rest on. On the
+ * fixture scans (scripts/ocr-accuracy.js) every figure read wrong had 16 or less; below 80 are
+ * also many read right (a lone 1 often gets 0–60), which are named for a person to look at.
+ */
+export const SURE = 80;
+
+/** The sections that hold tables 二, 三 and 四, by their headings. */
+const TABLE_SECTIONS = [
+  [headingPattern(ACTIVE_SECTION, { numbered: true }), 'active'],
+  [headingPattern(REQUESTS_SECTION, { numbered: true }), 'requests'],
+  [headingPattern(REVIEWS_SECTION, { numbered: true }), 'reviews'],
+] as const;
+
+/** The table whose section heading comes last in a stretch of text, if any heading does. */
+function lastTableHeading(text: string): OcrCell['table'] {
+  let [last, at] = [null as OcrCell['table'], -1];
+  for (const [pattern, table] of TABLE_SECTIONS) {
+    const found = pattern.exec(text);
+    if (found && found.index > at) [last, at] = [table, found.index];
+  }
+  return last;
+}
+
+/** A reading finding for each table with cells OCR was unsure of: the verdict says the table was not read for sure. */
+export function unsureTables(reading: OcrReading): Fact[] {
+  const tables = [...new Set(reading.unsure.map((cell) => cell.table))].filter((table) => table !== null);
+  return tables.map((table) => fact('ocr.unsureCells', { table, detail: { cells: reading.unsure.filter((cell) => cell.table === table) } }));
+}
+
+/** What OCR read of a document: its pages, its cells, and the cells it was unsure of. */
+export function ocrReading(document: Document): OcrReading {
+  const read: OcrCell[] = [];
+  let table: OcrCell['table'] = null;
+  for (const block of document.blocks) {
+    if (block.kind === 'text') {
+      table = lastTableHeading(block.text) ?? table;
+      continue;
+    }
+    for (const row of block.rows)
+      for (const cell of row)
+        if (cell.confidence !== undefined) read.push({ text: cell.text, confidence: Math.round(cell.confidence), page: block.page ?? null, table });
+  }
+  const unsure = read.filter((cell) => cell.confidence < SURE).sort((a, b) => a.confidence - b.confidence);
+  return { pages: document.ocr?.pages ?? 0, cells: read.length, unsure };
+}

@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkReport, parseReport } from '../../src/index.js';
+import { stopEngine } from '../../src/text/ocr/index.js';
+import type { Report, Tables } from '../../src/types.js';
+import { FIXTURES, ROOT } from '../helpers.js';
+
+/** The scans of fixtures/ocr/ (scripts/make-scan-fixtures.js), read by OCR in this process. */
+const scan = (name: string, ocr = true): Promise<Report> => parseReport(readFileSync(`${FIXTURES}ocr/${name}`), { path: name, ocr });
+const expected = (name: string) =>
+  JSON.parse(readFileSync(`${FIXTURES}ocr/${name}.expected.json`, 'utf8')) as { tables: Tables; findings?: { rule: string }[] };
+const errors = (report: Report) => report.findings.filter((f) => f.severity === 'error');
+
+afterAll(stopEngine);
+
+// Tesseract reads a page in 2–10 s on a busy 2-core machine.
+describe('tables in pictures, read by OCR', { timeout: 240_000 }, () => {
+  it('a scan at 300 dpi (turned 0.6°, specked, sealed) gives tables 二, 三 and 四 cell for cell, every cell marked', async () => {
+    const report = await scan('form-2021-random-3-300dpi.pdf');
+    const { tables } = expected('form-2021-random-3-300dpi');
+    expect(report.tables.active).toEqual(tables.active);
+    expect(report.tables.requests).toEqual(tables.requests);
+    expect(report.tables.reviews).toEqual(tables.reviews);
+    expect(report.source).toMatchObject({ format: 'pdf', ocr: { pages: 4 } });
+    expect(report.source.ocr!.cells).toBeGreaterThan(150);
+    expect(errors(checkReport(report))).toEqual([]);
+  });
+
+  it('a scan at 150 dpi turned 1.2° gives table 二 and every row of 三 it takes right; no clean scan is accused', async () => {
+    const report = await scan('form-2021-random-3-150dpi.pdf');
+    const { tables } = expected('form-2021-random-3-150dpi');
+    expect(report.tables.active).toEqual(tables.active);
+    // A row with a cell OCR could not make a number of is left out (and said), never taken wrong.
+    const rows = Object.entries(report.tables.requests!.rows);
+    expect(rows.length).toBeGreaterThanOrEqual(Object.keys(tables.requests!.rows).length - 2);
+    const want = tables.requests!.rows as Record<string, unknown>;
+    for (const [key, cells] of rows) expect([key, cells]).toEqual([key, want[key]]);
+    const checked = checkReport(report);
+    expect(errors(checked)).toEqual([]);
+    // What OCR was unsure of is said, table by table, and the verdict does not claim 核对无误.
+    expect(checked.findings.filter((f) => f.rule === 'ocr.unsureCells').length).toBeGreaterThan(0);
+    expect(checked.status).not.toBe('clean');
+    expect(errors(checkReport(await scan('form-blank-clean-200dpi.pdf')))).toEqual([]);
+  });
+
+  it('an injected error in a scan is found, as an error or as a warning naming the unsure cells of its table', async () => {
+    const checked = checkReport(await scan('form-blank-new-cell-200dpi.pdf'));
+    const found = checked.findings.find(
+      (f) => f.rule === 'requests.balance' || (f.rule === 'ocr.unsure' && (f.detail as { rule: string }).rule === 'requests.balance'),
+    );
+    expect(found).toBeDefined();
+    expect(found!.suspect).toMatchObject({ row: 'new', column: 'commercial', value: 40, expected: 53 });
+    if (found!.rule === 'ocr.unsure') {
+      const cells = (found!.detail as { cells: { table: string | null }[] }).cells;
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.every((cell) => cell.table === 'requests' || cell.table === null)).toBe(true);
+      expect(found!.message).toContain('请对照原图');
+    }
+  });
+
+  it('a picture of table 三 (PNG) is read as the table', async () => {
+    const report = await scan('form-2021-random-3-table.png');
+    expect(report.source.format).toBe('image');
+    expect(report.tables.requests?.rows.new).toEqual(expected('form-2021-random-3-300dpi').tables.requests!.rows.new);
+  });
+
+  it('without --ocr a scan and a picture say that --ocr would read them', async () => {
+    for (const name of ['form-2021-random-3-150dpi.pdf', 'form-2021-random-3-table.png']) {
+      const report = checkReport(await scan(name, false));
+      expect(report.findings.map((f) => f.rule)).toEqual(['input.noText']);
+      expect(report.findings[0]!.message).toContain('--ocr');
+      expect(report.source.ocr).toBeUndefined();
+    }
+  });
+
+  it('check --ocr reads a picture in the reader child and prints its table; without it, exit 1 with the hint', () => {
+    const picture = `${FIXTURES}ocr/form-2021-random-3-table.png`;
+    const read = spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, 'parse', '--ocr', '--json', picture], { encoding: 'utf8' });
+    expect(read.status).toBe(0);
+    const parsed = JSON.parse(read.stdout) as Report;
+    expect(parsed.tables.requests?.rows.new).toEqual(expected('form-2021-random-3-300dpi').tables.requests!.rows.new);
+    const without = spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, 'check', picture], { encoding: 'utf8' });
+    expect(without.stdout).toContain('--ocr');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { latticeCells } from '../src/text/pdf/lattice.js';
+import { cleanText } from '../src/text/ocr/page.js';
+import { inkOf, skewOf, turned, type Raster } from '../src/text/ocr/raster.js';
+import { rasterRules } from '../src/text/ocr/ruling.js';
+import { mendLabel } from '../src/text/ocr/vocabulary.js';
+
+/** A white page with a ruled grid of `rows` × `columns` cells, and a dark blot in each cell as its text. */
+function grid(rows: number, columns: number): Raster {
+  const [width, height] = [800, 600];
+  const grey = new Uint8Array(width * height).fill(255);
+  const [left, top, cellWidth, cellHeight] = [100, 100, 120, 40];
+  const dark = (x: number, y: number) => (grey[y * width + x] = 0);
+  for (let r = 0; r <= rows; r++) for (let x = left; x <= left + columns * cellWidth; x++) for (const t of [0, 1]) dark(x, top + r * cellHeight + t);
+  for (let c = 0; c <= columns; c++) for (let y = top; y <= top + rows * cellHeight; y++) for (const t of [0, 1]) dark(left + c * cellWidth + t, y);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < columns; c++) for (let y = 12; y < 28; y++) for (let x = 50; x < 58; x++) dark(left + c * cellWidth + x, top + r * cellHeight + y);
+  return { width, height, grey };
+}
+
+describe('a scan’s ruling lines', () => {
+  it('finds every cell of a ruled grid, and not the text inside', () => {
+    const rules = rasterRules(inkOf(grid(4, 5)), 0.5);
+    expect(rules.level).toHaveLength(5);
+    expect(rules.upright).toHaveLength(6);
+    expect(latticeCells(rules)).toHaveLength(20);
+  });
+
+  it('finds how far a page is turned, and turns it back until its grid is found whole', () => {
+    const page = grid(4, 5);
+    for (const degrees of [-1.5, -0.7, 0.8, 1.3]) {
+      const skew = skewOf(inkOf(turned(page, -degrees)));
+      expect(Math.abs(skew - degrees)).toBeLessThanOrEqual(0.11);
+      expect(latticeCells(rasterRules(inkOf(turned(turned(page, -degrees), skew)), 0.5))).toHaveLength(20);
+    }
+  });
+});
+
+describe('a cell’s text as OCR gives it', () => {
+  it('puts right a label a character or a stop off, and leaves a label that is another one', () => {
+    expect(mendLabel('(一)子以公开')).toBe('（一）予以公开');
+    expect(mendLabel('引危及“三安全一稳定“')).toBe('3.危及“三安全一稳定”');
+    expect(mendLabel('行政仵可')).toBe('行政许可');
+    expect(mendLabel('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请')).toBe(
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    );
+    expect(mendLabel('行政处罚')).toBe('行政处罚');
+    expect(mendLabel('1033')).toBe('1033');
+    expect(mendLabel('全年主动公开政府信息')).toBe('全年主动公开政府信息');
+  });
+
+  it('joins a wrapped number and the spaces tesseract puts between Chinese characters', () => {
+    expect(cleanText('103\n3')).toBe('1033');
+    expect(cleanText('-1 4')).toBe('-14');
+    expect(cleanText('自 然\n人')).toBe('自然人');
+    expect(cleanText('Word 文件')).toBe('Word文件');
+  });
+});
