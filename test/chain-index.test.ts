@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChainLink } from '../src/rules/chain-link.js';
 import { compareLinks } from '../src/rules/continuity-carryover.js';
@@ -118,5 +119,19 @@ describe('the carry-over index of a stream', () => {
         detail: { copied: 4105, characters: 4405, longest: 4105, sections: ['六、其他需要报告的事项'] },
       });
     }
+  });
+});
+
+describe('a report read by OCR', () => {
+  it('brings no carry-over to the chain while OCR was unsure of a cell of table 三', async () => {
+    const { parseText } = await import('../src/index.js');
+    const { chainLink } = await import('../src/rules/chain-link.js');
+    const report = await parseText(readFileSync(new URL('../fixtures/check/carryover/2023.txt', import.meta.url), 'utf8'), { path: '2023.txt' });
+    expect(chainLink(report)?.carriedOver).toBeDefined();
+    const unsure = { text: '1', confidence: 12, page: 1, table: 'requests' as const };
+    const scanned = { ...report, source: { ...report.source, ocr: { pages: 4, cells: 160, unsure: [unsure] } } };
+    expect(chainLink(scanned)?.carriedOver).toBeUndefined();
+    const sure = { ...report, source: { ...report.source, ocr: { pages: 4, cells: 160, unsure: [{ ...unsure, table: 'active' as const }] } } };
+    expect(chainLink(sure)?.carriedOver).toEqual(report.tables.requests!.rows.carriedOver);
   });
 });

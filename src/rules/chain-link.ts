@@ -33,8 +33,11 @@ function stockOf(report: Report): ChainLink['stock'] {
   return rows.length > 0 ? Object.fromEntries(rows) : undefined;
 }
 
+/** Whether OCR was unsure of a cell of table 三 (or of a table it could not place): its carry-over is no ground for an error. */
+const unsureRequests = (report: Report): boolean => report.source.ocr?.unsure.some((cell) => cell.table === 'requests' || cell.table === null) ?? false;
+
 export function chainLink(report: Report): ChainLink | null {
-  const rows = report.tables.requests?.rows;
+  const rows = unsureRequests(report) ? undefined : report.tables.requests?.rows;
   const stock = stockOf(report);
   const text = packText(report.text);
   if (!report.agency || report.year === null || (!rows && !stock && !text)) return null;
