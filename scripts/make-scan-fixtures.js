@@ -21,6 +21,8 @@ const SCANS = [
   { name: 'form-2019-random-5-200dpi', source: 'parse/form-2019-random-5', dpi: 200, turn: 1.5 },
   { name: 'form-blank-clean-200dpi', source: 'check/form-blank-clean', dpi: 200, turn: -0.8 },
   { name: 'form-blank-new-cell-200dpi', source: 'check/form-blank-new-cell', dpi: 200, turn: 0.4 },
+  { name: 'form-blank-total-row-cell-150dpi', source: 'check/form-blank-total-row-cell', dpi: 150, turn: 1.1 },
+  { name: 'form-blank-reviews-total-300dpi', source: 'check/form-blank-reviews-total', dpi: 300, turn: -0.5 },
 ];
 /** The page of table 三 as a picture of its own, as a web page pastes it in. */
 const TABLE_PICTURE = { name: 'form-2021-random-3-table', source: 'parse/form-2021-random-3', page: 2, dpi: 150 };
