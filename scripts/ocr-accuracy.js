@@ -1,5 +1,5 @@
 // Cells right: each scan of fixtures/ocr/ read by OCR against the PDF it was made from, cell by
-// cell (tables in document order; a table of another shape counts all its cells wrong). Prints
+// cell (table rows in document order; a row missing or of another shape counts its cells wrong). Prints
 // one line a scan and the share of cells right, and, by confidence, how many were right and wrong.
 // Run after `npm run build`: node scripts/ocr-accuracy.js [scan …]
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,8 @@ const FIXTURES = new URL('../fixtures/', import.meta.url);
 /** The PDF each scan was made from (scripts/make-scan-fixtures.js). */
 const SOURCE = (name) => (name.startsWith('form-blank') ? 'check/' : 'parse/') + name.replace(/-\d+dpi$/, '');
 
-const tablesOf = (document) => document.blocks.filter((b) => b.kind === 'table').map((b) => b.rows.map((row) => row.map((c) => c)));
+/** Every table row in order, as one table: a table a page break cuts in two is one table in the other file. */
+const tablesOf = (document) => [document.blocks.filter((b) => b.kind === 'table').flatMap((b) => b.rows)];
 /** A cell's text without what OCR cannot be held to: spaces, and the width and kind of its punctuation. */
 const plain = (text) => text.replace(/[\s，,：:；;、.．“”"（）()]/g, '');
 /** A figure's cell, or a blank one (a zero left empty): what the checks read. */

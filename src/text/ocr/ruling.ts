@@ -21,6 +21,8 @@ interface Run {
   at: number;
   from: number;
   to: number;
+  /** How thick a line is, in pixels (1 for a run). */
+  thickness?: number;
 }
 
 /** Runs of ink along one row (or column) at least `min` long, bridging gaps of GAP pixels. */
@@ -48,10 +50,30 @@ function thickLines(runs: readonly Run[]): Run[] {
     if (line) Object.assign(line, { last: run.at, from: Math.min(line.from, run.from), to: Math.max(line.to, run.to) });
     else open.push({ first: run.at, last: run.at, from: run.from, to: run.to });
     for (let i = open.length - 1; i >= 0; i--) {
-      if (open[i]!.last < run.at - 1 - GAP) done.push(...open.splice(i, 1).map((l) => ({ at: (l.first + l.last) / 2, from: l.from, to: l.to })));
+      if (open[i]!.last < run.at - 1 - GAP) done.push(...open.splice(i, 1).map(lineOf));
     }
   }
-  return [...done, ...open.map((l) => ({ at: (l.first + l.last) / 2, from: l.from, to: l.to }))];
+  return [...done, ...open.map(lineOf)];
+}
+
+const lineOf = (l: { first: number; last: number; from: number; to: number }): Run => ({
+  at: (l.first + l.last) / 2,
+  from: l.from,
+  to: l.to,
+  thickness: l.last - l.first + 1,
+});
+
+/** Beside a ruling line, a pixel or two off, is paper on at least one side for this share of its length … */
+const CLEAR_SHARE = 0.8;
+/** … where a run of a bold title's strokes has its characters' ink on both sides. */
+function standsAlone(line: Run, inkAt: (along: number, across: number) => boolean): boolean {
+  const off = Math.ceil((line.thickness ?? 1) / 2) + 2;
+  const clearSide = (across: number): number => {
+    let clear = 0;
+    for (let along = line.from; along <= line.to; along++) if (!inkAt(along, across)) clear++;
+    return clear / (line.to - line.from + 1);
+  };
+  return Math.max(clearSide(Math.round(line.at - off)), clearSide(Math.round(line.at + off))) >= CLEAR_SHARE;
 }
 
 /** Whether an upright run ends on level lines at both its ends (within `reach` pixels). */
@@ -65,8 +87,10 @@ export function rasterRules({ width, height, ink }: Ink, scale: number): Rules {
   const levelRuns: Run[] = [];
   const minLevel = Math.max(8, Math.round(width * LEVEL_SHARE));
   const inkAt = (x: number, y: number): boolean => y >= 0 && y < height && x >= 0 && x < width && ink[y * width + x] === 1;
-  for (let y = 0; y < height; y++) runsAlong((x) => inkAt(x, y), width, y, minLevel, levelRuns);
-  const levels = thickLines(levelRuns);
+  // A line a pixel off level steps from one row to the next: the rows either side count too.
+  for (let y = 0; y < height; y++) runsAlong((x) => inkAt(x, y) || inkAt(x, y - 1) || inkAt(x, y + 1), width, y, minLevel, levelRuns);
+  // A run of a bold title's strokes is as long as a short line: a line has paper beside it.
+  const levels = thickLines(levelRuns).filter((line) => standsAlone(line, (x, y) => inkAt(x, y)));
   // An upright line may be as short as the thinnest row; it must meet level lines at both ends.
   const reach = Math.max(3, Math.round(1.5 / scale));
   // An upright line a pixel off upright steps from one column to the next, and must still reach
@@ -76,7 +100,7 @@ export function rasterRules({ width, height, ink }: Ink, scale: number): Rules {
   for (let x = 0; x < width; x++) runsAlong((y) => inkAt(x, y) || inkAt(x - 1, y) || inkAt(x + 1, y), height, x, minUpright, uprightRuns);
   // Runs are kept before they are joined into lines: a character's strokes beside a column's
   // line would otherwise join it, and move it.
-  const uprights = thickLines(uprightRuns.filter((run) => spansLevels(run, levels, reach)));
+  const uprights = thickLines(uprightRuns.filter((run) => spansLevels(run, levels, reach))).filter((line) => standsAlone(line, (y, x) => inkAt(x, y)));
   const level: Rule[] = levels.map((l) => ({ at: (height - l.at) * scale, from: l.from * scale, to: l.to * scale }));
   const upright: Rule[] = uprights.map((u) => ({ at: u.at * scale, from: (height - u.to) * scale, to: (height - u.from) * scale }));
   return { level, upright };
