@@ -1,11 +1,4 @@
 import { isBlank, type Document } from './document.js';
-
-/** A picture read by OCR; without OCR none is read (parse says that --ocr would). */
-async function readPicture(bytes: Uint8Array, { ocr, onOcrPage }: ReadOptions): Promise<Document> {
-  if (!ocr) return { blocks: [], pages: 1 };
-  onOcrPage?.();
-  return (await import('./ocr/index.js')).imageToDocument(bytes);
-}
 import { oleTruncated } from './word/ole.js';
 
 /** Document formats read by a reader of their own from the bytes, rather than decoded as text (a picture only with OCR). */
@@ -21,6 +14,13 @@ export interface ReadOptions {
 /** Why a document could not be read, in words for the user. */
 export class DocumentError extends Error {}
 
+/** A picture read by OCR; without OCR none is read (parse says that --ocr would). */
+async function readPicture(bytes: Uint8Array, { ocr, onOcrPage }: ReadOptions): Promise<Document> {
+  if (!ocr) return { blocks: [], pages: 1 };
+  onOcrPage?.();
+  return (await import('./ocr/index.js')).imageToDocument(bytes);
+}
+
 const DOC_DAMAGED = 'Word 97-2003 文件（.doc/.wps）已损坏或无法解析';
 
 /**
@@ -29,11 +29,11 @@ const DOC_DAMAGED = 'Word 97-2003 文件（.doc/.wps）已损坏或无法解析'
  */
 export async function readBinary(format: BinaryFormat, bytes: Uint8Array, options: ReadOptions = {}): Promise<Document> {
   if (format === 'pdf' || format === 'image') {
-    const { OcrError } = await import('./ocr/error.js');
+    const [{ pdfToDocument, PdfError }, { OcrError }] = await Promise.all([import('./pdf/index.js'), import('./ocr/error.js')]);
     try {
-      return format === 'pdf' ? await (await import('./pdf/index.js')).pdfToDocument(bytes, options) : await readPicture(bytes, options);
+      return format === 'pdf' ? await pdfToDocument(bytes, options) : await readPicture(bytes, options);
     } catch (error) {
-      if (error instanceof OcrError || error instanceof (await import('./pdf/index.js')).PdfError) throw new DocumentError(error.message);
+      if (error instanceof OcrError || error instanceof PdfError) throw new DocumentError(error.message);
       throw error;
     }
   }

@@ -90,4 +90,12 @@ describe('tables in pictures, read by OCR', { timeout: 240_000 }, () => {
     const without = spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, 'check', picture], { encoding: 'utf8' });
     expect(without.stdout).toContain('--ocr');
   });
+
+  it('each page read by OCR has time of its own: a four-page scan is read under a 3-second file limit', () => {
+    const scanned = `${FIXTURES}ocr/form-2021-random-3-150dpi.pdf`;
+    const run = spawnSync(process.execPath, [`${ROOT}bin/gov-disclose.js`, 'parse', '--ocr', '--json', '--file-timeout', '3', scanned], { encoding: 'utf8' });
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.findings.filter((f) => f.rule === 'input.unreadable')).toEqual([]);
+    expect(report.source.ocr?.pages).toBe(4);
+  });
 });

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Worker } from 'tesseract.js';
+import type Tesseract from 'tesseract.js';
 import { OcrError } from './error.js';
 import type { Raster } from './raster.js';
 
@@ -24,15 +24,15 @@ export interface ReadLine extends Read {
 }
 
 /** Tesseract's page segmentation: one block of text (a cell), or a page of it in a column (the text around the tables). */
-const BLOCK = '6';
-const COLUMN = '4';
+const BLOCK = '6' as Tesseract.PSM;
+const COLUMN = '4' as Tesseract.PSM;
 
 /** A picture as tesseract takes it in memory: a PGM file (leptonica reads it with no codec). */
 function pgm({ width, height, grey }: Raster): Buffer {
   return Buffer.concat([Buffer.from(`P5\n${width} ${height}\n255\n`), grey]);
 }
 
-let engine: Promise<Worker> | null = null;
+let engine: Promise<Tesseract.Worker> | null = null;
 /**
  * Tesseract's thread keeps a process alive: it is ended once no picture has come for this long,
  * so that a library user's process exits after its last one (a run's reader child reads the next
@@ -41,7 +41,7 @@ let engine: Promise<Worker> | null = null;
 const IDLE_MS = 10_000;
 let idle: NodeJS.Timeout | null = null;
 
-async function start(): Promise<Worker> {
+async function start(): Promise<Tesseract.Worker> {
   try {
     const { createWorker } = await import('tesseract.js');
     const { langPath } = createRequire(import.meta.url)('@tesseract.js-data/chi_sim') as { langPath: string };
@@ -54,7 +54,7 @@ async function start(): Promise<Worker> {
 /** The characters a number in the form's tables is written with. */
 const DIGITS = '0123456789.+-';
 
-async function recognise(picture: Raster, mode: string, dpi: number, only = ''): Promise<{ text: string; confidence: number; lines: ReadLine[] }> {
+async function recognise(picture: Raster, mode: Tesseract.PSM, dpi: number, only = ''): Promise<{ text: string; confidence: number; lines: ReadLine[] }> {
   if (idle) clearTimeout(idle);
   try {
     return await recogniseNow(picture, mode, dpi, only);
@@ -64,10 +64,10 @@ async function recognise(picture: Raster, mode: string, dpi: number, only = ''):
   }
 }
 
-async function recogniseNow(picture: Raster, mode: string, dpi: number, only: string): Promise<{ text: string; confidence: number; lines: ReadLine[] }> {
+async function recogniseNow(picture: Raster, mode: Tesseract.PSM, dpi: number, only: string): Promise<{ text: string; confidence: number; lines: ReadLine[] }> {
   engine ??= start();
   const worker = await engine;
-  await worker.setParameters({ tessedit_pageseg_mode: mode as never, user_defined_dpi: String(Math.round(dpi)), tessedit_char_whitelist: only });
+  await worker.setParameters({ tessedit_pageseg_mode: mode, user_defined_dpi: String(Math.round(dpi)), tessedit_char_whitelist: only });
   const { data } = await worker.recognize(pgm(picture), {}, { text: true, blocks: mode === COLUMN });
   const lines = (data.blocks ?? []).flatMap((block) =>
     block.paragraphs.flatMap((paragraph) =>
