@@ -56,3 +56,16 @@ describe('a cell’s text as OCR gives it', () => {
     expect(cleanText('Word 文件')).toBe('Word文件');
   });
 });
+
+describe('a picture file', () => {
+  it('refuses a PNG whose header claims more pixels than any scan, before inflating it', async () => {
+    const { decodeImage } = await import('../src/text/ocr/image.js');
+    const header = Buffer.alloc(64);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header);
+    header.writeUInt32BE(13, 8);
+    header.write('IHDR', 12, 'latin1');
+    header.writeUInt32BE(100_000, 16);
+    header.writeUInt32BE(100_000, 20);
+    expect(() => decodeImage(header)).toThrow('picture too large');
+  });
+});
