@@ -37,7 +37,7 @@ console.log(JSON.stringify(heap));
 `;
 
 describe('memory over a long run', () => {
-  it('does not keep the reports it has streamed', () => {
+  it('does not keep the reports it has streamed', { timeout: 60_000 }, () => {
     const reports = 1500;
     const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', RUN, String(reports)], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
