@@ -56,7 +56,7 @@ describe('cli', () => {
     expect(report.tables).toEqual(JSON.parse(readFileSync(`${FIXTURES}parse/2019-pipe.expected.json`, 'utf8')).tables);
   });
 
-  it('parse --ndjson over a directory: one valid line per file, in a stable order', { timeout: 60_000 }, async () => {
+  it('parse --ndjson over a directory: one valid line per file, in a stable order', { timeout: 120_000 }, async () => {
     const { code, stdout } = await run(['parse', `${FIXTURES}parse`, '--ndjson']);
     expect(code).toBe(0);
     const lines = stdout
@@ -135,7 +135,7 @@ describe('cli', () => {
     expect(bad.stdout).toContain('1290→1288');
   });
 
-  it('check --json validates and counts; --ndjson gives one line per file', { timeout: 60_000 }, async () => {
+  it('check --json validates and counts; --ndjson gives one line per file', { timeout: 120_000 }, async () => {
     const json = await run(['check', `${FIXTURES}check`, '--json']);
     expect(json.code).toBe(1);
     const result = JSON.parse(json.stdout);
@@ -183,7 +183,7 @@ describe('cli', () => {
     ]);
   });
 
-  it('check gives the same results with worker threads, in every output, carry-over findings included', { timeout: 60_000 }, async () => {
+  it('check gives the same results with worker threads, in every output, carry-over findings included', { timeout: 180_000 }, async () => {
     for (const format of [['--ndjson'], ['--ndjson', '--quiet'], [], ['--json'], ['--strict']]) {
       const one = await run(['check', `${FIXTURES}check`, ...format, '--jobs', '1']);
       const two = await run(['check', `${FIXTURES}check`, ...format, '--jobs', '2']);
