@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
+import { random } from './report-model.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const OUT = new URL('ocr/', FIXTURES);
@@ -26,18 +27,6 @@ const SCANS = [
 ];
 /** The page of table 三 as a picture of its own, as a web page pastes it in. */
 const TABLE_PICTURE = { name: 'form-2021-random-3-table', source: 'parse/form-2021-random-3', page: 2, dpi: 150 };
-
-/** A small seeded generator (mulberry32), so that the noise is the same on every run. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function render(pdf, dpi, page) {
   const scratch = mkdtempSync(join(tmpdir(), 'scan-fixtures-'));

@@ -100,7 +100,7 @@ export function model(template, overrides = {}) {
 }
 
 /** A seeded generator of numbers in [0, 1) (mulberry32): the same seed, the same model. */
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,4 +1,4 @@
-import { ACTIVE_SECTION, headingPattern, REQUESTS_SECTION, REVIEWS_SECTION } from './template/index.js';
+import { sectionHeadings } from './prose/sections.js';
 import type { Document } from './text/document.js';
 import { fact } from './findings/fact.js';
 import type { Fact, OcrCell, OcrReading } from './types.js';
@@ -10,21 +10,14 @@ import type { Fact, OcrCell, OcrReading } from './types.js';
  */
 export const SURE = 80;
 
-/** The sections that hold tables 二, 三 and 四, by their headings. */
-const TABLE_SECTIONS = [
-  [headingPattern(ACTIVE_SECTION, { numbered: true }), 'active'],
-  [headingPattern(REQUESTS_SECTION, { numbered: true }), 'requests'],
-  [headingPattern(REVIEWS_SECTION, { numbered: true }), 'reviews'],
-] as const;
+/** The tables the form's sections 二, 三 and 四 hold, by section number. */
+const TABLE_OF_SECTION: Readonly<Record<number, OcrCell['table']>> = { 2: 'active', 3: 'requests', 4: 'reviews' };
 
 /** The table whose section heading comes last in a stretch of text, if any heading does. */
 function lastTableHeading(text: string): OcrCell['table'] {
-  let [last, at] = [null as OcrCell['table'], -1];
-  for (const [pattern, table] of TABLE_SECTIONS) {
-    const found = pattern.exec(text);
-    if (found && found.index > at) [last, at] = [table, found.index];
-  }
-  return last;
+  const held = sectionHeadings(text).filter(({ n }) => n in TABLE_OF_SECTION);
+  const last = held.reduce<(typeof held)[number] | null>((latest, heading) => (latest && latest.index > heading.index ? latest : heading), null);
+  return last ? TABLE_OF_SECTION[last.n]! : null;
 }
 
 /** A reading finding for each table with cells OCR was unsure of: the verdict says the table was not read for sure. */

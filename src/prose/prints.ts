@@ -1,5 +1,6 @@
 import { FORM_SECTIONS, headingPattern } from '../template/index.js';
 import type { Document } from '../text/document.js';
+import { sectionHeadings } from './sections.js';
 import type { TextPrints } from '../types.js';
 
 /**
@@ -25,10 +26,8 @@ const NUMBERING = /^\s*(?:[一二三四五六七八九十]+\s*、|[（(][一二�
 /** A table's row in a plain text: cells apart by a tab or a bar, or a row ending in its figures; or a note in parentheses. */
 const TABLE_LINE = /[\t|｜]|\s\d+\s*$|^\s*[（(][^）)]*[）)]\s*$/;
 
-const SECTIONS: readonly RegExp[] = FORM_SECTIONS.map((section) => new RegExp(headingPattern(section, { numbered: true }).source, 'g'));
-
 /** A line that is a section's heading and nothing else. */
-const HEADING_LINES: readonly RegExp[] = SECTIONS.map((pattern) => new RegExp(`^\\s*${pattern.source}\\s*$`));
+const HEADING_LINES: readonly RegExp[] = FORM_SECTIONS.map((section) => new RegExp(`^\\s*${headingPattern(section, { numbered: true }).source}\\s*$`));
 const isHeading = (line: string): boolean => HEADING_LINES.some((pattern) => pattern.test(line));
 const isSentenceLine = (line: string): boolean =>
   SENTENCE_LINE.test(line) && !TABLE_LINE.test(line) && SENTENCE_LINE.test(line.replace(NUMBERING, '')) && !isHeading(line);
@@ -41,17 +40,6 @@ function hashOf(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) & 0x3fffffff;
-}
-
-/** Where each form section's heading starts, in order: [offset, section number 1–6]. */
-function headings(text: string): [number, number][] {
-  const found: [number, number][] = [];
-  SECTIONS.forEach((pattern, i) => {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(text);
-    if (match) found.push([match.index, i + 1]);
-  });
-  return found.sort((a, b) => a[0] - b[0]);
 }
 
 /** A piece of text as a sentence: its sentence lines, whitespace removed; null for what is no sentence. */
@@ -67,7 +55,10 @@ function sentenceOf(piece: string): string | null {
 /** The prints of a document's running text: its text blocks (a table's cells are the form's words, not the report's). */
 export function textPrints(document: Document): TextPrints {
   const text = document.blocks.map((block) => (block.kind === 'text' ? block.text : '')).join('\n');
-  const starts = headings(text);
+  // Where each section's heading starts, in order: [offset, section number].
+  const starts = sectionHeadings(text)
+    .map(({ n, index }): [number, number] => [index, n])
+    .sort((a, b) => a[0] - b[0]);
   const sentences: TextPrints['sentences'] = [];
   let characters = 0;
   let next = 0;

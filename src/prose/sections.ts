@@ -4,19 +4,34 @@ import type { ProseFigure } from '../types.js';
 /** The six sections' headings, with their numbers (总体情况 alone is as often a word of a sentence). */
 const SECTIONS: readonly RegExp[] = FORM_SECTIONS.map((section) => headingPattern(section, { numbered: true }));
 
+/** A heading of the form the text has: its section's number (1–6), where it starts, and as printed. */
+export interface FoundHeading {
+  n: number;
+  index: number;
+  text: string;
+}
+
+/** The first heading of each of the form's sections the text has, by section number. */
+export function sectionHeadings(text: string): FoundHeading[] {
+  return SECTIONS.flatMap((pattern, i) => {
+    const match = pattern.exec(text);
+    return match ? [{ n: i + 1, index: match.index, text: match[0] }] : [];
+  });
+}
+
 /**
  * The form's section headings the text has, as figures `form.section.<n>` whose value is the
  * place the heading comes in among those found (1 for the first): a section missing has none, a
  * section out of order a place other than its number's.
  */
 export function extractSections(text: string): ProseFigure[] {
-  const found = SECTIONS.map((pattern, i) => ({ n: i + 1, match: pattern.exec(text) })).filter((s) => s.match !== null);
-  const byPlace = [...found].sort((a, b) => a.match!.index - b.match!.index);
-  return found.map(({ n, match }) => ({
+  const found = sectionHeadings(text);
+  const byPlace = [...found].sort((a, b) => a.index - b.index);
+  return found.map(({ n, text: printed }) => ({
     key: `form.section.${n}`,
     value: byPlace.findIndex((s) => s.n === n) + 1,
     unit: 'heading',
-    text: match![0].replace(/\s+/g, ''),
+    text: printed.replace(/\s+/g, ''),
   }));
 }
 
