@@ -87,12 +87,18 @@ const schema = {
               unsure: {
                 type: 'array',
                 description: '识别置信度不足以作为错误依据的单元格，最不确定的在前',
-                items: object({
-                  text: { type: 'string' },
-                  confidence: { type: 'number', minimum: 0, maximum: 100, description: 'tesseract 的置信度' },
-                  page: nullable({ type: 'integer', minimum: 0, description: '所在页（从 0 起）' }),
-                  table: nullable({ enum: ['active', 'requests', 'reviews'], description: '所在的表（按其前的节标题）' }),
-                }),
+                items: object(
+                  {
+                    text: { type: 'string' },
+                    confidence: { type: 'number', minimum: 0, maximum: 100, description: 'tesseract 的置信度' },
+                    page: nullable({ type: 'integer', minimum: 0, description: '所在页或图片（从 0 起）' }),
+                    table: nullable({ enum: ['active', 'requests', 'reviews'], description: '所在的表（读出表格时按所在行，否则按其前的节标题）' }),
+                    row: { type: 'string', description: '读入表格时所在行的键' },
+                    column: nullable({ type: 'string', description: '所在列的键；行标签为 null' }),
+                  },
+                  undefined,
+                  ['text', 'confidence', 'page', 'table'],
+                ),
               },
             },
             '仅 --ocr：由文字识别读出的部分',

@@ -1,16 +1,21 @@
 // Makes fixtures/ocr/: the official-form PDFs of fixtures/ made into scans as an office scanner
 // makes them — each page rendered (pdftoppm, from poppler-utils), turned by up to 1.5°, specked
 // with noise, a red seal stamped over the signature, saved as JPEG and wrapped into a PDF of
-// pictures only — and the page of table 三 as a PNG, as a web page pastes it in. The effects are
-// drawn from a fixed seed: the same sources give the same pictures. Needs pdftoppm; the files are
-// committed, so tests do not. Run: node scripts/make-scan-fixtures.js
+// pictures only — and the page of table 三 as a PNG, as a web page pastes it in. The 2019 form with
+// an injected error is filled in here (LibreOffice exports it) and scanned as a fax scanner does:
+// black and white, into a TIFF of four pages compressed CCITT G4. The effects are drawn from a
+// fixed seed: the same sources give the same pictures. Needs pdftoppm, soffice and tiffcp
+// (Debian: poppler-utils, libreoffice-writer-nogui, libtiff-tools); the files are committed, so
+// tests do not. Run: node scripts/make-scan-fixtures.js
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import { random } from './report-model.js';
+import { expectedFindings, INJECTIONS, injected } from './injections.js';
+import { filledForm } from './official-form.js';
+import { model, random, REQUEST_COLUMNS } from './report-model.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const OUT = new URL('ocr/', FIXTURES);
@@ -27,6 +32,8 @@ const SCANS = [
 ];
 /** The page of table 三 as a picture of its own, as a web page pastes it in. */
 const TABLE_PICTURE = { name: 'form-2021-random-3-table', source: 'parse/form-2021-random-3', page: 2, dpi: 150 };
+/** The 2019 form with an injected error, as a fax scanner's TIFF. */
+const FAX = { name: 'form-2019-blank-outcome-cell-300dpi', injection: 'outcome-cell', dpi: 300, turn: 0.7 };
 
 function render(pdf, dpi, page) {
   const scratch = mkdtempSync(join(tmpdir(), 'scan-fixtures-'));
@@ -87,6 +94,43 @@ function seal(png, cx, cy, radius) {
     }
 }
 
+/** An uncompressed one-bit TIFF of a page (white is zero), for tiffcp to compress. */
+function tiffOf(png) {
+  const { width, height, data } = png;
+  const rowBytes = Math.ceil(width / 8);
+  const bits = Buffer.alloc(rowBytes * height);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const i = 4 * (y * width + x);
+      if (Math.max(data[i], data[i + 1], data[i + 2]) < 128) bits[y * rowBytes + (x >> 3)] |= 0x80 >> (x & 7);
+    }
+  // Header, then one IFD of nine entries, then the pixels.
+  const entries = [
+    [256, 4, width],
+    [257, 4, height],
+    [258, 3, 1],
+    [259, 3, 1],
+    [262, 3, 0],
+    [273, 4, 8 + 2 + 9 * 12 + 4],
+    [277, 3, 1],
+    [278, 4, height],
+    [279, 4, bits.length],
+  ];
+  const head = Buffer.alloc(8 + 2 + entries.length * 12 + 4);
+  head.write('II*\0', 0, 'latin1');
+  head.writeUInt32LE(8, 4);
+  head.writeUInt16LE(entries.length, 8);
+  entries.forEach(([tag, type, value], i) => {
+    const at = 10 + 12 * i;
+    head.writeUInt16LE(tag, at);
+    head.writeUInt16LE(type, at + 2);
+    head.writeUInt32LE(1, at + 4);
+    if (type === 3) head.writeUInt16LE(value, at + 8);
+    else head.writeUInt32LE(value, at + 8);
+  });
+  return Buffer.concat([head, bits]);
+}
+
 const jpegOf = (png) => jpeg.encode({ width: png.width, height: png.height, data: png.data }, 50).data;
 
 /** A PDF whose every page is one JPEG picture, A4 (595 × 842 points). */
@@ -143,6 +187,34 @@ SCANS.forEach((scan, n) => {
   writeFileSync(new URL(`${scan.name}.pdf`, OUT), picturePdf(pages.map(jpegOf), pages));
   copyFileSync(new URL(`${scan.source}.expected.json`, FIXTURES), new URL(`${scan.name}.expected.json`, OUT));
 });
+{
+  const injection = INJECTIONS.find((i) => i.name === FAX.injection);
+  const scratch = mkdtempSync(join(tmpdir(), 'scan-fixtures-'));
+  try {
+    writeFileSync(join(scratch, 'form.docx'), await filledForm(injected(model('2019'), injection), { blankZeros: true }));
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', scratch, join(scratch, 'form.docx')], { stdio: 'ignore' });
+    const next = random(SCANS.length + 1);
+    const pages = render(join(scratch, 'form.pdf'), FAX.dpi).map((png) => {
+      const scanned = turn(png, FAX.turn);
+      speckle(scanned, next);
+      return scanned;
+    });
+    // Each page black and white at mid-grey, as a fax scanner leaves it; tiffcp joins them under G4.
+    const files = pages.map((png, i) => {
+      const file = join(scratch, `page-${i}.tif`);
+      writeFileSync(file, tiffOf(png));
+      return file;
+    });
+    execFileSync('tiffcp', ['-c', 'g4', ...files, join(scratch, 'scan.tif')]);
+    copyFileSync(join(scratch, 'scan.tif'), new URL(`${FAX.name}.tif`, OUT));
+    // The injection's expectation, but for the figure the suspect cell should hold: the 2019 model's own.
+    const expected = JSON.parse(expectedFindings(injection));
+    expected.suspect.expected = model('2019').requests[expected.suspect.row][REQUEST_COLUMNS.findIndex((c) => c.key === expected.suspect.column)];
+    writeFileSync(new URL(`${FAX.name}.expected.json`, OUT), `${JSON.stringify(expected, null, 2)}\n`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
 {
   const [page] = render(new URL(`${TABLE_PICTURE.source}.pdf`, FIXTURES).pathname, TABLE_PICTURE.dpi, TABLE_PICTURE.page);
   writeFileSync(new URL(`${TABLE_PICTURE.name}.png`, OUT), PNG.sync.write(page, { colorType: 0 }));

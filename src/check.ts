@@ -25,7 +25,7 @@ export function checkReport(checked: Report): Report {
   const recovered = new Set(report.findings.filter((f) => f.rule === 'structure.recoveredCells').map((f) => f.table));
   const tables = runTableChecks(report.tables, recovered);
   const facts = [...tables.facts, ...checkProse(report.prose, report.tables, report, report.lists)];
-  const withFindings = withFacts(report, guardOcr(facts, report.source));
+  const withFindings = withFacts(report, guardOcr(facts, report));
   const coverage = coverageOf(withFindings, tables.evaluated);
   return { ...withFindings, coverage, status: statusOf({ ...withFindings, coverage }) };
 }

@@ -1,14 +1,8 @@
 import { sectionHeadings } from './prose/sections.js';
-import type { Document } from './text/document.js';
+import type { LocatedCell } from './tables/extracted.js';
+import { isUnsure, type Document } from './text/document.js';
 import { fact } from './findings/fact.js';
 import type { Fact, OcrCell, OcrReading } from './types.js';
-
-/**
- * Tesseract's confidence below which a cell is not sure enough for an error to rest on. On the
- * fixture scans (scripts/ocr-accuracy.js) every figure read wrong had 16 or less; below 80 are
- * also many read right (a lone 1 often gets 0–60), which are named for a person to look at.
- */
-export const SURE = 80;
 
 /** The tables the form's sections 二, 三 and 四 hold, by section number. */
 const TABLE_OF_SECTION: Readonly<Record<number, OcrCell['table']>> = { 2: 'active', 3: 'requests', 4: 'reviews' };
@@ -26,9 +20,15 @@ export function unsureTables(reading: OcrReading): Fact[] {
   return tables.map((table) => fact('ocr.unsureCells', { table, detail: { cells: reading.unsure.filter((cell) => cell.table === table) } }));
 }
 
-/** What OCR read of a document: its pages, its cells, and the cells it was unsure of. */
-export function ocrReading(document: Document): OcrReading {
-  const read: OcrCell[] = [];
+/**
+ * What OCR read of a document: its pages, its cells, and the cells it was unsure of. Each unsure
+ * cell's table is told by the heading above it, or, once the tables are read (`located`), by
+ * the row and column that took it.
+ */
+export function ocrReading(document: Document, located: readonly LocatedCell[] = []): OcrReading {
+  const at = new Map(located.map((cell) => [cell.ordinal, cell]));
+  const unsure: OcrCell[] = [];
+  let cells = 0;
   let table: OcrCell['table'] = null;
   for (const block of document.blocks) {
     if (block.kind === 'text') {
@@ -36,9 +36,14 @@ export function ocrReading(document: Document): OcrReading {
       continue;
     }
     for (const row of block.rows)
-      for (const cell of row)
-        if (cell.confidence !== undefined) read.push({ text: cell.text, confidence: Math.round(cell.confidence), page: block.page ?? null, table });
+      for (const cell of row) {
+        if (cell.confidence === undefined) continue;
+        cells++;
+        if (!isUnsure(cell)) continue;
+        const place = at.get(unsure.length);
+        const read = { text: cell.text, confidence: Math.round(cell.confidence), page: block.page ?? null };
+        unsure.push(place ? { ...read, table: place.table, row: place.row, column: place.column } : { ...read, table });
+      }
   }
-  const unsure = read.filter((cell) => cell.confidence < SURE).sort((a, b) => a.confidence - b.confidence);
-  return { pages: document.ocr?.pages ?? 0, cells: read.length, unsure };
+  return { pages: document.ocr?.pages ?? 0, cells, unsure: unsure.sort((a, b) => a.confidence - b.confidence) };
 }

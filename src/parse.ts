@@ -4,12 +4,14 @@ import { reportLines, renderDocument, type ReportLines } from './grid/lines.js';
 import { readProse } from './prose/extract.js';
 import { textPrints } from './prose/prints.js';
 import { settleByText } from './prose/settle.js';
+import type { LocatedCell } from './tables/extracted.js';
 import { extractTables } from './tables/index.js';
 import { decode, type Decoded } from './text/decode.js';
 import { isBlank, type Document } from './text/document.js';
 import { normaliseDocument, toSimplifiedDocument } from './text/finish.js';
 import { looksLikeHtml } from './text/html-sniff.js';
 import { ocrReading, unsureTables } from './ocr-reading.js';
+import { readPictures, shownSource, type PictureSource, type UnreadPicture } from './pictures.js';
 import { DocumentError, readBinary, type BinaryFormat, type ReadOptions } from './text/readers.js';
 import { sniff } from './text/sniff.js';
 import type { EncodingName, Fact, Report, Source } from './types.js';
@@ -25,8 +27,14 @@ export interface ParseOptions {
    * process); it rejects with a DocumentError that says why.
    */
   readBinary?: (format: BinaryFormat, bytes: Uint8Array, options: ReadOptions) => Promise<Document>;
-  /** Read pictures (PNG, JPEG) and PDF pages that are only pictures (scans) by OCR: slow, and only when asked. */
+  /** Read pictures (PNG, JPEG, TIFF), PDF pages that are only pictures (scans) and a page's pictures by OCR: slow, and only when asked. */
   ocr?: boolean;
+  /**
+   * Gets the bytes of a picture a web page shows (its `<img src>`), for OCR; the library never
+   * opens a file itself. The CLI's gives the files a browser saves beside the page. Pictures
+   * inside the document (`data:` addresses, a Word file's) need none.
+   */
+  pictures?: PictureSource;
 }
 
 /** A file read into its document (Simplified, normalised) and how it was read: the `convert` command's output. */
@@ -34,6 +42,8 @@ export interface ReadDocument {
   document: Document;
   source: Source;
   facts: Fact[];
+  /** Pictures the document shows and that were not read (without --ocr, all of them). */
+  unreadPictures?: UnreadPicture[];
 }
 
 const NO_DOCUMENT: Document = Object.freeze({ blocks: [], pages: 0 }) as Document;
@@ -54,7 +64,7 @@ export async function readDocument(input: Uint8Array | string, options: ParseOpt
   if (source.bytes === 0) return failed(source, [fact('input.empty')]);
   if (!bytes) {
     source.encoding = 'utf-8';
-    return read(looksLikeHtml(input as string) ? 'html' : 'text', input as string, source, []);
+    return read(looksLikeHtml(input as string) ? 'html' : 'text', input as string, source, [], options);
   }
   const sniffed = sniff(bytes);
   if ('damaged' in sniffed) return failed(source, [fact('input.unreadable', { detail: { reason: sniffed.damaged } })]);
@@ -65,7 +75,7 @@ export async function readDocument(input: Uint8Array | string, options: ParseOpt
   if (format === 'html' || format === 'text') {
     const decoded = decode(bytes, options.encoding);
     Object.assign(source, { encoding: decoded.encoding, bom: decoded.bom });
-    return read(format, decoded.text, source, decodingFacts(decoded));
+    return read(format, decoded.text, source, decodingFacts(decoded), options);
   }
   return readBinaryFile(format, bytes, source, options);
 }
@@ -92,25 +102,35 @@ async function readBinaryFile(format: BinaryFormat, bytes: Uint8Array, source: S
     if (!(error instanceof DocumentError)) throw error;
     return failed(source, [fact('input.unreadable', { detail: { reason: error.message } })]);
   }
-  if (document.ocr) source.ocr = ocrReading(document);
-  if ((format === 'pdf' || format === 'image') && document.blocks.length === 0)
+  if ((format === 'pdf' || format === 'image') && document.blocks.length === 0) {
+    if (document.ocr) source.ocr = ocrReading(document);
     return failed(source, [fact('input.noText', { detail: { pages: document.pages, picture: format === 'image', ocr: options.ocr ?? false } })]);
-  return finish(document, source, source.ocr ? unsureTables(source.ocr) : []);
+  }
+  return finish(document, source, [], options);
 }
 
 /** Decoded text read as the web page or the plain text its bytes showed it to be. */
-async function read(format: 'html' | 'text', text: string, source: Source, facts: Fact[]): Promise<ReadDocument> {
+async function read(format: 'html' | 'text', text: string, source: Source, facts: Fact[], options: ParseOptions): Promise<ReadDocument> {
   source.format = format;
   const document = format === 'html' ? (await import('./text/html.js')).htmlToDocument(text) : textDocument(text);
-  return finish(document, source, facts);
+  return finish(document, source, facts, options);
 }
 
-/** Any document to Simplified script, whatever it was read from. */
-async function finish(document: Document, source: Source, facts: Fact[]): Promise<ReadDocument> {
+/** Any document with its pictures read (with --ocr) and in Simplified script, whatever it was read from. */
+async function finish(read: Document, source: Source, facts: Fact[], options: ParseOptions): Promise<ReadDocument> {
+  const { document, unread } = await readPictures(read, {
+    ocr: options.ocr ?? false,
+    source: options.pictures,
+    readBinary: options.readBinary ?? readBinary,
+  });
+  if (document.ocr) {
+    source.ocr = ocrReading(document);
+    facts.push(...unsureTables(source.ocr));
+  }
   const finished = await toSimplifiedDocument(document);
   Object.assign(source, { script: finished.script, converted: finished.converted });
   if (isBlank(finished.document)) facts.push(fact('input.empty'));
-  return { document: finished.document, source, facts };
+  return { document: finished.document, source, facts, ...(unread.length > 0 ? { unreadPictures: unread } : {}) };
 }
 
 /** The document as text for people: what `convert` prints. */
@@ -165,8 +185,9 @@ function reportOf(read: ReadDocument): Report {
     prose,
     extracted?.template ?? 'unknown',
   );
+  const { source, readingFacts } = locateOcr(read, extracted);
   return {
-    source: read.source,
+    source,
     title: extracted?.title ?? null,
     agency: extracted?.agency ?? null,
     year: extracted?.year ?? null,
@@ -175,6 +196,25 @@ function reportOf(read: ReadDocument): Report {
     prose,
     lists,
     text: textPrints(normalised),
-    findings: [...read.facts, ...facts].map(toFinding),
+    findings: [...readingFacts, ...picturesFact(read.unreadPictures, tables), ...facts].map(toFinding),
   };
+}
+
+/**
+ * A document read by OCR, once its tables are read: each unsure cell with the row and column
+ * that took it (what the checks' guard needs), and each table's unsure cells told by where the
+ * table stage put them rather than by the heading above.
+ */
+function locateOcr(read: ReadDocument, extracted: { located: readonly LocatedCell[] } | null): { source: Source; readingFacts: Fact[] } {
+  if (!read.source.ocr) return { source: read.source, readingFacts: read.facts };
+  const ocr = { ...ocrReading(read.document, extracted?.located), pages: read.source.ocr.pages };
+  const others = read.facts.filter((f) => f.rule !== 'ocr.unsureCells');
+  return { source: { ...read.source, ocr }, readingFacts: [...others, ...unsureTables(ocr)] };
+}
+
+/** Pictures not read are worth a word only where a table the form requires was not found: they may be it. */
+function picturesFact(unread: UnreadPicture[] | undefined, tables: Report['tables']): Fact[] {
+  const missing = tables.legacy === null && (tables.active === null || tables.requests === null || tables.reviews === null);
+  if (!unread || unread.length === 0 || !missing) return [];
+  return [fact('input.pictures', { detail: { pictures: unread.map(({ src, why }) => ({ src: shownSource(src), why })) } })];
 }

@@ -34,6 +34,9 @@ export interface OcrCell {
   page: number | null;
   /** The table it is in, told by the section heading before it; null where none is. */
   table: 'active' | 'requests' | 'reviews' | null;
+  /** The row (and column) of the table that took the cell, where it fed one; a label's column is null. */
+  row?: string;
+  column?: string | null;
 }
 
 export interface OcrReading {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { latticeCells } from '../src/text/pdf/lattice.js';
 import { cleanText } from '../src/text/ocr/page.js';
-import { inkOf, skewOf, turned, type Raster } from '../src/text/ocr/raster.js';
+import { markOf } from '../src/text/ocr/marks.js';
+import { framed, inkOf, isBilevel, skewOf, softened, turned, type Raster } from '../src/text/ocr/raster.js';
 import { rasterRules } from '../src/text/ocr/ruling.js';
 import { mendLabel } from '../src/text/ocr/vocabulary.js';
 
@@ -33,6 +34,64 @@ describe('a scan’s ruling lines', () => {
       expect(Math.abs(skew - degrees)).toBeLessThanOrEqual(0.11);
       expect(latticeCells(rasterRules(inkOf(turned(turned(page, -degrees), skew)), 0.5))).toHaveLength(20);
     }
+  });
+
+  it('finds a tall table cut at its border, its lines one pixel thin and a tenth of a degree off, once framed in white', () => {
+    // A screenshot of a web page's table: 50 rows of 4 cells, its outer lines the picture's edge.
+    const [rows, columns, cellWidth, cellHeight] = [50, 4, 100, 40];
+    const [width, height] = [columns * cellWidth + 1, rows * cellHeight + 1];
+    const cut = cellOf(
+      width,
+      height,
+      (x, y) => x % cellWidth === 0 || y % cellHeight === 0 || (x % cellWidth > 45 && x % cellWidth < 55 && y % cellHeight > 14 && y % cellHeight < 26),
+    );
+    // Over 2,000 rows a tenth of a degree moves an upright line 3.5 pixels: out of the columns its run is read along.
+    for (const degrees of [0.1, -0.1]) expect(latticeCells(rasterRules(inkOf(turned(framed(cut, 12), degrees)), 0.5))).toHaveLength(rows * columns);
+  });
+
+  it('softens a black-and-white picture, and leaves a grey one as it is', () => {
+    const page = grid(2, 2);
+    expect(isBilevel(page)).toBe(true);
+    const soft = softened(page);
+    expect(isBilevel(soft)).toBe(false);
+    // A line's edge is grey, its middle still dark, the paper still white.
+    expect(soft.grey[101 * 800 + 300]).toBeLessThan(100);
+    expect(soft.grey[99 * 800 + 300]).toBeGreaterThan(100);
+    expect(soft.grey[50 * 800 + 50]).toBe(255);
+  });
+});
+
+/** A cell's picture: white, with `ink` drawn on it in black. */
+function cellOf(width: number, height: number, ink: (x: number, y: number) => boolean): Raster {
+  const grey = new Uint8Array(width * height).fill(255);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (ink(x, y)) grey[y * width + x] = 0;
+  return { width, height, grey };
+}
+
+describe('the marks a cell holds where no figure applies', () => {
+  it('tells a dash and a slash by their shape, and never a figure', () => {
+    expect(
+      markOf(
+        cellOf(60, 40, (x, y) => x >= 10 && x < 50 && y >= 18 && y < 22),
+        128,
+      ),
+    ).toBe('—');
+    // A slash leaning a fifth of its height, three pixels thick.
+    const slash = (x: number, y: number) => y >= 5 && y < 41 && Math.abs(x - (20 - (y - 5) / 4)) < 1.5;
+    expect(markOf(cellOf(40, 46, slash), 128)).toBe('/');
+    // A 1: a stem, and a flag leaning the other way at its top.
+    const one = (x: number, y: number) => (y >= 5 && y < 41 && x >= 18 && x < 21) || (y >= 5 && y < 10 && x >= 13 && x < 18 && x - 13 >= y - 5);
+    expect(markOf(cellOf(40, 46, one), 128)).toBeNull();
+    // A 7: a bar across its top, which no slash has.
+    const seven = (x: number, y: number) => (y >= 5 && y < 8 && x >= 10 && x < 26) || slash(x + 4, y);
+    expect(markOf(cellOf(40, 46, seven), 128)).toBeNull();
+    // Two strokes (a =) are no dash.
+    expect(
+      markOf(
+        cellOf(60, 40, (x, y) => x >= 10 && x < 50 && ((y >= 14 && y < 17) || (y >= 23 && y < 26))),
+        128,
+      ),
+    ).toBeNull();
   });
 });
 

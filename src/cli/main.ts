@@ -89,7 +89,7 @@ function limitOptions(command: Command): Command {
     .option('--file-timeout <秒>', `一个 PDF 或 Word 文件最多读多久（默认 ${DEFAULT_LIMITS.seconds} 秒）`, positiveNumber)
     .option('--max-file-size <兆字节>', `大于此值的文件不读（默认 ${DEFAULT_LIMITS.sizeMb} MB）`, positiveNumber)
     .option('--max-file-memory <兆字节>', `读一个 PDF 或 Word 文件最多用多少内存（默认 ${DEFAULT_LIMITS.memoryMb} MB）`, positiveNumber)
-    .option('--ocr', `用文字识别读扫描件 PDF 和图片（PNG、JPEG）中的表格；较慢，每识别一页，该文件的时限加 ${OCR_PAGE_SECONDS} 秒`);
+    .option('--ocr', `用文字识别读扫描件（PDF、TIFF）、图片（PNG、JPEG）和网页中作为图片的表格；较慢，每识别一页，该文件的时限加 ${OCR_PAGE_SECONDS} 秒`);
 }
 
 /** Options every reading command shares: colour, how many threads read the files, what one file may take. */

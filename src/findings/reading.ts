@@ -1,4 +1,5 @@
 import { rowLabel, TABLE_LABELS } from '../template/index.js';
+import type { UnreadPicture, UnreadWhy } from '../pictures.js';
 import type { OcrCell } from '../types.js';
 import { entry } from './entry.js';
 import { num, where } from './phrases.js';
@@ -22,6 +23,10 @@ function nearest(splits: readonly NearSplit[] | undefined): string {
   return `最接近的拆法：${told.join('；')}。`;
 }
 
+/** An OCR cell as a person finds it in the picture: its text (or that it had ink and no text), its confidence and page. */
+const ocrCellName = (c: OcrCell): string =>
+  `${c.text === '' ? '一个有字迹而未读出的' : `「${c.text}」`}（置信度 ${c.confidence}%${c.page === null ? '' : `，第 ${c.page + 1} 页`}）`;
+
 const heading = (table: keyof typeof TABLE_LABELS | null): string => (table ? TABLE_LABELS[table] : '');
 
 /**
@@ -44,7 +49,7 @@ export const READING = {
     description:
       'a table read by OCR (--ocr) has cells tesseract was unsure of (confidence below 80): the table is 部分核对, and an error in it is only a warning (ocr.unsure); the cells are named to compare with the picture',
     message: (at, d) => {
-      const named = d.cells.slice(0, 8).map((c) => `「${c.text}」（置信度 ${c.confidence}%${c.page === null ? '' : `，第 ${c.page + 1} 页`}）`);
+      const named = d.cells.slice(0, 8).map((c) => ocrCellName(c));
       const more = d.cells.length > named.length ? `等 ${d.cells.length} 个` : '';
       return `${where(at)}由文字识别读出，${named.join('、')}${more}单元格识别不确定：请对照原图核对。`;
     },
@@ -56,7 +61,7 @@ export const READING = {
     description:
       'a report read by OCR (--ocr) breaks a rule, while some of its cells were read with low confidence or the rule reads its running text: a warning naming the cells to compare with the picture, never an error',
     message: (_at, d) => {
-      const cells = d.cells.map((c) => `「${c.text}」（置信度 ${c.confidence}%${c.page === null ? '' : `，第 ${c.page + 1} 页`}）`).join('、');
+      const cells = d.cells.map((c) => ocrCellName(c)).join('、');
       const why = cells ? `识别不确定的单元格有 ${cells}` : '正文由文字识别读出';
       return `${d.message.replace(/。$/, '')}（${d.rule}）。但本报告由文字识别读出，${why}：请对照原图核对，确认后再作为错误。`;
     },
@@ -203,6 +208,25 @@ export const READING = {
       return d.ocr
         ? `${what}，文字识别也没有读出文字：图片可能是空白的或过于模糊。`
         : `${what}，读不出表格；加上 --ocr 选项即可用文字识别读出（每页约十几秒）。`;
+    },
+  }),
+  'input.pictures': entry<{ pictures: UnreadPicture[] }>({
+    severity: 'warning',
+    table: null,
+    summary: '表格没有读全，而网页或 Word 文件中有没读的图片：表格若是图片，加 --ocr 读出；图片找不到或读不出时说明。',
+    description:
+      'a table is missing and the page (or Word file) shows pictures that were not read: without --ocr, it says that --ocr would read them; with it, which pictures were not beside the page or could not be decoded',
+    message: (_at, d) => {
+      const told = (why: readonly UnreadWhy[]): string[] => d.pictures.filter((p) => why.includes(p.why)).map((p) => p.src);
+      const named = (srcs: string[]): string => srcs.slice(0, 3).join('、') + (srcs.length > 3 ? ` 等 ${srcs.length} 张` : '');
+      const [unasked, missing, undecoded, over] = [told(['noOcr']), told(['missing']), told(['notPicture', 'damaged']), told(['tooMany'])];
+      const parts = [
+        unasked.length > 0 ? `有 ${unasked.length} 张图片没有读：表格若是图片，加上 --ocr 选项即可用文字识别读出` : '',
+        missing.length > 0 ? `引用的图片 ${named(missing)} 找不到：保存网页时请连同图片一起保存（“网页，全部”）` : '',
+        undecoded.length > 0 ? `图片 ${named(undecoded)} 不是 PNG、JPEG 或 TIFF，或已损坏，无法识别` : '',
+        over.length > 0 ? `图片太多，其余 ${over.length} 张没有读` : '',
+      ];
+      return `表格没有读全，${parts.filter((p) => p !== '').join('；')}。`;
     },
   }),
   'input.encodingUncertain': entry<{ encoding: string }>({

@@ -21,6 +21,8 @@ export interface GridRow {
   blanksAfter: number;
   /** A label that ends in digits (本年新收…数量20000): the cells were glued together when copied. */
   glued: boolean;
+  /** Label cells OCR read unsure, by their place among the document's unsure cells: the row rests on them. */
+  unsureLabels?: number[];
 }
 
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -45,12 +47,25 @@ export function splitCells(line: string): { layout: Layout; cells: string[] } {
   return { layout: 'space', cells: line.split(/\s+/).filter((cell) => cell !== '') };
 }
 
+/** Each cell parsed, those OCR was unsure of marked with their place among the document's unsure cells. */
+const parsedCells = (cells: readonly string[], unsure: ReadonlyMap<number, number> | undefined): ParsedCell[] =>
+  cells.map((cell, i) => {
+    const place = unsure?.get(i);
+    return place === undefined ? parseCell(cell) : { ...parseCell(cell), unsure: place };
+  });
+
+/** The row with the places of the label cells OCR was unsure of, where there are any. */
+function withUnsureLabels(row: GridRow, labelCells: readonly ParsedCell[]): GridRow {
+  const unsureLabels = labelCells.flatMap((cell) => (cell.unsure === undefined ? [] : [cell.unsure]));
+  return unsureLabels.length > 0 ? { ...row, unsureLabels } : row;
+}
+
 /** A line as a row: the cells its reader gave, or else those its layout shows. */
-export function toGridRow(text: string, line: number, known?: readonly string[]): GridRow {
+export function toGridRow(text: string, line: number, known?: readonly string[], unsure?: ReadonlyMap<number, number>): GridRow {
   // A Markdown rule needs three dashes in a row: most lines are told without the pattern.
   if (!known && text.includes('---') && MARKDOWN_RULE.test(text)) return { line, layout: 'pipe', labels: [], values: [], blanksAfter: 0, glued: false };
   const { layout, cells } = known ? { layout: 'cells' as const, cells: known.map((cell) => cell.trim()) } : splitCells(text);
-  const parsed = cells.map(parseCell);
+  const parsed = parsedCells(cells, unsure);
   let lastLabel = -1;
   for (let i = 0; i < parsed.length; i++) if (parsed[i]!.kind === 'text') lastLabel = i;
   const labels: string[] = [];
@@ -60,10 +75,23 @@ export function toGridRow(text: string, line: number, known?: readonly string[])
   while (end > lastLabel + 1 && parsed[end - 1]!.kind === 'blank') end--;
   const values = parsed.slice(lastLabel + 1, end);
   const last = labels.at(-1) ?? '';
-  return { line, layout, labels, values, blanksAfter: parsed.length - end, glued: values.length === 0 && endsInTwoDigits(last) && GLUED.test(last) };
+  const row: GridRow = {
+    line,
+    layout,
+    labels,
+    values,
+    blanksAfter: parsed.length - end,
+    glued: values.length === 0 && endsInTwoDigits(last) && GLUED.test(last),
+  };
+  return withUnsureLabels(row, parsed.slice(0, lastLabel + 1));
 }
 
 /** Every line of a stretch of the report as a grid row; `cells` holds the rows whose cells their reader knew, by line number. */
-export function toGrid(lines: readonly string[], firstLine = 0, cells?: ReadonlyMap<number, readonly string[]>): GridRow[] {
-  return lines.map((text, i) => toGridRow(text, firstLine + i, cells?.get(firstLine + i)));
+export function toGrid(
+  lines: readonly string[],
+  firstLine = 0,
+  cells?: ReadonlyMap<number, readonly string[]>,
+  unsure?: ReadonlyMap<number, ReadonlyMap<number, number>>,
+): GridRow[] {
+  return lines.map((text, i) => toGridRow(text, firstLine + i, cells?.get(firstLine + i), unsure?.get(firstLine + i)));
 }

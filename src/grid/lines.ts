@@ -1,4 +1,4 @@
-import type { Document, TableBlock } from '../text/document.js';
+import { isUnsure, type Document, type TableBlock } from '../text/document.js';
 import { tableLine } from '../text/table-line.js';
 
 /**
@@ -11,6 +11,20 @@ export interface ReportLines {
   texts: string[];
   /** The cells of each line that is a table row, as its reader found them; other lines get theirs from their layout. */
   cells: ReadonlyMap<number, readonly string[]>;
+  /**
+   * The cells OCR was unsure of, by line and then by cell: each cell's place among the
+   * document's unsure cells in reading order, as ocrReading lists them, so that the table stage
+   * can say which row and column took each.
+   */
+  unsure: ReadonlyMap<number, ReadonlyMap<number, number>>;
+}
+
+/** A table's rows of cells, and for each row the unsure cells' places among the document's (by cell index). */
+interface CellRows {
+  rows: string[][];
+  unsure: Map<number, number>[];
+  /** The place the next table's first unsure cell takes. */
+  next: number;
 }
 
 /** Slots one table's spans may fill (see cellRowsOf). */
@@ -26,15 +40,19 @@ const ACROSS = null;
  * null cells. Past MAX_SLOTS (a report's largest table fills about a thousand) cells stand in
  * one slot each.
  */
-function cellRowsOf(table: TableBlock): string[][] {
+function cellRowsOf(table: TableBlock, unsureSoFar: number): CellRows {
   const grid: (string | null)[][] = [];
+  const ordinals: (number | undefined)[][] = [];
+  let ordinal = unsureSoFar;
   const { rows } = table;
   let slots = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = (grid[r] ??= []);
     let col = 0;
-    for (const { text, colSpan, rowSpan } of rows[r]!) {
+    for (const source of rows[r]!) {
+      const { text, colSpan, rowSpan } = source;
       while (row[col] !== undefined) col++;
+      if (isUnsure(source)) (ordinals[r] ??= [])[col] = ordinal++;
       // A cell merged down reaches no further than the table's last row, as browsers draw it.
       let down = Math.min(rowSpan, rows.length - r);
       let across = colSpan;
@@ -47,30 +65,46 @@ function cellRowsOf(table: TableBlock): string[][] {
       col += across;
     }
   }
-  return grid.map((row) => {
+  const unsure: Map<number, number>[] = [];
+  const cellRows = grid.map((row, r) => {
     const cells: string[] = [];
-    for (let i = 0; i < row.length; i++) if (row[i] !== ACROSS) cells.push(row[i] ?? '');
+    const places = new Map<number, number>();
+    for (let i = 0; i < row.length; i++) {
+      if (row[i] === ACROSS) continue;
+      const place = ordinals[r]?.[i];
+      if (place !== undefined) places.set(cells.length, place);
+      cells.push(row[i] ?? '');
+    }
+    unsure.push(places);
     return cells;
   });
+  return { rows: cellRows, unsure, next: ordinal };
 }
 
 /** Every line of the document, tables as rows of cells. */
 export function reportLines(document: Document): ReportLines {
   let texts: string[] = [];
   const cells = new Map<number, readonly string[]>();
+  const unsure = new Map<number, ReadonlyMap<number, number>>();
+  let unsureSoFar = 0;
   for (const block of document.blocks) {
     if (block.kind === 'text') {
       const lines = block.text.split('\n');
       // One at a time: spread as arguments, a million lines would overflow the call stack.
       if (texts.length === 0) texts = lines;
       else for (const text of lines) texts.push(text);
-    } else
-      for (const row of cellRowsOf(block)) {
+    } else {
+      const table = cellRowsOf(block, unsureSoFar);
+      table.rows.forEach((row, r) => {
+        const places = table.unsure[r]!;
+        if (places.size > 0) unsure.set(texts.length, places);
         cells.set(texts.length, row);
         texts.push(tableLine(row));
-      }
+      });
+      unsureSoFar = table.next;
+    }
   }
-  return { texts, cells };
+  return { texts, cells, unsure };
 }
 
 /** The document as text for people: running text, and each table row as its cells between bars. */

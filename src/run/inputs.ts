@@ -181,6 +181,20 @@ function notFollowed(path: FsPath): Entry {
 const NODE_MODULES = Buffer.from('node_modules');
 
 /**
+ * The folders a browser saves a page's pictures in beside it (报告.html and 报告_files): they
+ * belong to the page, which reads them with --ocr, and are not reports of their own.
+ */
+function pagesFolders(entries: readonly Dirent<Buffer>[]): Set<string> {
+  const folders = new Set<string>();
+  for (const entry of entries) {
+    const name = entry.name.toString('latin1');
+    const page = /^(.*)\.html?$/i.exec(name);
+    if (page) for (const suffix of ['_files', '.files']) folders.add(`${page[1]}${suffix}`);
+  }
+  return folders;
+}
+
+/**
  * A walk over the paths named on the command line. Synchronous, like the reads: one listing is
  * quick, and an asynchronous walk spent more time in promise round trips than the whole run
  * spends reading. Each real directory is entered once (a link back up the tree would walk for
@@ -223,6 +237,7 @@ class Walk {
       return;
     }
     const inside = root ?? real;
+    const pageFolders = pagesFolders(entries);
     for (const entry of entries) {
       // Hidden entries are not reports: .git, .DS_Store, an editor's swap files; nor is a package folder.
       if (entry.name[0] === 0x2e || entry.name.equals(NODE_MODULES)) continue;
@@ -230,8 +245,9 @@ class Walk {
       if (this.outputs.has(`${real}${sep}${entry.name.toString()}`)) continue;
       // Only links need a stat of their own: the listing already says what the rest are.
       if (entry.isSymbolicLink()) yield* this.link(path, inside);
-      else if (entry.isDirectory()) yield* this.directory(path, inside);
-      else if (entry.isFile() && REPORT_EXTENSIONS.has(extensionOf(entry.name))) yield file(path, this.maxBytes);
+      else if (entry.isDirectory()) {
+        if (!pageFolders.has(entry.name.toString('latin1'))) yield* this.directory(path, inside);
+      } else if (entry.isFile() && REPORT_EXTENSIONS.has(extensionOf(entry.name))) yield file(path, this.maxBytes);
     }
   }
 

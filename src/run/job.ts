@@ -1,6 +1,6 @@
 import { parseReport, unreadableReport } from '../parse.js';
 import { DocumentError } from '../text/readers.js';
-import { binaryFormat } from '../text/sniff.js';
+import { binaryFormat, sniff } from '../text/sniff.js';
 import type { EncodingName, Report } from '../types.js';
 import { DEFAULT_LIMITS, type FileLimits } from './limits.js';
 import type { DocumentSandbox } from './sandbox.js';
@@ -57,8 +57,15 @@ const loadChecks = () =>
 
 const isDocument = (bytes: Uint8Array): boolean => binaryFormat(bytes) !== null;
 
-/** Whether a file is read in the reader's child: a PDF or Word file, or a large text. */
-const readsInChild = (bytes: Uint8Array): boolean => bytes.length > TEXT_IN_THREAD_MAX || isDocument(bytes);
+/** A web page read with --ocr: its pictures are read beside it, in the child, under its limits. */
+const pageWithPictures = (job: Job, bytes: Uint8Array): boolean => (job.ocr ?? false) && !isDocument(bytes) && sniffsHtml(bytes);
+const sniffsHtml = (bytes: Uint8Array): boolean => {
+  const sniffed = sniff(bytes);
+  return 'read' in sniffed && sniffed.read === 'html';
+};
+
+/** Whether a file is read in the reader's child: a PDF or Word file, a large text, a web page whose pictures OCR reads. */
+const readsInChild = (job: Job, bytes: Uint8Array): boolean => bytes.length > TEXT_IN_THREAD_MAX || isDocument(bytes) || pageWithPictures(job, bytes);
 
 /**
  * A file read in the child: the report it sends back, or, where the child died of the file (a
@@ -67,7 +74,10 @@ const readsInChild = (bytes: Uint8Array): boolean => bytes.length > TEXT_IN_THRE
  */
 async function reportInChild(job: Job, bytes: Uint8Array, checkOwn: ((report: Report) => Report) | null): Promise<Report> {
   try {
-    return await (await reader(job.limits)).report(bytes, { path: job.path, encoding: job.encoding, ocr: job.ocr ?? false, check: job.check });
+    // A page's pictures are found beside it by the path the file system knows (not one of stdin).
+    const file = job.fsPath ?? (job.path === '-' ? null : job.path);
+    const page = file && pageWithPictures(job, bytes) ? { file, maxBytes: (job.limits ?? DEFAULT_LIMITS).sizeMb * 2 ** 20 } : undefined;
+    return await (await reader(job.limits)).report(bytes, { path: job.path, encoding: job.encoding, ocr: job.ocr ?? false, check: job.check, page });
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
     const failed = isDocument(bytes)
@@ -96,7 +106,7 @@ export async function runJob(job: Job): Promise<JobResult> {
   const checked = (report: Report): Report => (checkOwn ? checkOwn(report) : report);
   if ('error' in input) return done(checked(unreadableReport(job.path, input.error)), input.refused ? undefined : input.error);
   try {
-    if (readsInChild(input.bytes)) return done(await reportInChild(job, input.bytes, checkOwn));
+    if (readsInChild(job, input.bytes)) return done(await reportInChild(job, input.bytes, checkOwn));
     return done(checked(await parseReport(input.bytes, { path: job.path, encoding: job.encoding, ocr: job.ocr ?? false })));
   } catch (error) {
     return done(checked(unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`)));

@@ -11,7 +11,17 @@ import type { EncodingName, Report } from '../types.js';
 
 export type SandboxRequest =
   | { id: number; kind: 'document'; format: BinaryFormat; bytes: Uint8Array; ocr: boolean }
-  | { id: number; kind: 'report'; bytes: Uint8Array; path: string; encoding: EncodingName | undefined; ocr: boolean; check: boolean };
+  | {
+      id: number;
+      kind: 'report';
+      bytes: Uint8Array;
+      path: string;
+      encoding: EncodingName | undefined;
+      ocr: boolean;
+      check: boolean;
+      /** A web page's file, whose pictures beside it are read by OCR (up to `maxBytes` each). */
+      page?: { file: string | Uint8Array; maxBytes: number } | undefined;
+    };
 
 /** The answer to a request, or word that a page is being read by OCR (the parent gives it time of its own). */
 export type SandboxReply = { id: number; document: Document } | { id: number; report: Report } | { id: number; error: string } | { id: number; ocrPage: true };
@@ -21,9 +31,10 @@ const send = (reply: SandboxReply): void => {
 };
 
 /** A whole file: parsed here, and checked for check (the checks load only then). */
-async function report({ id, bytes, path, encoding, ocr, check }: Extract<SandboxRequest, { kind: 'report' }>): Promise<Report> {
+async function report({ id, bytes, path, encoding, ocr, check, page }: Extract<SandboxRequest, { kind: 'report' }>): Promise<Report> {
   const readBinaryHere = (format: BinaryFormat, data: Uint8Array) => readBinary(format, data, { ocr, onOcrPage: () => send({ id, ocrPage: true }) });
-  const parsed = await (await import('../parse.js')).parseReport(bytes, { path, encoding, ocr, readBinary: readBinaryHere });
+  const pictures = page ? (await import('./pictures.js')).picturesBeside(page.file, page.maxBytes) : undefined;
+  const parsed = await (await import('../parse.js')).parseReport(bytes, { path, encoding, ocr, readBinary: readBinaryHere, pictures });
   return check ? (await import('./checker.js')).checkOwn(parsed) : parsed;
 }
 

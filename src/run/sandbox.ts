@@ -74,7 +74,16 @@ export class DocumentSandbox {
   };
 
   /** A whole file read, parsed and (for check) checked in the child: its time and memory bound all of it. */
-  report = async (bytes: Uint8Array, options: { path: string; encoding: EncodingName | undefined; ocr: boolean; check: boolean }): Promise<Report> => {
+  report = async (
+    bytes: Uint8Array,
+    options: {
+      path: string;
+      encoding: EncodingName | undefined;
+      ocr: boolean;
+      check: boolean;
+      page?: { file: string | Uint8Array; maxBytes: number } | undefined;
+    },
+  ): Promise<Report> => {
     const reply = await this.ask({ kind: 'report', bytes, ...options });
     return 'report' in reply ? reply.report : Promise.reject(new DocumentError('读取进程的回复有误'));
   };

@@ -1,4 +1,4 @@
-import type { Extracted } from './extracted.js';
+import { locatedCells, type Extracted } from './extracted.js';
 import type { GridRow } from '../grid/index.js';
 import { ACTIVE_ROWS, type TableTemplate } from '../template/index.js';
 import type { ActiveTable } from '../types.js';
@@ -14,7 +14,8 @@ const rowName = (label: string): boolean => compactLabel(label).length <= ROW_NA
 /** Table 二: each row of the template with the fields its form prints. */
 export function extractActive(grid: readonly GridRow[], template: TableTemplate): Extracted<ActiveTable> {
   const defs = ACTIVE_ROWS[template];
-  const widthOf = (key: string): number => defs.find((d) => d.key === key)?.fields.length ?? 0;
+  const widthFields = (key: string): string[] => defs.find((d) => d.key === key)?.fields.map((f) => f.key) ?? [];
+  const widthOf = (key: string): number => widthFields(key).length;
   const collected = collectRows(grid, defs, widthOf, undefined, rowName);
   const facts = problemFacts('active', collected, widthOf);
   if (collected.rows.size === 0) return { table: null, facts };
@@ -24,5 +25,5 @@ export function extractActive(grid: readonly GridRow[], template: TableTemplate)
     if (!row) continue;
     table[def.key] = Object.fromEntries(def.fields.map((f, i) => [f.key, row.values[i]!.value]));
   }
-  return { table, facts };
+  return { table, facts, located: locatedCells('active', collected.rows.values(), (key, i) => widthFields(key)[i]!) };
 }

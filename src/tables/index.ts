@@ -5,6 +5,7 @@ import { fact } from '../findings/fact.js';
 import type { Fact, Tables, Template } from '../types.js';
 import { compactLabel } from '../text/normalise.js';
 import { extractActive } from './active.js';
+import type { LocatedCell } from './extracted.js';
 import { extractMeta, type Meta } from './meta.js';
 import { hasNumber } from './numbers.js';
 import { extractRequests } from './requests.js';
@@ -19,6 +20,8 @@ export interface ExtractedReport extends Meta {
   template: Template;
   tables: Tables;
   facts: Fact[];
+  /** The cells OCR was unsure of that the tables took, and where. */
+  located: LocatedCell[];
 }
 
 /**
@@ -84,8 +87,8 @@ function missingRows(rows: Tables['requests'], form: TableTemplate, reported: re
 }
 
 /** From a normalised report's lines to metadata, template, tables and what went wrong reading them. */
-export function extractTables({ texts: lines, cells }: ReportLines): ExtractedReport {
-  const grid = (part: { lines: readonly string[]; first: number }) => toGrid(part.lines, part.first, cells);
+export function extractTables({ texts: lines, cells, unsure }: ReportLines): ExtractedReport {
+  const grid = (part: { lines: readonly string[]; first: number }) => toGrid(part.lines, part.first, cells, unsure);
   const compact = lines.map((line) => (line.length > LONG_LINE ? line : compactLabel(line)));
   const meta = extractMeta(compact);
   const sections = findSections(compact);
@@ -102,13 +105,14 @@ export function extractTables({ texts: lines, cells }: ReportLines): ExtractedRe
   const tables: Tables = { active: active.table, requests: requests.table, reviews: reviews.table, legacy: null };
   const found = tables.active || tables.requests || tables.reviews;
 
-  if (!found && GLUED_TABLE.test(compact.join(''))) return { ...meta, ...fromGlued(lines) };
+  const located = [...(active.located ?? []), ...(requests.located ?? []), ...(reviews.located ?? [])];
+  if (!found && GLUED_TABLE.test(compact.join(''))) return { ...meta, ...fromGlued(lines), located: [] };
   const legacyHeader = found ? -1 : legacyHeaderLine(compact);
   if (legacyHeader >= 0) {
     const legacy = extractLegacy(lines, legacyHeader, cells);
-    return { ...meta, template: 'legacy', tables: { ...tables, legacy: legacy.table }, facts: legacy.facts };
+    return { ...meta, template: 'legacy', tables: { ...tables, legacy: legacy.table }, facts: legacy.facts, located: [] };
   }
-  if (!found) return { ...meta, tables, ...withoutTables(compact.join(''), sections, [...active.facts, ...requests.facts, ...reviews.facts]) };
+  if (!found) return { ...meta, tables, located, ...withoutTables(compact.join(''), sections, [...active.facts, ...requests.facts, ...reviews.facts]) };
 
   const template: Template = chosen ?? 'unknown';
   const facts: Fact[] = [...active.facts, ...requests.facts, ...reviews.facts];
@@ -118,5 +122,5 @@ export function extractTables({ texts: lines, cells }: ReportLines): ExtractedRe
   facts.push(...absentTables(sections, (key) => tables[key] !== null || facts.some((f) => f.table === key)));
   facts.push(...missingRows(tables.requests, signals.requests ?? chosen ?? '2021', facts));
   if (!hasNumber(tables)) facts.push(fact('structure.blankTables'));
-  return { ...meta, template, tables, facts };
+  return { ...meta, template, tables, facts, located };
 }

@@ -1,4 +1,4 @@
-import type { Extracted } from './extracted.js';
+import { locatedCells, type Extracted } from './extracted.js';
 import type { GridRow } from '../grid/index.js';
 import { REQUEST_COLUMN_KEYS, REQUEST_ROWS, type RequestRowKey } from '../template/index.js';
 import type { RequestsTable } from '../types.js';
@@ -38,5 +38,9 @@ export function extractRequests(grid: readonly GridRow[]): Extracted<RequestsTab
     const row = collected.rows.get(key);
     if (row) rows[key as RequestRowKey] = row.values.map((c) => c.value);
   }
-  return { table: { columns: [...REQUEST_COLUMN_KEYS], rows }, facts };
+  return {
+    table: { columns: [...REQUEST_COLUMN_KEYS], rows },
+    facts,
+    located: locatedCells('requests', collected.rows.values(), (_, i) => REQUEST_COLUMN_KEYS[i]!),
+  };
 }

@@ -1,8 +1,8 @@
-import type { Extracted } from './extracted.js';
+import type { Extracted, LocatedCell } from './extracted.js';
 import type { GridRow } from '../grid/index.js';
 import { fact } from '../findings/fact.js';
 import type { ParsedCell } from '../text/cell.js';
-import { REVIEW_CELLS as CELLS, reviewTable } from '../template/index.js';
+import { REVIEW_CELLS as CELLS, REVIEW_FIELDS, REVIEW_GROUPS, reviewTable } from '../template/index.js';
 import type { ReviewsTable } from '../types.js';
 
 /**
@@ -25,5 +25,24 @@ export function extractReviews(grid: readonly GridRow[]): Extracted<ReviewsTable
         : fact('structure.cellUnreadable', { table: 'reviews', detail: { count: cells.length, expected: CELLS } });
     return { table: null, facts: [problem] };
   }
-  return { table: reviewTable(cells.map((cell) => cell.value)), facts: [] };
+  return { table: reviewTable(cells.map((cell) => cell.value)), facts: [], located: located(grid, cells) };
+}
+
+/**
+ * The unsure cells table 四 took, by group and field. Its cells are taken by position: an unsure
+ * label on a line of its numbers (a figure misread as a character) may have moved them all, and
+ * is every group's.
+ */
+function located(grid: readonly GridRow[], cells: readonly ParsedCell[]): LocatedCell[] {
+  const fields = REVIEW_FIELDS.length;
+  const found: LocatedCell[] = cells.flatMap((cell, i) =>
+    cell.unsure === undefined
+      ? []
+      : [{ ordinal: cell.unsure, table: 'reviews' as const, row: REVIEW_GROUPS[Math.floor(i / fields)]!.key, column: REVIEW_FIELDS[i % fields]!.key }],
+  );
+  for (const row of grid)
+    if (row.values.length > 0)
+      for (const ordinal of row.unsureLabels ?? [])
+        found.push(...REVIEW_GROUPS.map(({ key }) => ({ ordinal, table: 'reviews' as const, row: key, column: null })));
+  return found;
 }

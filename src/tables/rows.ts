@@ -17,6 +17,8 @@ export interface CollectedRow {
   key: string;
   values: ParsedCell[];
   line: number;
+  /** Label cells OCR read unsure (their places among the document's unsure cells): the whole row rests on them. */
+  unsureLabels: number[];
 }
 
 export type RowProblem =
@@ -142,6 +144,7 @@ interface Pending {
   /** Blank cells that stood after the last value: the row's last cells, if it is short. */
   blanksAfter: number;
   line: number;
+  unsureLabels: number[];
 }
 
 /**
@@ -173,25 +176,27 @@ export function collectRows(
   const problems: RowProblem[] = [];
   let gluedLines = 0;
   let lastKey: string | null = null;
-  let pending: Pending = { key: null, labels: [], values: [], blanksAfter: 0, line: -1 };
+  let pending: Pending = { key: null, labels: [], values: [], blanksAfter: 0, line: -1, unsureLabels: [] };
 
   const reset = (line: number): void => {
-    pending = { key: null, labels: [], values: [], blanksAfter: 0, line };
+    pending = { key: null, labels: [], values: [], blanksAfter: 0, line, unsureLabels: [] };
   };
   const flush = (): void => {
-    const { key, line, blanksAfter } = pending;
+    const { key, line, blanksAfter, unsureLabels } = pending;
     let { values } = pending;
     if (key !== null && values.length > 0) {
       const expected = width(key);
       if (values.length < expected && values.length + blanksAfter >= expected) values = [...values, ...Array<ParsedCell>(expected - values.length).fill(BLANK)];
       const mended = values.length === expected + 1 && repair ? repair(values) : null;
       if (mended) {
-        values = mended;
+        // A mended row's cells moved: an unsure cell in it is the whole row's.
+        unsureLabels.push(...values.flatMap((v) => (v.unsure === undefined ? [] : [v.unsure])));
+        values = mended.map((v) => (v.unsure === undefined ? v : { kind: v.kind, value: v.value }));
         repaired.push(key);
       }
       if (values.length === expected && values.some((v) => v.kind === 'unreadable')) problems.push({ kind: 'tooLarge', key, line, count: values.length });
       else if (values.length === expected) {
-        rows.set(key, { key, values, line });
+        rows.set(key, { key, values, line, unsureLabels });
         found.add(key);
         lastKey = key;
       } else if (values.some((v) => v.kind === 'number')) {
@@ -214,10 +219,11 @@ export function collectRows(
     const own = label === '' ? null : matchRow(label, defs, found, lastKey);
     if (own && own.key !== pending.key) {
       flush();
-      pending = { key: own.key, labels: [label], values: [], blanksAfter: 0, line: row.line };
+      pending = { key: own.key, labels: [label], values: [], blanksAfter: 0, line: row.line, unsureLabels: [...(row.unsureLabels ?? [])] };
     } else if (label !== '') {
       if (pending.key !== null && pending.values.length > 0 && row.values.length === 0) flush();
       pending.labels = [...pending.labels, label].slice(-MAX_PENDING_LINES);
+      pending.unsureLabels.push(...(row.unsureLabels ?? []));
       if (pending.line < 0) pending.line = row.line;
       if (pending.key === null) pending.key = matchRow(pending.labels.join(''), defs, found, lastKey)?.key ?? null;
     }

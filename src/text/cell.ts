@@ -6,6 +6,8 @@ export type CellKind = 'number' | 'null' | 'blank' | 'text' | 'unreadable';
 export interface ParsedCell {
   readonly kind: CellKind;
   readonly value: Cell;
+  /** A cell OCR read unsure: its place among the document's unsure cells (see reportLines). */
+  readonly unsure?: number;
 }
 
 /** Cells without a number are all alike: one object each, shared. */

@@ -1,5 +1,5 @@
 import { parse, type DefaultTreeAdapterTypes as Dom } from 'parse5';
-import { cell, type Block, type Document, type TableBlock } from './document.js';
+import { cell, type Block, type Document, type PictureRef, type TableBlock } from './document.js';
 
 /** Saved web pages (and Word files, through mammoth's HTML): running text, and tables as their cells and spans. */
 
@@ -113,9 +113,12 @@ function tableBlock(table: Dom.Element): TableBlock {
 const FLUSH = Symbol('flush');
 const SPACE = Symbol('space');
 
-/** A web page as running text (a line per block element) and tables of cells. */
+const sourceOf = (img: Dom.Element): string => img.attrs.find((a) => a.name === 'src')?.value.trim() ?? '';
+
+/** A web page as running text (a line per block element), tables of cells, and where it shows pictures. */
 export function htmlToDocument(html: string): Document {
   const blocks: Block[] = [];
+  const pictures: PictureRef[] = [];
   let lines: string[] = [];
   let line = '';
   const flush = (): void => {
@@ -142,6 +145,11 @@ export function htmlToDocument(html: string): Document {
       flush();
       endText();
       blocks.push(tableBlock(node));
+    } else if (node.tagName === 'img' && sourceOf(node) !== '') {
+      // A picture stands between blocks: a table pasted in as one is read there, by OCR.
+      flush();
+      endText();
+      pictures.push({ src: sourceOf(node), at: blocks.length });
     } else {
       if (BLOCKS.has(node.tagName)) {
         flush();
@@ -152,5 +160,5 @@ export function htmlToDocument(html: string): Document {
   }
   flush();
   endText();
-  return { blocks, pages: 0 };
+  return { blocks, pages: 0, ...(pictures.length > 0 ? { pictures } : {}) };
 }

@@ -17,8 +17,7 @@ export class DocumentError extends Error {}
 /** A picture read by OCR; without OCR none is read (parse says that --ocr would). */
 async function readPicture(bytes: Uint8Array, { ocr, onOcrPage }: ReadOptions): Promise<Document> {
   if (!ocr) return { blocks: [], pages: 1 };
-  onOcrPage?.();
-  return (await import('./ocr/index.js')).imageToDocument(bytes);
+  return (await import('./ocr/index.js')).imageToDocument(bytes, onOcrPage);
 }
 
 const DOC_DAMAGED = 'Word 97-2003 文件（.doc/.wps）已损坏或无法解析';

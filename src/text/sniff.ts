@@ -34,13 +34,9 @@ function container(bytes: Uint8Array): Sniffed | null {
   return null;
 }
 
-/** Pictures OCR reads (a table pasted in as a picture, a scanned page). */
-const PICTURES: readonly string[] = ['\u0089PNG', '\u00ff\u00d8\u00ff'];
-const IMAGES: readonly [string, string][] = [
-  ['GIF8', 'GIF 图片'],
-  ['II*\u0000', 'TIFF 图片'],
-  ['MM\u0000*', 'TIFF 图片'],
-];
+/** Pictures OCR reads (a table pasted in as a picture, a scanned page, a scanner's TIFF of pages). */
+const PICTURES: readonly string[] = ['\u0089PNG', '\u00ff\u00d8\u00ff', 'II*\u0000', 'MM\u0000*'];
+const IMAGES: readonly [string, string][] = [['GIF8', 'GIF 图片']];
 
 /** Bytes looked at to tell a web page: as many as looksLikeHtml reads characters (its tags are one byte each). */
 const HEAD = 4096;

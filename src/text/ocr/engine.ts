@@ -80,6 +80,9 @@ async function recogniseNow(picture: Raster, mode: Tesseract.PSM, dpi: number, o
 /** Letters tesseract gives for digits. */
 const LOOKALIKES: Readonly<Record<string, string>> = { I: '1', l: '1', '|': '1', 丨: '1', 工: '1', O: '0', o: '0' };
 
+/** A cell the form leaves 不适用 (a slash, a dash, 无); a dash comes back from the Chinese model as 一. */
+const NOT_APPLICABLE = /^(?:[/／\\\-—–―一]|无)$/;
+
 /** Short labels of the form's cells, which are no number misread. */
 const SHORT_LABELS: ReadonlySet<string> = new Set(['总计', '其他', '规章', '合计']);
 
@@ -102,6 +105,8 @@ function maybeNumber(text: string): boolean {
 export async function readCell(picture: Raster, dpi: number): Promise<Read> {
   const first = await recognise(picture, BLOCK, dpi);
   const compact = first.text.replace(/\s+/g, '');
+  // The marks for 不适用 stand as read: the digits model makes a slash 1 (sure at 74).
+  if (NOT_APPLICABLE.test(compact)) return { text: compact === '一' ? '—' : compact, confidence: first.confidence };
   if (!maybeNumber(compact)) return { text: first.text, confidence: first.confidence };
   const digits = await recognise(picture, BLOCK, dpi, DIGITS);
   const read = digits.text.replace(/\s+/g, '');

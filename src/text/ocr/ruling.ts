@@ -76,10 +76,19 @@ function standsAlone(line: Run, inkAt: (along: number, across: number) => boolea
   return Math.max(clearSide(Math.round(line.at - off)), clearSide(Math.round(line.at + off))) >= CLEAR_SHARE;
 }
 
-/** Whether an upright run ends on level lines at both its ends (within `reach` pixels). */
-function spansLevels(run: Run, levels: readonly Run[], reach: number): boolean {
-  const meets = (y: number) => levels.some((l) => Math.abs(l.at - y) <= reach && l.from - reach <= run.at && run.at <= l.to + reach);
-  return meets(run.from) && meets(run.to);
+/**
+ * The part of an upright run from the first level line it meets to the last (within `reach`
+ * pixels), where it meets two; null where it does not. A thin line a little off upright drifts
+ * out of the columns its run is read along, and breaks into runs that end between lines: each
+ * still reaches from line to line over some rows.
+ */
+function betweenLevels(run: Run, levels: readonly Run[], reach: number): Run | null {
+  let [from, to, met] = [Infinity, -Infinity, 0];
+  for (const l of levels) {
+    if (l.at < run.from - reach || l.at > run.to + reach || run.at < l.from - reach || run.at > l.to + reach) continue;
+    [from, to, met] = [Math.min(from, l.at), Math.max(to, l.at), met + 1];
+  }
+  return met >= 2 ? { at: run.at, from: Math.max(run.from, Math.round(from)), to: Math.min(run.to, Math.round(to)) } : null;
 }
 
 /** The ruling lines of a page's ink, in points (`scale` points a pixel) from the page's foot. */
@@ -100,7 +109,8 @@ export function rasterRules({ width, height, ink }: Ink, scale: number): Rules {
   for (let x = 0; x < width; x++) runsAlong((y) => inkAt(x, y) || inkAt(x - 1, y) || inkAt(x + 1, y), height, x, minUpright, uprightRuns);
   // Runs are kept before they are joined into lines: a character's strokes beside a column's
   // line would otherwise join it, and move it.
-  const uprights = thickLines(uprightRuns.filter((run) => spansLevels(run, levels, reach))).filter((line) => standsAlone(line, (y, x) => inkAt(x, y)));
+  const spanning = uprightRuns.map((run) => betweenLevels(run, levels, reach)).filter((run) => run !== null);
+  const uprights = thickLines(spanning).filter((line) => standsAlone(line, (y, x) => inkAt(x, y)));
   const level: Rule[] = levels.map((l) => ({ at: (height - l.at) * scale, from: l.from * scale, to: l.to * scale }));
   const upright: Rule[] = uprights.map((u) => ({ at: u.at * scale, from: (height - u.to) * scale, to: (height - u.from) * scale }));
   return { level, upright };
