@@ -5,7 +5,6 @@ import type { Readable, Writable } from 'node:stream';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { documentText, readDocument } from '../parse.js';
 import { isBlank } from '../text/document.js';
 import { fact } from '../findings/fact.js';
 import { formatFact } from '../findings/index.js';
@@ -257,6 +256,7 @@ async function convertCommand(path: string, options: Common & { json?: boolean }
   }
   // A PDF or Word file is read where it cannot take this process down, as in parse and check.
   const sandbox = async () => new (await import('../run/sandbox.js')).DocumentSandbox(limits);
+  const { documentText, readDocument } = await import('../parse.js');
   const read = await readDocument(input.bytes, {
     path,
     encoding: options.encoding,

@@ -1,4 +1,3 @@
-import { parseReport, unreadableReport } from '../parse.js';
 import { DocumentError } from '../text/readers.js';
 import { binaryFormat, sniff } from '../text/sniff.js';
 import type { EncodingName, Report } from '../types.js';
@@ -50,6 +49,12 @@ function reader(limits: FileLimits | undefined): Promise<DocumentSandbox> {
   return sandbox.reader;
 }
 
+/**
+ * The parse pipeline loads with the first file read in this thread (a text) or lost to its
+ * reader: a run of PDFs or Word files, read in the reader's child, starts without it (70 ms).
+ */
+const parsing = () => import('../parse.js');
+
 /** The checks load for `check` only: `parse` of one file starts without the rules (a fifth of its modules). */
 let checks: Promise<{ checkOwn: (report: Report) => Report; digestOf: (report: Report) => Digest }> | null = null;
 const loadChecks = () =>
@@ -80,18 +85,16 @@ async function reportInChild(job: Job, bytes: Uint8Array, checkOwn: ((report: Re
     return await (await reader(job.limits)).report(bytes, { path: job.path, encoding: job.encoding, ocr: job.ocr ?? false, check: job.check, page });
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
+    const { parseReport, unreadableReport } = await parsing();
     const failed = isDocument(bytes)
       ? await parseReport(bytes, { path: job.path, encoding: job.encoding, readBinary: () => Promise.reject(error) })
-      : unreadableText(job.path, bytes.length, error.message);
+      : unreadableText(unreadableReport(job.path, error.message), bytes.length);
     return checkOwn ? checkOwn(failed) : failed;
   }
 }
 
 /** A text its reader died of: its size and format are known, nothing else. */
-function unreadableText(path: string, bytes: number, reason: string): Report {
-  const report = unreadableReport(path, reason);
-  return { ...report, source: { ...report.source, bytes, format: 'text' } };
-}
+const unreadableText = (report: Report, bytes: number): Report => ({ ...report, source: { ...report.source, bytes, format: 'text' } });
 
 /** A bug of ours on one file must not cost the other files their results. */
 export async function runJob(job: Job): Promise<JobResult> {
@@ -104,17 +107,19 @@ export async function runJob(job: Job): Promise<JobResult> {
   const fsPath = typeof job.fsPath === 'object' ? Buffer.from(job.fsPath) : (job.fsPath ?? job.path);
   const input = job.bytes ? { path: job.path, bytes: job.bytes } : readInput(fsPath, (job.limits ?? DEFAULT_LIMITS).sizeMb * 2 ** 20);
   const checked = (report: Report): Report => (checkOwn ? checkOwn(report) : report);
-  if ('error' in input) return done(checked(unreadableReport(job.path, input.error)), input.refused ? undefined : input.error);
+  if ('error' in input) return done(checked((await parsing()).unreadableReport(job.path, input.error)), input.refused ? undefined : input.error);
   try {
     if (readsInChild(job, input.bytes)) return done(await reportInChild(job, input.bytes, checkOwn));
+    const { parseReport } = await parsing();
     return done(checked(await parseReport(input.bytes, { path: job.path, encoding: job.encoding, ocr: job.ocr ?? false })));
   } catch (error) {
+    const { unreadableReport } = await parsing();
     return done(checked(unreadableReport(job.path, `内部错误：${error instanceof Error ? error.message : String(error)}`)));
   }
 }
 
 /** The report of a file that could not be read at all, checked for check like every other (its status and coverage). */
 export async function unreadableResult(path: string, reason: string, check: boolean): Promise<Report> {
-  const report = unreadableReport(path, reason);
+  const report = (await parsing()).unreadableReport(path, reason);
   return check ? (await loadChecks()).checkOwn(report) : report;
 }

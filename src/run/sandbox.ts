@@ -45,6 +45,12 @@ interface Reading {
   reject: (error: DocumentError) => void;
 }
 
+/**
+ * How a reader child is launched: its heap bound. The build makes pdfjs's code cache under the
+ * flags of the default limits (scripts/cache-pdfjs.js), since V8 refuses a cache made under others.
+ */
+export const readerFlags = (limits: FileLimits): string[] => [`--max-old-space-size=${limits.heapMb ?? limits.memoryMb}`];
+
 /** The children of this process's sandboxes: ended with the run, however it ends. */
 const children = new Set<ChildProcess>();
 
@@ -99,7 +105,7 @@ export class DocumentSandbox {
     const child = fork(new URL('./sandbox-child.js', import.meta.url), [], {
       serialization: 'advanced',
       // The heap bound is the child's own launch setting; V8's report of running out goes nowhere.
-      execArgv: [`--max-old-space-size=${this.limits.heapMb ?? this.limits.memoryMb}`],
+      execArgv: readerFlags(this.limits),
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
     children.add(child);

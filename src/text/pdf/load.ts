@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OcrError } from '../ocr/error.js';
 import { greyOf as pixelsToGrey, type Raster } from '../ocr/raster.js';
+import { runCompiled } from './compiled.js';
 import { onPage, rulesOf, type Rules } from './ruling.js';
 
 /** A run of text as the PDF placed it: left edge, baseline, width and font size in points. */
@@ -70,8 +71,10 @@ async function pagePicture(page: PdfPageProxy, OPS: PdfJs['OPS']): Promise<Raste
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-/** pdfjs's worker half as scripts/build-pdf-worker.js writes it: src/ and dist/ are both three folders down. */
-export const TEXT_ONLY_WORKER = new URL('../../../vendor/pdf.worker.text-only.mjs', import.meta.url);
+/** pdfjs's two halves as scripts/patch-pdfjs.js writes them (patches/pdfjs-dist.patch): src/ and dist/ are both three folders down. */
+const PATCHED = new URL('../../../vendor/pdfjs/', import.meta.url);
+export const TEXT_ONLY_WORKER = new URL('pdf.worker.mjs', PATCHED);
+export const TEXT_ONLY_DISPLAY = new URL('pdf.mjs', PATCHED);
 const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 let pdfjs: Promise<PdfJs> | null = null;
 /** pdfjs reads the CMaps of non-embedded Chinese fonts (STSong-Light, UniGB-UCS2-H) from its own package. */
@@ -99,10 +102,10 @@ async function loadPdfJs(): Promise<PdfJs> {
   const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify, toString: Function.prototype.toString };
   console.warn = () => {};
   try {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdfjs = await loadDisplay();
     // The worker's half, which pdfjs would load on the first document, is loaded here, so that
     // the natives are put back after both halves; pdfjs finds the module by its address.
-    pdfjs.GlobalWorkerOptions.workerSrc = await loadWorker();
+    pdfjs.GlobalWorkerOptions.workerSrc = await loadWorker(pdfjs);
     return pdfjs;
   } finally {
     console.warn = warn;
@@ -111,21 +114,29 @@ async function loadPdfJs(): Promise<PdfJs> {
   }
 }
 
+/** The build's copy of the display half, which loads no canvas, from its code cache; pdfjs's own where the build did not make it. */
+async function loadDisplay(): Promise<PdfJs> {
+  return (runCompiled(TEXT_ONLY_DISPLAY) as unknown as PdfJs | null) ?? import('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
+/** How pdfjs finds its worker half in Node: the `pdfjsWorker` global that half sets, if there, when first asked. */
+type FakeWorker = { _setupFakeWorkerGlobal: Promise<unknown> };
+
 /**
  * The build's copy of the worker half, which does not parse font programs that the text does not
  * need; pdfjs's own where the build did not make it (an install that skipped it): the same text,
  * slower. Its address, once loaded.
  */
-async function loadWorker(): Promise<string> {
-  try {
-    await import(TEXT_ONLY_WORKER.href);
+async function loadWorker(pdfjs: PdfJs): Promise<string> {
+  if (runCompiled(TEXT_ONLY_WORKER)) {
+    // Asked now, while the global the script set is there (it goes with the other globals):
+    // pdfjs keeps the answer, and never imports the worker by its address.
+    await (pdfjs.PDFWorker as unknown as FakeWorker)._setupFakeWorkerGlobal;
     return TEXT_ONLY_WORKER.href;
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    const own = pathToFileURL(createRequire(import.meta.url).resolve(PDFJS_WORKER)).href;
-    await import(own);
-    return own;
   }
+  const own = pathToFileURL(createRequire(import.meta.url).resolve(PDFJS_WORKER)).href;
+  await import(own);
+  return own;
 }
 
 /**

@@ -10,7 +10,7 @@ const [which, ...paths] = process.argv.slice(2);
 const { default: CSSMatrix } = await import('@thednp/dommatrix');
 globalThis.DOMMatrix ??= CSSMatrix;
 globalThis.pdfjsWorker = await import(
-  which === 'text-only' ? new URL('../../../vendor/pdf.worker.text-only.mjs', import.meta.url).href : 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+  which === 'text-only' ? new URL('../../../vendor/pdfjs/pdf.worker.mjs', import.meta.url).href : 'pdfjs-dist/legacy/build/pdf.worker.mjs'
 );
 const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const TEXT_OPERATORS = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
