@@ -1,5 +1,5 @@
-// Prints, for each PDF named, pdfjs's text items, a hash of its drawing operators (the text
-// operators' arguments left out: the text-only copy gives them no glyphs) and how many of its fonts
+// Prints, for each PDF named, pdfjs's text items, a hash of the drawing operators the tool reads,
+// how many others it drew and how many of its fonts
 // were read without their program: with pdfjs's own worker (`pdfjs`) or the build's text-only copy (`text-only`).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ globalThis.pdfjsWorker = await import(
 );
 const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const TEXT_OPERATORS = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
+// The operators the tool reads, all the copy keeps (patches/pdfjs-dist.patch, OperatorList.addOp).
+const KEPT = new Set([OPS.save, OPS.restore, OPS.transform, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd, OPS.constructPath, OPS.paintImageXObject]);
 
 const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const options = {
@@ -30,16 +32,18 @@ for (const path of paths) {
   const items = [];
   const drawing = createHash('sha1');
   let withoutProgram = 0;
+  let dropped = 0;
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
     items.push(...content.items.map(({ str, transform, width }) => [str, ...transform, width]));
     // The fonts reach this side with the drawing operators, each saying whether its program was read.
     const { fnArray, argsArray } = await page.getOperatorList();
-    for (const [i, fn] of fnArray.entries()) drawing.update(JSON.stringify([fn, TEXT_OPERATORS.has(fn) ? null : argsArray[i]]));
+    for (const [i, fn] of fnArray.entries()) if (KEPT.has(fn)) drawing.update(JSON.stringify([fn, TEXT_OPERATORS.has(fn) ? null : argsArray[i]]));
+    dropped += fnArray.filter((fn) => !KEPT.has(fn)).length;
     for (const name of Object.keys(content.styles)) if (page.commonObjs.has(name) && page.commonObjs.get(name).missingFile) withoutProgram++;
   }
-  out.push({ path, items, drawing: drawing.digest('hex'), withoutProgram });
+  out.push({ path, items, drawing: drawing.digest('hex'), withoutProgram, dropped });
   await document.destroy();
 }
 process.stdout.write(JSON.stringify(out));
