@@ -416,7 +416,7 @@ mkdirSync(new URL('check/stock/', ROOT), { recursive: true });
   );
 }
 
-// What the build's copy of pdfjs's worker changes (scripts/build-pdf-worker.js) must read as pdfjs
+// What the build's copy of pdfjs's worker changes (patches/pdfjs-dist.patch) must read as pdfjs
 // does: text and colour set before a `q` and used inside it, nested two deep, in text and drawing.
 mkdirSync(new URL('pdfjs/', ROOT), { recursive: true });
 {
