@@ -91,7 +91,8 @@ const schema = {
                   {
                     text: { type: 'string' },
                     confidence: { type: 'number', minimum: 0, maximum: 100, description: 'tesseract 的置信度' },
-                    page: nullable({ type: 'integer', minimum: 0, description: '所在页或图片（从 0 起）' }),
+                    page: nullable({ type: 'integer', minimum: 0, description: '所在页（从 0 起；网页中的图片为该图片的页）' }),
+                    picture: { type: 'string', description: '网页中的图片：其地址' },
                     table: nullable({ enum: ['active', 'requests', 'reviews'], description: '所在的表（读出表格时按所在行，否则按其前的节标题）' }),
                     row: { type: 'string', description: '读入表格时所在行的键' },
                     column: nullable({ type: 'string', description: '所在列的键；行标签为 null' }),

@@ -41,7 +41,12 @@ export function ocrReading(document: Document, located: readonly LocatedCell[] =
         cells++;
         if (!isUnsure(cell)) continue;
         const place = at.get(unsure.length);
-        const read = { text: cell.text, confidence: Math.round(cell.confidence), page: block.page ?? null };
+        const read = {
+          text: cell.text,
+          confidence: Math.round(cell.confidence),
+          page: block.page ?? null,
+          ...(block.picture ? { picture: block.picture } : {}),
+        };
         unsure.push(place ? { ...read, table: place.table, row: place.row, column: place.column } : { ...read, table });
       }
   }

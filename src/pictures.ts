@@ -76,8 +76,8 @@ export async function readPictures(document: Document, options: PictureOptions):
     if (outcome && 'why' in outcome) unread.push({ src: picture.src, why: outcome.why });
     else if (outcome) {
       read++;
-      // Each picture's pages follow the last's, so that an unsure cell names its picture.
-      blocks.push(...outcome.blocks.map((block) => (block.kind === 'table' ? { ...block, page: pages + (block.page ?? 0) } : block)));
+      // An unsure cell names the picture it is in (and its page, in a TIFF of several).
+      blocks.push(...outcome.blocks.map((block) => (block.kind === 'table' ? { ...block, picture: shownSource(picture.src) } : block)));
       pages += outcome.pages;
     }
   }

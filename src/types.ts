@@ -30,8 +30,10 @@ export interface Source {
 export interface OcrCell {
   text: string;
   confidence: number;
-  /** The 0-based page of its table. */
+  /** The 0-based page of its table (in a web page's picture, of that picture). */
   page: number | null;
+  /** The web page's picture it was read from, by its address. */
+  picture?: string;
   /** The table it is in, told by the section heading before it; null where none is. */
   table: 'active' | 'requests' | 'reviews' | null;
   /** The row (and column) of the table that took the cell, where it fed one; a label's column is null. */

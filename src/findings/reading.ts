@@ -24,8 +24,13 @@ function nearest(splits: readonly NearSplit[] | undefined): string {
 }
 
 /** An OCR cell as a person finds it in the picture: its text (or that it had ink and no text), its confidence and page. */
-const ocrCellName = (c: OcrCell): string =>
-  `${c.text === '' ? '一个有字迹而未读出的' : `「${c.text}」`}（置信度 ${c.confidence}%${c.page === null ? '' : `，第 ${c.page + 1} 页`}）`;
+const ocrCellName = (c: OcrCell): string => `${c.text === '' ? '一个有字迹而未读出的' : `「${c.text}」`}（置信度 ${c.confidence}%${ocrPlace(c)}）`;
+
+/** Where an OCR cell is: a page of the file, or a picture the web page shows (and its page, past the first). */
+function ocrPlace({ page, picture }: OcrCell): string {
+  if (picture) return `，图片 ${picture}${page ? ` 第 ${page + 1} 页` : ''}`;
+  return page === null ? '' : `，第 ${page + 1} 页`;
+}
 
 const heading = (table: keyof typeof TABLE_LABELS | null): string => (table ? TABLE_LABELS[table] : '');
 

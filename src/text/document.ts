@@ -24,6 +24,8 @@ export interface TableBlock {
   rows: TableCell[][];
   /** The 0-based page the table starts on, where the format has pages. */
   page?: number;
+  /** The picture of a web page it was read from by OCR, by its address as shown. */
+  picture?: string;
 }
 
 export type Block = TextBlock | TableBlock;

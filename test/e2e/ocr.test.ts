@@ -121,6 +121,8 @@ describe('tables in pictures, read by OCR', { timeout: 240_000 }, () => {
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
     for (const warning of report.findings.filter((f) => f.rule === 'ocr.unsure'))
       expect((warning.detail as { cells: { row?: string }[] }).cells.every((cell) => cell.row !== undefined)).toBe(true);
+    // Each unsure cell names the picture to compare it with.
+    expect(report.source.ocr!.unsure.every((cell) => /^page-2021-pictures_files\/table-\d\.png$/.test(cell.picture ?? ''))).toBe(true);
     expect(report.findings.map((f) => f.rule)).not.toContain('input.pictures');
   });
 
