@@ -123,10 +123,7 @@ async function finish(read: Document, source: Source, facts: Fact[], options: Pa
     source: options.pictures,
     readBinary: options.readBinary ?? readBinary,
   });
-  if (document.ocr) {
-    source.ocr = ocrReading(document);
-    facts.push(...unsureTables(source.ocr));
-  }
+  if (document.ocr) source.ocr = ocrReading(document);
   const finished = await toSimplifiedDocument(document);
   Object.assign(source, { script: finished.script, converted: finished.converted });
   if (isBlank(finished.document)) facts.push(fact('input.empty'));
@@ -207,9 +204,9 @@ function reportOf(read: ReadDocument): Report {
  */
 function locateOcr(read: ReadDocument, extracted: { located: readonly LocatedCell[] } | null): { source: Source; readingFacts: Fact[] } {
   if (!read.source.ocr) return { source: read.source, readingFacts: read.facts };
-  const ocr = { ...ocrReading(read.document, extracted?.located), pages: read.source.ocr.pages };
-  const others = read.facts.filter((f) => f.rule !== 'ocr.unsureCells');
-  return { source: { ...read.source, ocr }, readingFacts: [...others, ...unsureTables(ocr)] };
+  // A document with no text (a scan OCR found nothing in) keeps the reading its reader gave.
+  const ocr = extracted ? ocrReading(read.document, extracted.located) : read.source.ocr;
+  return { source: { ...read.source, ocr }, readingFacts: [...read.facts, ...unsureTables(ocr)] };
 }
 
 /** Pictures not read are worth a word only where a table the form requires was not found: they may be it. */

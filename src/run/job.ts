@@ -63,8 +63,8 @@ const loadChecks = () =>
 const isDocument = (bytes: Uint8Array): boolean => binaryFormat(bytes) !== null;
 
 /** A web page read with --ocr: its pictures are read beside it, in the child, under its limits. */
-const pageWithPictures = (job: Job, bytes: Uint8Array): boolean => (job.ocr ?? false) && !isDocument(bytes) && sniffsHtml(bytes);
-const sniffsHtml = (bytes: Uint8Array): boolean => {
+const pageWithPictures = (job: Job, bytes: Uint8Array): boolean => {
+  if (!job.ocr) return false;
   const sniffed = sniff(bytes);
   return 'read' in sniffed && sniffed.read === 'html';
 };

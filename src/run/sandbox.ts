@@ -68,7 +68,15 @@ export function stopReaders(): void {
 export class DocumentSandbox {
   private child: ChildProcess | null = null;
   private readonly queue: Reading[] = [];
-  private current: { reading: Reading; timer: NodeJS.Timeout; watch: NodeJS.Timeout; killedFor: string | null; started: number; allowed: number } | null = null;
+  private current: {
+    reading: Reading;
+    timer: NodeJS.Timeout;
+    watch: NodeJS.Timeout;
+    killedFor: string | null;
+    kill: (reason: string) => () => void;
+    started: number;
+    allowed: number;
+  } | null = null;
   private next = 0;
 
   constructor(private readonly limits: FileLimits = DEFAULT_LIMITS) {}
@@ -135,7 +143,7 @@ export class DocumentSandbox {
       const mb = child.pid === undefined ? null : residentMb(child.pid);
       if (mb !== null && mb > this.limits.memoryMb) kill(`内存：读取时用了超过 ${this.limits.memoryMb} MB`)();
     }, WATCH_MS);
-    this.current = { reading, timer, watch, killedFor: null, started: Date.now(), allowed: this.limits.seconds };
+    this.current = { reading, timer, watch, killedFor: null, kill, started: Date.now(), allowed: this.limits.seconds };
     child.send({ id: reading.id, ...reading.ask });
   }
 
@@ -159,11 +167,7 @@ export class DocumentSandbox {
       const current = this.current;
       clearTimeout(current.timer);
       current.allowed += OCR_PAGE_SECONDS;
-      const kill = (reason: string) => () => {
-        current.killedFor = reason;
-        this.child?.kill('SIGKILL');
-      };
-      current.timer = this.timer(kill, current.allowed, current.started);
+      current.timer = this.timer(current.kill, current.allowed, current.started);
       return;
     }
     const reading = this.finish()!;

@@ -28,7 +28,7 @@ export async function toSimplifiedDocument(document: Document): Promise<Finished
   const script = detectScript(textsOf(document));
   if (script !== 'traditional') return { document, script, converted: false };
   const convert = await simplifier();
-  return { document: { blocks: document.blocks.map((block) => mapBlock(block, convert)), pages: document.pages }, script, converted: true };
+  return { document: { ...document, blocks: document.blocks.map((block) => mapBlock(block, convert)) }, script, converted: true };
 }
 
 /** A document as the table stage reads it: full-width forms folded, page numbers gone, each cell on one line. */

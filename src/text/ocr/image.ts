@@ -1,6 +1,7 @@
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
+import { pictureSize } from '../picture-size.js';
 import { greyOf, type Raster } from './raster.js';
 
 /** Pixels a picture may have: a page at 600 dpi is ~35 million; more is no report's scan. */
@@ -13,9 +14,10 @@ const tooLarge = (width: number, height: number): boolean => width * height > MA
 /** A PNG, JPEG or TIFF file's pages as grey pixels: one page but for a TIFF, which a scanner fills with the whole report. */
 export function decodeImage(bytes: Uint8Array): Raster[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The size is in the header: a picture too large is refused before it is inflated.
+  const size = pictureSize(bytes);
+  if (size && tooLarge(size.width, size.height)) throw new RangeError('picture too large');
   if (bytes[0] === 0x89) {
-    // The size is in the header (IHDR): a picture too large is refused before it is inflated.
-    if (buffer.length >= 24 && tooLarge(buffer.readUInt32BE(16), buffer.readUInt32BE(20))) throw new RangeError('picture too large');
     const png = PNG.sync.read(buffer);
     return [greyOf(png.data, png.width, png.height, 4)];
   }
