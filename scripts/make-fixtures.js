@@ -439,6 +439,18 @@ mkdirSync(new URL('pdfjs/', ROOT), { recursive: true });
     );
   write('pdfjs/nested-states.pdf', writer.toBuffer());
 }
+// Ruling lines drawn in forms (XObjects), which the copy reads with the text: a form of lines
+// only, drawn twice (pdfjs skips a form it found without text when it meets it again), moved by
+// its matrix and by the state it is drawn in; and a form of text and lines, scaled by its own.
+{
+  const writer = new PdfWriter();
+  writer.addForm('Fm1', [1, 0, 0, 1, 0, -100], '40 700 m 240 700 l S 40 690 200 0.5 re f');
+  writer.addForm('Fm2', [0.5, 0, 0, 0.5, 20, 10], `BT /F1 12 Tf 100 600 Td <${hex('表格里的字')}> Tj ET 80 580 m 480 580 l S`);
+  writer
+    .addPage()
+    .operators(`BT /F1 12 Tf 50 780 Td <${hex('页面上的字')}> Tj ET`, '/Fm1 Do', 'q 1 0 0 1 0 -200 cm /Fm1 Do Q', '/Fm2 Do', '40 100 m 240 100 l S');
+  write('pdfjs/form-drawing.pdf', writer.toBuffer());
+}
 
 // What check may claim of reports it could not read whole (fixtures/coverage): tables pasted in as
 // pictures, a page whose tables are images, rows cut out, glued digits that cannot all be right,

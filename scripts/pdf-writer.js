@@ -14,6 +14,12 @@ export class PdfWriter {
     this.width = width;
     this.height = height;
     this.pages = [];
+    this.forms = [];
+  }
+
+  /** A form XObject that pages draw by name (`/Fm1 Do`): its content operators as written, placed by its matrix. */
+  addForm(name, matrix, ...lines) {
+    this.forms.push({ name, matrix, stream: `${lines.join('\n')}\n` });
   }
 
   addPage() {
@@ -50,7 +56,12 @@ export class PdfWriter {
     const image = this.hasPicture
       ? add(`<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 64 >>\nstream\n${pixels}\nendstream`)
       : null;
-    const xobjects = image ? ` /XObject << /Im1 ${image} 0 R >>` : '';
+    const forms = this.forms.map(
+      ({ name, matrix, stream }) =>
+        `/${name} ${add(`<< /Type /XObject /Subtype /Form /BBox [0 0 ${this.width} ${this.height}] /Matrix [${matrix.join(' ')}] /Resources << /Font << /F1 ${font} 0 R >> >> /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}endstream`)} 0 R`,
+    );
+    const named = [...(image ? [`/Im1 ${image} 0 R`] : []), ...forms];
+    const xobjects = named.length > 0 ? ` /XObject << ${named.join(' ')} >>` : '';
     const kids = this.pages.map((ops) => {
       const stream = `0.5 w\n${ops.join('\n')}\n`;
       const content = add(`<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}endstream`);

@@ -15,7 +15,8 @@ import type { EncodingName } from '../types.js';
 import { chineseError, inChinese, positiveInteger, positiveNumber } from './chinese.js';
 import { useColour } from './colour.js';
 import { Progress } from './progress.js';
-import { DOCUMENT_WORK, POOL_FROM_WORK, readReports, type RunOptions } from '../run/files.js';
+import { readReports, type RunOptions } from '../run/files.js';
+import { DOCUMENT_WORK, POOL_FROM_WORK } from '../run/work.js';
 import { inputs } from '../run/inputs.js';
 import { DEFAULT_LIMITS, OCR_PAGE_SECONDS, type FileLimits } from '../run/limits.js';
 import { formatFor } from './formats.js';
@@ -35,7 +36,7 @@ const VERSION = (createRequire(import.meta.url)('../../package.json') as { versi
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 
 interface Common {
-  /** Worker threads asked for; by default all cores for a large run (POOL_FROM_WORK in run/files.ts), else one. */
+  /** Worker threads asked for; by default all cores for a large run (POOL_FROM_WORK in run/work.ts), else one. */
   jobs?: number;
   json?: boolean;
   ndjson?: boolean;

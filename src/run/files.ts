@@ -4,6 +4,7 @@ import type { EncodingName } from '../types.js';
 import { inputs, type Entry } from './inputs.js';
 import { runJob, unreadableResult, type Job } from './job.js';
 import { shareOf, type FileLimits } from './limits.js';
+import { POOL_FROM_WORK, workOfPath } from './work.js';
 import { ordered } from './ordered.js';
 import type { Pool } from './pool.js';
 import { Result } from './result.js';
@@ -25,21 +26,7 @@ export interface RunOptions {
   cannotRead(path: string, reason: string): void;
 }
 
-/**
- * How much work a run must hold, in text files, for worker threads to pay: each thread's first
- * ~1,000 files run at half speed while V8 compiles, and every worker pays that, so over text two
- * workers on 2 cores were slower than one thread up to ~6,000 files (2,000: 3.8 s against 2.5;
- * 5,000: 6.7 against 6.2; 10,000: 10.3 against 11.4; 20,000: 15.4 against 19.1). A PDF or Word
- * file is read in a process of its own that each worker starts, and one thread alone keeps its
- * reader busy while it checks (IN_FLIGHT_ALONE), so workers pay later for them: at 20 published
- * PDFs two workers took 1.65–1.93 s against 1.38–1.53, at 40 2.0–2.1 against 1.8–2.1, at 160
- * 4.3–4.5 against 4.5–4.7; at 40 composed PDFs 2.5 against 3.0–3.1, at 40 .docx 3.5–3.7 against
- * 4.3–4.6. A document counts 200 text files: workers from 40.
- */
-export const POOL_FROM_WORK = 8_000;
-export const DOCUMENT_WORK = 200;
-const DOCUMENT = /\.(?:pdf|docx?|wps)$/i;
-const workOf = (entry: Entry): number => (DOCUMENT.test(entry.path) ? DOCUMENT_WORK : 1);
+const workOf = (entry: Entry): number => workOfPath(entry.path);
 
 /**
  * Whether the run is large enough for workers, found by walking ahead (the walk is far faster

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Document } from '../text/document.js';
 import { DocumentError, readBinary, type BinaryFormat } from '../text/readers.js';
 import type { EncodingName, Report } from '../types.js';
+import type { Preload } from './sandbox.js';
 
 export type SandboxRequest =
   | { id: number; kind: 'document'; format: BinaryFormat; bytes: Uint8Array; ocr: boolean }
@@ -52,6 +53,15 @@ process.on('message', async (request: SandboxRequest) => {
 });
 // A rejection pdfjs leaves behind belongs to the file being read: the parent hears of it as this process's end.
 process.on('unhandledRejection', () => process.exit(70));
+
+/**
+ * A child started before its first file (startReaderEarly) loads now what that file will need;
+ * the file's own reading waits for the same modules. A failure here is left to the reading,
+ * which meets it again and answers for it.
+ */
+const preload = process.argv.slice(2) as Preload[];
+if (preload.includes('report')) for (const load of [() => import('../parse.js'), () => import('./checker.js')]) load().catch(() => {});
+if (preload.includes('pdf')) import('../text/pdf/load.js').then(({ preparePdfJs }) => preparePdfJs()).catch(() => {});
 // The run is over: nothing is left to read.
 process.on('disconnect', () => process.exit(0));
 

@@ -54,6 +54,52 @@ export const readerFlags = (limits: FileLimits): string[] => [`--max-old-space-s
 /** The children of this process's sandboxes: ended with the run, however it ends. */
 const children = new Set<ChildProcess>();
 
+/** What a child started early loads before its first file: the parse pipeline, and pdfjs for a PDF. */
+export type Preload = 'report' | 'pdf';
+
+function launch(flags: string[], preload: readonly Preload[]): ChildProcess {
+  const child = fork(new URL('./sandbox-child.js', import.meta.url), preload, {
+    serialization: 'advanced',
+    // The heap bound is the child's own launch setting; V8's report of running out goes nowhere.
+    execArgv: flags,
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+  });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
+/** A reader child started before any sandbox asked for one, with the flags it was launched with. */
+let early: { flags: string; child: ChildProcess } | null = null;
+
+/**
+ * Starts this process's reader child now, under the default limits, loading what its first file
+ * will need: a CLI that is given a PDF starts it before loading itself, so that the child's start
+ * (its Node, our modules and pdfjs: ~300 ms) goes on beside the CLI's own (~150 ms) on another
+ * core. Idle, it keeps nothing alive; the first sandbox launched with the same flags takes it.
+ */
+export function startReaderEarly(preload: readonly Preload[]): ChildProcess {
+  if (early) return early.child;
+  const child = launch(readerFlags(DEFAULT_LIMITS), preload);
+  // A child that cannot start is as good as none: the sandbox launches its own.
+  child.on('error', () => {});
+  child.unref();
+  child.channel?.unref();
+  early = { flags: readerFlags(DEFAULT_LIMITS).join(' '), child };
+  return child;
+}
+
+/** The child started early, when it runs under these flags; one under others is ended. */
+function takeEarly(flags: string[]): ChildProcess | null {
+  const taken = early;
+  early = null;
+  if (!taken) return null;
+  const alive = taken.child.connected && taken.child.exitCode === null && taken.child.signalCode === null;
+  if (alive && taken.flags === flags.join(' ')) return taken.child;
+  taken.child.kill('SIGKILL');
+  return null;
+}
+
 /** Ends every reader child at once (the CLI stopped by a signal): none outlives the run. */
 export function stopReaders(): void {
   for (const child of children) child.kill('SIGKILL');
@@ -110,18 +156,10 @@ export class DocumentSandbox {
   }
 
   private spawn(): ChildProcess {
-    const child = fork(new URL('./sandbox-child.js', import.meta.url), [], {
-      serialization: 'advanced',
-      // The heap bound is the child's own launch setting; V8's report of running out goes nowhere.
-      execArgv: readerFlags(this.limits),
-      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-    });
-    children.add(child);
+    const flags = readerFlags(this.limits);
+    const child = takeEarly(flags) ?? launch(flags, []);
     child.on('message', (reply: SandboxReply) => this.answer(reply));
-    child.on('exit', () => {
-      children.delete(child);
-      this.died(child);
-    });
+    child.on('exit', () => this.died(child));
     // A child that could not start (or be signalled) may never exit: the reading in hand ends either way.
     child.on('error', () => this.died(child));
     return child;

@@ -76,7 +76,12 @@ const PATCHED = new URL('../../../vendor/pdfjs/', import.meta.url);
 export const TEXT_ONLY_WORKER = new URL('pdf.worker.mjs', PATCHED);
 export const TEXT_ONLY_DISPLAY = new URL('pdf.mjs', PATCHED);
 const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-let pdfjs: Promise<PdfJs> | null = null;
+/** pdfjs loaded, and whether its worker is the build's, which sends a page's drawing with its text. */
+interface Loaded {
+  pdfjs: PdfJs;
+  drawsWithText: boolean;
+}
+let loading: Promise<Loaded> | null = null;
 /** pdfjs reads the CMaps of non-embedded Chinese fonts (STSong-Light, UniGB-UCS2-H) from its own package. */
 let folders: { cMapUrl: string; standardFontDataUrl: string } | null = null;
 
@@ -92,7 +97,7 @@ function packageFolders(): { cMapUrl: string; standardFontDataUrl: string } {
  * verbosity can be set, about drawing it will never be asked to do: those warnings are dropped.
  * What loading leaves in the host process is put back as it was (see keepNatives, forgetGlobals).
  */
-async function loadPdfJs(): Promise<PdfJs> {
+async function loadPdfJs(): Promise<Loaded> {
   const globals = new Set(Object.getOwnPropertyNames(globalThis));
   if (globalThis.DOMMatrix === undefined) {
     const { default: CSSMatrix } = await import('@thednp/dommatrix');
@@ -105,8 +110,9 @@ async function loadPdfJs(): Promise<PdfJs> {
     const pdfjs = await loadDisplay();
     // The worker's half, which pdfjs would load on the first document, is loaded here, so that
     // the natives are put back after both halves; pdfjs finds the module by its address.
-    pdfjs.GlobalWorkerOptions.workerSrc = await loadWorker(pdfjs);
-    return pdfjs;
+    const worker = await loadWorker(pdfjs);
+    pdfjs.GlobalWorkerOptions.workerSrc = worker;
+    return { pdfjs, drawsWithText: worker === TEXT_ONLY_WORKER.href };
   } finally {
     console.warn = warn;
     keepNatives(natives);
@@ -124,8 +130,8 @@ type FakeWorker = { _setupFakeWorkerGlobal: Promise<unknown> };
 
 /**
  * The build's copy of the worker half, which does not parse font programs that the text does not
- * need; pdfjs's own where the build did not make it (an install that skipped it): the same text,
- * slower. Its address, once loaded.
+ * need and sends a page's drawing with its text; pdfjs's own where the build did not make it (an
+ * install that skipped it): the same text and lines, slower. Its address, once loaded.
  */
 async function loadWorker(pdfjs: PdfJs): Promise<string> {
   if (runCompiled(TEXT_ONLY_WORKER)) {
@@ -177,22 +183,39 @@ function keepNatives(natives: {
   Object.assign(JSON, { parse, stringify });
 }
 
-/** A page's upright text runs (rotated ones, stamps and vertical margins, are no table's cells). */
-async function uprightRuns(page: PdfPageProxy): Promise<TextRun[]> {
+/** The drawing operators that read the ruling lines, as pdfjs's operator list holds them. */
+interface Drawing {
+  fnArray: number[];
+  argsArray: unknown[];
+}
+
+/** An operator the build's worker sends among a page's text items (patches/pdfjs-dist.patch, getTextContent). */
+const isDrawn = (item: object): item is { type: 'draw'; fn: number; args: unknown } => 'type' in item && item.type === 'draw';
+
+/**
+ * A page's upright text runs (rotated ones, stamps and vertical margins, are no table's cells),
+ * and the drawing operators that came with them.
+ */
+async function pageContent(page: PdfPageProxy): Promise<{ runs: TextRun[]; drawing: Drawing }> {
   const runs: TextRun[] = [];
+  const drawing: Drawing = { fnArray: [], argsArray: [] };
   for (const item of (await page.getTextContent()).items) {
+    if (isDrawn(item)) {
+      drawing.fnArray.push(item.fn);
+      drawing.argsArray.push(item.args);
+    }
     if (!('str' in item) || item.str.trim() === '') continue;
     const [a, b, c, d, x, y] = item.transform as number[];
     if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0 || d! <= 0) continue;
     runs.push({ text: item.str, x: x!, y: y!, width: item.width, size: d! });
   }
-  return runs;
+  return { runs, drawing };
 }
 
 /** One page: its text and ruling lines, or, with `ocr`, a page with no text read from its picture. */
-async function readPage(page: PdfPageProxy, OPS: PdfJs['OPS'], options: PdfOptions): Promise<{ page: PdfPage; scanned: boolean }> {
+async function readPage(page: PdfPageProxy, { pdfjs: { OPS }, drawsWithText }: Loaded, options: PdfOptions): Promise<{ page: PdfPage; scanned: boolean }> {
   const { width, height } = page.getViewport({ scale: 1 });
-  const runs = await uprightRuns(page);
+  const { runs, drawing } = await pageContent(page);
   // A page with no text has no table to read: its drawing (a scan's image) is decoded only for OCR.
   const picture = runs.length === 0 && options.ocr ? await pagePicture(page, OPS) : null;
   if (picture) {
@@ -200,11 +223,15 @@ async function readPage(page: PdfPageProxy, OPS: PdfJs['OPS'], options: PdfOptio
     const { ocrPage } = await import('../ocr/page.js');
     return { page: await ocrPage(picture, width / picture.width), scanned: true };
   }
-  const rules =
-    runs.length === 0
-      ? { level: [], upright: [] }
-      : await page.getOperatorList().then((list) => onPage(rulesOf(list.fnArray, list.argsArray, OPS), page.view as [number, number, number, number]));
+  if (runs.length === 0) return { page: { width, height, runs, rules: { level: [], upright: [] } }, scanned: false };
+  const { fnArray, argsArray } = drawsWithText ? drawing : await page.getOperatorList();
+  const rules = onPage(rulesOf(fnArray, argsArray, OPS), page.view as [number, number, number, number]);
   return { page: { width, height, runs, rules }, scanned: false };
+}
+
+/** pdfjs, loaded once: a reader that knows a PDF is coming loads it ahead (sandbox-child.ts). */
+export function preparePdfJs(): Promise<Loaded> {
+  return (loading ??= loadPdfJs());
 }
 
 /**
@@ -212,10 +239,9 @@ async function readPage(page: PdfPageProxy, OPS: PdfJs['OPS'], options: PdfOptio
  * is loaded on the first PDF only: it is large and most inputs are text.
  */
 export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<{ pages: PdfPage[]; scanned: number }> {
-  pdfjs ??= loadPdfJs();
-  const { getDocument, OPS } = await pdfjs;
+  const loaded = await preparePdfJs();
   folders ??= packageFolders();
-  const task = getDocument({
+  const task = loaded.pdfjs.getDocument({
     // pdfjs may take ownership of the buffer it is given; the caller keeps its own.
     data: new Uint8Array(bytes),
     ...folders,
@@ -238,7 +264,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     let scanned = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
-      const read = await readPage(page, OPS, options);
+      const read = await readPage(page, loaded, options);
       pages.push(read.page);
       if (read.scanned) scanned++;
       page.cleanup();

@@ -103,6 +103,12 @@ function addFilled(rules: Rules, { points }: { points: [number, number][] }): vo
   else if (right - left <= THIN && top - bottom > right - left) rules.upright.push({ at: (left + right) / 2, from: bottom, to: top });
 }
 
+/** A form's matrix, which pdfjs gives as a Float32Array, or null where the form has none. */
+function formMatrix(args: unknown[] | null): Matrix {
+  const matrix = args?.[0] as ArrayLike<number> | null | undefined;
+  return matrix?.length === 6 ? (Array.from(matrix) as Matrix) : IDENTITY;
+}
+
 /** Every ruling line a page's operator list draws. */
 export function rulesOf(fnArray: ArrayLike<number>, argsArray: readonly unknown[], ops: PathOps): Rules {
   const rules: Rules = { level: [], upright: [] };
@@ -118,7 +124,7 @@ export function rulesOf(fnArray: ArrayLike<number>, argsArray: readonly unknown[
     else if (fn === ops.transform) ctm = multiply(ctm, args as Matrix);
     else if (fn === ops.paintFormXObjectBegin) {
       stack.push(ctm);
-      if (Array.isArray(args?.[0])) ctm = multiply(ctm, args[0] as Matrix);
+      ctm = multiply(ctm, formMatrix(args));
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
     else if (fn === ops.constructPath && args) {
       const [paint, [buffer]] = args as [number, [ArrayLike<number> | null]];

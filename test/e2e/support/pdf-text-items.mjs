@@ -1,7 +1,7 @@
-// Prints, for each PDF named, pdfjs's text items, a hash of the drawing operators the tool reads,
-// how many others it drew and how many of its fonts
-// were read without their program: with pdfjs's own worker (`pdfjs`) or the build's text-only copy (`text-only`).
-import { createHash } from 'node:crypto';
+// Prints, for each PDF named, pdfjs's text items, the ruling lines of its pages and how many of its
+// fonts were read without their program: with pdfjs's own worker (`pdfjs`: the lines from its
+// operator list) or the build's text-only copy (`text-only`: the lines from the drawing it sends
+// with the text). Needs the build (dist/).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -13,9 +13,7 @@ globalThis.pdfjsWorker = await import(
   which === 'text-only' ? new URL('../../../vendor/pdfjs/pdf.worker.mjs', import.meta.url).href : 'pdfjs-dist/legacy/build/pdf.worker.mjs'
 );
 const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-const TEXT_OPERATORS = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
-// The operators the tool reads, all the copy keeps (patches/pdfjs-dist.patch, OperatorList.addOp).
-const KEPT = new Set([OPS.save, OPS.restore, OPS.transform, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd, OPS.constructPath, OPS.paintImageXObject]);
+const { rulesOf } = await import(new URL('../../../dist/text/pdf/ruling.js', import.meta.url).href);
 
 const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const options = {
@@ -30,20 +28,21 @@ const out = [];
 for (const path of paths) {
   const document = await getDocument({ data: new Uint8Array(readFileSync(path)), ...options }).promise;
   const items = [];
-  const drawing = createHash('sha1');
+  const rules = [];
   let withoutProgram = 0;
-  let dropped = 0;
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
-    items.push(...content.items.map(({ str, transform, width }) => [str, ...transform, width]));
+    items.push(...content.items.filter((item) => 'str' in item).map(({ str, transform, width }) => [str, ...transform, width]));
     // The fonts reach this side with the drawing operators, each saying whether its program was read.
-    const { fnArray, argsArray } = await page.getOperatorList();
-    for (const [i, fn] of fnArray.entries()) if (KEPT.has(fn)) drawing.update(JSON.stringify([fn, TEXT_OPERATORS.has(fn) ? null : argsArray[i]]));
-    dropped += fnArray.filter((fn) => !KEPT.has(fn)).length;
+    const list = await page.getOperatorList();
+    const drawn = content.items.filter((item) => item.type === 'draw');
+    if (which === 'pdfjs' && drawn.length > 0) throw new Error('pdfjs sent drawing with the text');
+    const drawing = which === 'pdfjs' ? list : { fnArray: drawn.map((d) => d.fn), argsArray: drawn.map((d) => d.args) };
+    rules.push(rulesOf(drawing.fnArray, drawing.argsArray, OPS));
     for (const name of Object.keys(content.styles)) if (page.commonObjs.has(name) && page.commonObjs.get(name).missingFile) withoutProgram++;
   }
-  out.push({ path, items, drawing: drawing.digest('hex'), withoutProgram, dropped });
+  out.push({ path, items, rules, withoutProgram });
   await document.destroy();
 }
 process.stdout.write(JSON.stringify(out));
