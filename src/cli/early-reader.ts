@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Preload } from '../run/sandbox.js';
 import { DOCUMENTS_IN_THREAD } from '../run/work.js';
 
@@ -12,6 +12,8 @@ const WORD_MAGIC = [Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.from('d0cf11
 function preloadFor(path: string): Preload[] | null {
   let fd: number | null = null;
   try {
+    // Only a plain file is opened: opening a FIFO waits for its writer, a device may never end.
+    if (!statSync(path).isFile()) return null;
     fd = openSync(path, 'r');
     const head = Buffer.alloc(8);
     const length = readSync(fd, head, 0, head.length, 0);

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { earlyPreload } from '../../src/cli/early-reader.js';
@@ -31,6 +34,17 @@ describe('the reader child a command starts before the CLI loads', () => {
     expect(earlyPreload(['check', FIXTURES])).toBeNull();
     expect(earlyPreload(['convert', PDF])).toBeNull();
     expect(earlyPreload(['check', `${FIXTURES}missing.pdf`])).toBeNull();
+  });
+
+  it('never opens what is not a plain file: a FIFO would wait for its writer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'early-'));
+    const fifo = join(dir, 'report.pdf');
+    execFileSync('mkfifo', [fifo]);
+    try {
+      expect(earlyPreload(['check', fifo, '/dev/zero', PDF])).toEqual(['report', 'pdf']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is not started where the run would launch its readers otherwise: other limits, worker threads', () => {
