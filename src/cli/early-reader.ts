@@ -8,8 +8,8 @@ const READING = new Set(['check', 'parse']);
 const OTHER_READER = /^--(?:jobs|max-file-memory)\b/;
 const WORD_MAGIC = [Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.from('d0cf11e0a1b11ae1', 'hex')];
 
-/** What a file's first bytes say its reader child will need; null for a file read in this thread (or none). */
-function preloadFor(path: string): Preload[] | null {
+/** Whether a file's first bytes say it is read in the reader child, and pdfjs is needed there; null for a file read in this thread (or none). */
+function childNeeds(path: string): { pdf: boolean } | null {
   let fd: number | null = null;
   try {
     // Only a plain file is opened: opening a FIFO waits for its writer, a device may never end.
@@ -18,8 +18,8 @@ function preloadFor(path: string): Preload[] | null {
     const head = Buffer.alloc(8);
     const length = readSync(fd, head, 0, head.length, 0);
     const bytes = head.subarray(0, length);
-    if (bytes.toString('latin1').startsWith('%PDF')) return ['report', 'pdf'];
-    return WORD_MAGIC.some((magic) => bytes.subarray(0, magic.length).equals(magic)) ? ['report'] : null;
+    if (bytes.toString('latin1').startsWith('%PDF')) return { pdf: true };
+    return WORD_MAGIC.some((magic) => bytes.subarray(0, magic.length).equals(magic)) ? { pdf: false } : null;
   } catch {
     // A directory, a missing file: the run says so in its own time.
     return null;
@@ -40,7 +40,10 @@ export function earlyPreload(argv: readonly string[]): Preload[] | null {
   const paths = rest.filter((arg) => !arg.startsWith('-'));
   if (paths.length >= DOCUMENTS_IN_THREAD) return null;
   // The first that is a PDF or Word file (an option's value, a text, a folder are passed over).
-  return paths.map(preloadFor).find((found) => found !== null) ?? null;
+  const needs = paths.map(childNeeds).find((found) => found !== null);
+  if (!needs) return null;
+  const preload: Preload[] = command === 'check' ? ['parse', 'check'] : ['parse'];
+  return needs.pdf ? [...preload, 'pdf'] : preload;
 }
 
 /**

@@ -60,7 +60,8 @@ process.on('unhandledRejection', () => process.exit(70));
  * which meets it again and answers for it.
  */
 const preload = process.argv.slice(2) as Preload[];
-if (preload.includes('report')) for (const load of [() => import('../parse.js'), () => import('./checker.js')]) load().catch(() => {});
+if (preload.includes('parse')) import('../parse.js').catch(() => {});
+if (preload.includes('check')) import('./checker.js').catch(() => {});
 if (preload.includes('pdf')) import('../text/pdf/load.js').then(({ preparePdfJs }) => preparePdfJs()).catch(() => {});
 // The run is over: nothing is left to read.
 process.on('disconnect', () => process.exit(0));

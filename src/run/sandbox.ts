@@ -54,8 +54,8 @@ export const readerFlags = (limits: FileLimits): string[] => [`--max-old-space-s
 /** The children of this process's sandboxes: ended with the run, however it ends. */
 const children = new Set<ChildProcess>();
 
-/** What a child started early loads before its first file: the parse pipeline, and pdfjs for a PDF. */
-export type Preload = 'report' | 'pdf';
+/** What a child started early loads before its first file: the parse pipeline, the checks for check, pdfjs for a PDF. */
+export type Preload = 'parse' | 'check' | 'pdf';
 
 function launch(flags: string[], preload: readonly Preload[]): ChildProcess {
   const child = fork(new URL('./sandbox-child.js', import.meta.url), preload, {

@@ -26,10 +26,10 @@ const ended = (child: ChildProcess): Promise<string | null> =>
 
 describe('the reader child a command starts before the CLI loads', () => {
   it('is started for check and parse of a few PDF or Word files, with what their first one needs', () => {
-    expect(earlyPreload(['parse', PDF, '--json'])).toEqual(['report', 'pdf']);
-    expect(earlyPreload(['check', TEXT, DOCX])).toEqual(['report']);
+    expect(earlyPreload(['parse', PDF, '--json'])).toEqual(['parse', 'pdf']);
+    expect(earlyPreload(['check', TEXT, DOCX])).toEqual(['parse', 'check']);
     // An option's value is no file; a text or a folder is read without the child.
-    expect(earlyPreload(['check', '--encoding', 'gbk', PDF])).toEqual(['report', 'pdf']);
+    expect(earlyPreload(['check', '--encoding', 'gbk', PDF])).toEqual(['parse', 'check', 'pdf']);
     expect(earlyPreload(['check', TEXT])).toBeNull();
     expect(earlyPreload(['check', FIXTURES])).toBeNull();
     expect(earlyPreload(['convert', PDF])).toBeNull();
@@ -41,7 +41,7 @@ describe('the reader child a command starts before the CLI loads', () => {
     const fifo = join(dir, 'report.pdf');
     execFileSync('mkfifo', [fifo]);
     try {
-      expect(earlyPreload(['check', fifo, '/dev/zero', PDF])).toEqual(['report', 'pdf']);
+      expect(earlyPreload(['check', fifo, '/dev/zero', PDF])).toEqual(['parse', 'check', 'pdf']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -51,20 +51,20 @@ describe('the reader child a command starts before the CLI loads', () => {
     expect(earlyPreload(['check', '--max-file-memory', '512', PDF])).toBeNull();
     expect(earlyPreload(['check', '--jobs', '1', PDF])).toBeNull();
     expect(earlyPreload(['check', ...Array.from({ length: 40 }, () => PDF)])).toBeNull();
-    expect(earlyPreload(['check', ...Array.from({ length: 39 }, () => PDF)])).toEqual(['report', 'pdf']);
+    expect(earlyPreload(['check', ...Array.from({ length: 39 }, () => PDF)])).toEqual(['parse', 'check', 'pdf']);
   });
 
   it('reads the first file of a sandbox under the default limits, and is ended by one under others', { timeout: 60_000 }, async () => {
     const bytes = new Uint8Array(readFileSync(PDF));
     const ask = { path: PDF, encoding: undefined, ocr: false, check: false };
-    const early = built.startReaderEarly(['report', 'pdf']);
+    const early = built.startReaderEarly(['parse', 'check', 'pdf']);
     const report = await new built.DocumentSandbox().report(bytes, ask);
     expect(report.tables.requests?.rows['new']?.at(-1)).toBeGreaterThan(0);
     // The early child answered the sandbox, and still runs for its next file.
     expect(early.listenerCount('message')).toBe(1);
     expect(early.connected).toBe(true);
 
-    const second = built.startReaderEarly(['report', 'pdf']);
+    const second = built.startReaderEarly(['parse', 'check', 'pdf']);
     expect(second.pid).not.toBe(early.pid);
     const other = new built.DocumentSandbox({ ...DEFAULT_LIMITS, memoryMb: DEFAULT_LIMITS.memoryMb / 2 });
     expect((await other.report(bytes, ask)).tables.requests?.rows['new']).toEqual(report.tables.requests?.rows['new']);
