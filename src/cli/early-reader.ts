@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Preload } from '../run/sandbox.js';
-import { DOCUMENTS_IN_THREAD } from '../run/work.js';
+import { POOL_FROM_WORK, workOfPath } from '../run/work.js';
 
 /** The commands that read files in a reader child. */
 const READING = new Set(['check', 'parse']);
@@ -38,7 +38,7 @@ export function earlyPreload(argv: readonly string[]): Preload[] | null {
   if (!command || !READING.has(command) || rest.some((arg) => OTHER_READER.test(arg))) return null;
   // More files may start worker threads, each with a reader of its own: this one would sit idle.
   const paths = rest.filter((arg) => !arg.startsWith('-'));
-  if (paths.length >= DOCUMENTS_IN_THREAD) return null;
+  if (paths.reduce((work, path) => work + workOfPath(path), 0) >= POOL_FROM_WORK) return null;
   // The first that is a PDF or Word file (an option's value, a text, a folder are passed over).
   const needs = paths.map(childNeeds).find((found) => found !== null);
   if (!needs) return null;

@@ -16,7 +16,7 @@ import { chineseError, inChinese, positiveInteger, positiveNumber } from './chin
 import { useColour } from './colour.js';
 import { Progress } from './progress.js';
 import { readReports, type RunOptions } from '../run/files.js';
-import { DOCUMENT_WORK, POOL_FROM_WORK } from '../run/work.js';
+import { PDF_WORK, POOL_FROM_WORK, WORD_WORK } from '../run/work.js';
 import { inputs } from '../run/inputs.js';
 import { DEFAULT_LIMITS, OCR_PAGE_SECONDS, type FileLimits } from '../run/limits.js';
 import { formatFor } from './formats.js';
@@ -98,7 +98,7 @@ function readingOptions(command: Command): Command {
     .addOption(outputOption())
     .option(
       '--jobs <个数>',
-      `工作线程数（默认：文本文件达到 ${POOL_FROM_WORK} 个或 PDF/Word 文件达到 ${POOL_FROM_WORK / DOCUMENT_WORK} 个时用全部核心，否则 1；最多核心数的 ${THREADS_PER_CORE} 倍）`,
+      `工作线程数（默认：文本文件达到 ${POOL_FROM_WORK} 个、PDF 文件达到 ${POOL_FROM_WORK / PDF_WORK} 个或 Word 文件达到 ${POOL_FROM_WORK / WORD_WORK} 个时用全部核心，否则 1；最多核心数的 ${THREADS_PER_CORE} 倍）`,
       positiveInteger,
     )
     .option('--follow-links', '跟随指向所查目录之外的链接（默认只列出，不读取）')

@@ -50,8 +50,8 @@ describe('the reader child a command starts before the CLI loads', () => {
   it('is not started where the run would launch its readers otherwise: other limits, worker threads', () => {
     expect(earlyPreload(['check', '--max-file-memory', '512', PDF])).toBeNull();
     expect(earlyPreload(['check', '--jobs', '1', PDF])).toBeNull();
-    expect(earlyPreload(['check', ...Array.from({ length: 40 }, () => PDF)])).toBeNull();
-    expect(earlyPreload(['check', ...Array.from({ length: 39 }, () => PDF)])).toEqual(['parse', 'check', 'pdf']);
+    expect(earlyPreload(['check', ...Array.from({ length: 80 }, () => PDF)])).toBeNull();
+    expect(earlyPreload(['check', ...Array.from({ length: 79 }, () => PDF)])).toEqual(['parse', 'check', 'pdf']);
   });
 
   it('reads the first file of a sandbox under the default limits, and is ended by one under others', { timeout: 60_000 }, async () => {
