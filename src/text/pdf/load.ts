@@ -184,26 +184,42 @@ function keepNatives(natives: {
 }
 
 /** The drawing operators that read the ruling lines, as pdfjs's operator list holds them. */
-interface Drawing {
+export interface Drawing {
   fnArray: number[];
   argsArray: unknown[];
 }
 
-/** An operator the build's worker sends among a page's text items (patches/pdfjs-dist.patch, getTextContent). */
-const isDrawn = (item: object): item is { type: 'draw'; fn: number; args: unknown } => 'type' in item && item.type === 'draw';
+/** The drawing the build's worker sends among a page's text items, as numbers (patches/pdfjs-dist.patch, getTextContent). */
+const isDrawing = (item: object): item is { type: 'draw'; ops: Float64Array } => 'type' in item && item.type === 'draw';
+
+/** The operators and arguments, as pdfjs's operator list holds them, of the numbers the worker sent. */
+export function addDrawing(ops: Float64Array, OPS: PdfJs['OPS'], drawing: Drawing): void {
+  for (let i = 0; i < ops.length;) {
+    const fn = ops[i++]!;
+    let args: unknown = null;
+    if (fn === OPS.transform) {
+      args = Array.from(ops.subarray(i, (i += 6)));
+    } else if (fn === OPS.constructPath) {
+      const paint = ops[i++]!;
+      const length = ops[i++]!;
+      args = [paint, [Float32Array.from(ops.subarray(i, (i += length)))], null];
+    } else if (fn === OPS.paintFormXObjectBegin) {
+      args = [ops[i++] === 1 ? Float32Array.from(ops.subarray(i, (i += 6))) : null, null];
+    }
+    drawing.fnArray.push(fn);
+    drawing.argsArray.push(args);
+  }
+}
 
 /**
  * A page's upright text runs (rotated ones, stamps and vertical margins, are no table's cells),
  * and the drawing operators that came with them.
  */
-async function pageContent(page: PdfPageProxy): Promise<{ runs: TextRun[]; drawing: Drawing }> {
+async function pageContent(page: PdfPageProxy, OPS: PdfJs['OPS']): Promise<{ runs: TextRun[]; drawing: Drawing }> {
   const runs: TextRun[] = [];
   const drawing: Drawing = { fnArray: [], argsArray: [] };
   for (const item of (await page.getTextContent()).items) {
-    if (isDrawn(item)) {
-      drawing.fnArray.push(item.fn);
-      drawing.argsArray.push(item.args);
-    }
+    if (isDrawing(item)) addDrawing(item.ops, OPS, drawing);
     if (!('str' in item) || item.str.trim() === '') continue;
     const [a, b, c, d, x, y] = item.transform as number[];
     if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0 || d! <= 0) continue;
@@ -215,7 +231,7 @@ async function pageContent(page: PdfPageProxy): Promise<{ runs: TextRun[]; drawi
 /** One page: its text and ruling lines, or, with `ocr`, a page with no text read from its picture. */
 async function readPage(page: PdfPageProxy, { pdfjs: { OPS }, drawsWithText }: Loaded, options: PdfOptions): Promise<{ page: PdfPage; scanned: boolean }> {
   const { width, height } = page.getViewport({ scale: 1 });
-  const { runs, drawing } = await pageContent(page);
+  const { runs, drawing } = await pageContent(page, OPS);
   // A page with no text has no table to read: its drawing (a scan's image) is decoded only for OCR.
   const picture = runs.length === 0 && options.ocr ? await pagePicture(page, OPS) : null;
   if (picture) {

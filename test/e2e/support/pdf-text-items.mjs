@@ -14,6 +14,7 @@ globalThis.pdfjsWorker = await import(
 );
 const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const { rulesOf } = await import(new URL('../../../dist/text/pdf/ruling.js', import.meta.url).href);
+const { addDrawing } = await import(new URL('../../../dist/text/pdf/load.js', import.meta.url).href);
 
 const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const options = {
@@ -36,9 +37,10 @@ for (const path of paths) {
     items.push(...content.items.filter((item) => 'str' in item).map(({ str, transform, width }) => [str, ...transform, width]));
     // The fonts reach this side with the drawing operators, each saying whether its program was read.
     const list = await page.getOperatorList();
-    const drawn = content.items.filter((item) => item.type === 'draw');
-    if (which === 'pdfjs' && drawn.length > 0) throw new Error('pdfjs sent drawing with the text');
-    const drawing = which === 'pdfjs' ? list : { fnArray: drawn.map((d) => d.fn), argsArray: drawn.map((d) => d.args) };
+    const sent = { fnArray: [], argsArray: [] };
+    for (const item of content.items) if (item.type === 'draw') addDrawing(item.ops, OPS, sent);
+    if (which === 'pdfjs' && sent.fnArray.length > 0) throw new Error('pdfjs sent drawing with the text');
+    const drawing = which === 'pdfjs' ? list : sent;
     rules.push(rulesOf(drawing.fnArray, drawing.argsArray, OPS));
     for (const name of Object.keys(content.styles)) if (page.commonObjs.has(name) && page.commonObjs.get(name).missingFile) withoutProgram++;
   }
