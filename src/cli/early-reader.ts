@@ -1,12 +1,47 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, opendirSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Preload } from '../run/sandbox.js';
 import { POOL_FROM_WORK, workOfPath } from '../run/work.js';
 
 /** The commands that read files in a reader child. */
 const READING = new Set(['check', 'parse']);
-/** Options under which the child would be launched otherwise, or not used by this thread. */
-const OTHER_READER = /^--(?:jobs|max-file-memory)\b/;
+/** An option under which the child would be launched with other flags. */
+const OTHER_FLAGS = /^--max-file-memory\b/;
 const WORD_MAGIC = [Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.from('d0cf11e0a1b11ae1', 'hex')];
+/** A folder's entries looked at, at most: a larger one makes a run that may start workers. */
+const MOST_ENTRIES = 100;
+
+/** The files of a folder that holds no folder and few entries; null for any other. */
+function smallFolder(path: string): string[] | null {
+  const dir = opendirSync(path);
+  try {
+    const files: string[] = [];
+    for (let entry = dir.readSync(); entry; entry = dir.readSync()) {
+      if (entry.isDirectory() || files.length === MOST_ENTRIES) return null;
+      if (entry.isFile()) files.push(join(path, entry.name));
+    }
+    return files;
+  } finally {
+    dir.closeSync();
+  }
+}
+
+/** Worker threads asked for with --jobs, each with a reader of its own; null when not asked. */
+function jobsAsked(args: readonly string[]): string | null {
+  const at = args.findIndex((arg) => arg === '--jobs' || arg.startsWith('--jobs='));
+  if (at < 0) return null;
+  return args[at]!.startsWith('--jobs=') ? args[at]!.slice('--jobs='.length) : (args[at + 1] ?? '');
+}
+
+/** The files a path names, as near as the walk would read them: itself, or a small flat folder's files; null where the run may be large. */
+function filesOf(path: string): string[] | null {
+  try {
+    return statSync(path).isDirectory() ? smallFolder(path) : [path];
+  } catch {
+    // Missing, or a folder that cannot be read: the run says so in its own time.
+    return [];
+  }
+}
 
 /** Whether a file's first bytes say it is read in the reader child, and pdfjs is needed there; null for a file read in this thread (or none). */
 function childNeeds(path: string): { pdf: boolean } | null {
@@ -21,7 +56,6 @@ function childNeeds(path: string): { pdf: boolean } | null {
     if (bytes.toString('latin1').startsWith('%PDF')) return { pdf: true };
     return WORD_MAGIC.some((magic) => bytes.subarray(0, magic.length).equals(magic)) ? { pdf: false } : null;
   } catch {
-    // A directory, a missing file: the run says so in its own time.
     return null;
   } finally {
     if (fd !== null) closeSync(fd);
@@ -29,18 +63,25 @@ function childNeeds(path: string): { pdf: boolean } | null {
 }
 
 /**
- * What the reader child of `check` or `parse` of a few named PDF or Word files will need; null
- * when the command reads none, or more than the main thread reads itself. Only the first bytes of
- * the paths named are read.
+ * What the reader child of `check` or `parse` of a few PDF or Word files (named, or in a small
+ * flat folder) will need; null when the command reads none, or more than the main thread reads
+ * itself. Only the first bytes of those files are read, and a folder's first entries.
  */
 export function earlyPreload(argv: readonly string[]): Preload[] | null {
   const [command, ...rest] = argv;
-  if (!command || !READING.has(command) || rest.some((arg) => OTHER_READER.test(arg))) return null;
+  if (!command || !READING.has(command) || rest.some((arg) => OTHER_FLAGS.test(arg))) return null;
+  const jobs = jobsAsked(rest);
+  if (jobs !== null && jobs !== '1') return null;
+  const files: string[] = [];
+  for (const path of rest.filter((arg) => !arg.startsWith('-'))) {
+    const found = filesOf(path);
+    if (!found) return null;
+    files.push(...found);
+  }
   // More files may start worker threads, each with a reader of its own: this one would sit idle.
-  const paths = rest.filter((arg) => !arg.startsWith('-'));
-  if (paths.reduce((work, path) => work + workOfPath(path), 0) >= POOL_FROM_WORK) return null;
-  // The first that is a PDF or Word file (an option's value, a text, a folder are passed over).
-  const needs = paths.map(childNeeds).find((found) => found !== null);
+  if (files.reduce((work, path) => work + workOfPath(path), 0) >= POOL_FROM_WORK) return null;
+  // The first that is a PDF or Word file (an option's value, a text are passed over).
+  const needs = files.map(childNeeds).find((found) => found !== null);
   if (!needs) return null;
   const preload: Preload[] = command === 'check' ? ['parse', 'check'] : ['parse'];
   return needs.pdf ? [...preload, 'pdf'] : preload;

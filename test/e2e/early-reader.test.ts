@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -28,12 +28,29 @@ describe('the reader child a command starts before the CLI loads', () => {
   it('is started for check and parse of a few PDF or Word files, with what their first one needs', () => {
     expect(earlyPreload(['parse', PDF, '--json'])).toEqual(['parse', 'pdf']);
     expect(earlyPreload(['check', TEXT, DOCX])).toEqual(['parse', 'check']);
-    // An option's value is no file; a text or a folder is read without the child.
+    // An option's value is no file; a text is read without the child.
     expect(earlyPreload(['check', '--encoding', 'gbk', PDF])).toEqual(['parse', 'check', 'pdf']);
     expect(earlyPreload(['check', TEXT])).toBeNull();
+    // The fixtures' folder holds folders: its run may be large.
     expect(earlyPreload(['check', FIXTURES])).toBeNull();
     expect(earlyPreload(['convert', PDF])).toBeNull();
     expect(earlyPreload(['check', `${FIXTURES}missing.pdf`])).toBeNull();
+  });
+
+  it('counts a small flat folder by its files; a folder of folders or of many files may start workers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'early-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), '');
+      copyFileSync(PDF, join(dir, 'b.pdf'));
+      expect(earlyPreload(['check', dir])).toEqual(['parse', 'check', 'pdf']);
+      mkdirSync(join(dir, 'older'));
+      expect(earlyPreload(['check', dir])).toBeNull();
+      rmSync(join(dir, 'older'), { recursive: true });
+      for (let i = 0; i < 100; i++) writeFileSync(join(dir, `${i}.txt`), '');
+      expect(earlyPreload(['check', dir])).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('never opens what is not a plain file: a FIFO would wait for its writer', () => {
@@ -49,7 +66,9 @@ describe('the reader child a command starts before the CLI loads', () => {
 
   it('is not started where the run would launch its readers otherwise: other limits, worker threads', () => {
     expect(earlyPreload(['check', '--max-file-memory', '512', PDF])).toBeNull();
-    expect(earlyPreload(['check', '--jobs', '1', PDF])).toBeNull();
+    expect(earlyPreload(['check', '--jobs', '2', PDF])).toBeNull();
+    expect(earlyPreload(['check', '--jobs=2', PDF])).toBeNull();
+    expect(earlyPreload(['check', '--jobs', '1', PDF])).toEqual(['parse', 'check', 'pdf']);
     expect(earlyPreload(['check', ...Array.from({ length: 80 }, () => PDF)])).toBeNull();
     expect(earlyPreload(['check', ...Array.from({ length: 79 }, () => PDF)])).toEqual(['parse', 'check', 'pdf']);
   });
