@@ -9,11 +9,13 @@
  * 4.3–4.5 against 4.5–4.7; at 40 composed PDFs 2.5 against 3.0–3.1, at 40 .docx 3.5–3.7 against
  * 4.3–4.6. A Word file counts 200 text files: workers from 40. Since a PDF's drawing comes with its
  * text (2026-12-07), one thread reads PDFs faster and workers pay later (published PDFs, medians of
- * three taking turns: at 40 3.41 s against 3.25, at 60 4.30 against 4.37, at 80 4.67 against 5.53;
- * 80 of the official-form and real mix 4.45 against 4.75): a PDF counts 100, workers from 80.
+ * three taking turns: at 40 3.41 s against 3.25, at 60 4.30 against 4.37, at 80 4.67 against 5.53,
+ * at 216 10.9 against 12.3; but the bench's 132 of the official-form and real mix 1.05–1.08 times
+ * --jobs 1 in two runs, once one thread's reader started with the CLI): a PDF counts 50, workers
+ * from 160.
  */
 export const POOL_FROM_WORK = 8_000;
-export const PDF_WORK = 100;
+export const PDF_WORK = 50;
 export const WORD_WORK = 200;
 
 /** A file's work, in text files, by its name. */

@@ -69,8 +69,8 @@ describe('the reader child a command starts before the CLI loads', () => {
     expect(earlyPreload(['check', '--jobs', '2', PDF])).toBeNull();
     expect(earlyPreload(['check', '--jobs=2', PDF])).toBeNull();
     expect(earlyPreload(['check', '--jobs', '1', PDF])).toEqual(['parse', 'check', 'pdf']);
-    expect(earlyPreload(['check', ...Array.from({ length: 80 }, () => PDF)])).toBeNull();
-    expect(earlyPreload(['check', ...Array.from({ length: 79 }, () => PDF)])).toEqual(['parse', 'check', 'pdf']);
+    expect(earlyPreload(['check', ...Array.from({ length: 160 }, () => PDF)])).toBeNull();
+    expect(earlyPreload(['check', ...Array.from({ length: 159 }, () => PDF)])).toEqual(['parse', 'check', 'pdf']);
   });
 
   it('reads the first file of a sandbox under the default limits, and is ended by one under others', { timeout: 60_000 }, async () => {

@@ -61,14 +61,14 @@ describe('how large a run is, walked ahead', () => {
     return out;
   };
 
-  it('calls a run large from 8,000 text files, 80 PDFs or 40 Word files, and hands on every entry in order', async () => {
+  it('calls a run large from 8,000 text files, 160 PDFs or 40 Word files, and hands on every entry in order', async () => {
     const cases: [string[], boolean][] = [
       [Array.from({ length: 7_999 }, (_, i) => `${i}.txt`), false],
       [Array.from({ length: 8_000 }, (_, i) => `${i}.txt`), true],
-      [[...Array.from({ length: 79 }, (_, i) => `${i}.pdf`), 'a.txt'], false],
-      [Array.from({ length: 80 }, (_, i) => `${i}.PDF`), true],
+      [[...Array.from({ length: 159 }, (_, i) => `${i}.pdf`), 'a.txt'], false],
+      [Array.from({ length: 160 }, (_, i) => `${i}.PDF`), true],
       [[...Array.from({ length: 39 }, (_, i) => `${i}.docx`), 'a.txt'], false],
-      [[...Array.from({ length: 40 }, (_, i) => `${i}.PDF`), ...Array.from({ length: 20 }, (_, i) => `${i}.docx`)], true],
+      [[...Array.from({ length: 80 }, (_, i) => `${i}.PDF`), ...Array.from({ length: 20 }, (_, i) => `${i}.docx`)], true],
     ];
     for (const [files, large] of cases) {
       const sized = await sizeUp(walk(files));
