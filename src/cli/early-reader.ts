@@ -1,13 +1,13 @@
 import { closeSync, openSync, opendirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Preload } from '../run/sandbox.js';
+import { documentByHead } from '../text/sniff.js';
 import { POOL_FROM_WORK, workOfPath } from '../run/work.js';
 
 /** The commands that read files in a reader child. */
 const READING = new Set(['check', 'parse']);
 /** An option under which the child would be launched with other flags. */
 const OTHER_FLAGS = /^--max-file-memory\b/;
-const WORD_MAGIC = [Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.from('d0cf11e0a1b11ae1', 'hex')];
 /** A folder's entries looked at, at most: a larger one makes a run that may start workers. */
 const MOST_ENTRIES = 100;
 
@@ -33,28 +33,27 @@ function jobsAsked(args: readonly string[]): string | null {
   return args[at]!.startsWith('--jobs=') ? args[at]!.slice('--jobs='.length) : (args[at + 1] ?? '');
 }
 
-/** The files a path names, as near as the walk would read them: itself, or a small flat folder's files; null where the run may be large. */
+/** The plain files a path names, as near as the walk would read them: itself, or a small flat folder's files; null where the run may be large. */
 function filesOf(path: string): string[] | null {
   try {
-    return statSync(path).isDirectory() ? smallFolder(path) : [path];
+    const stats = statSync(path);
+    if (stats.isDirectory()) return smallFolder(path);
+    // Only a plain file is opened: opening a FIFO waits for its writer, a device may never end.
+    return stats.isFile() ? [path] : [];
   } catch {
     // Missing, or a folder that cannot be read: the run says so in its own time.
     return [];
   }
 }
 
-/** Whether a file's first bytes say it is read in the reader child, and pdfjs is needed there; null for a file read in this thread (or none). */
+/** Whether a plain file's first bytes say it is read in the reader child, and pdfjs is needed there; null for a file read in this thread (or none). */
 function childNeeds(path: string): { pdf: boolean } | null {
   let fd: number | null = null;
   try {
-    // Only a plain file is opened: opening a FIFO waits for its writer, a device may never end.
-    if (!statSync(path).isFile()) return null;
     fd = openSync(path, 'r');
     const head = Buffer.alloc(8);
-    const length = readSync(fd, head, 0, head.length, 0);
-    const bytes = head.subarray(0, length);
-    if (bytes.toString('latin1').startsWith('%PDF')) return { pdf: true };
-    return WORD_MAGIC.some((magic) => bytes.subarray(0, magic.length).equals(magic)) ? { pdf: false } : null;
+    const kind = documentByHead(head.subarray(0, readSync(fd, head, 0, head.length, 0)));
+    return kind && { pdf: kind === 'pdf' };
   } catch {
     return null;
   } finally {
@@ -80,11 +79,14 @@ export function earlyPreload(argv: readonly string[]): Preload[] | null {
   }
   // More files may start worker threads, each with a reader of its own: this one would sit idle.
   if (files.reduce((work, path) => work + workOfPath(path), 0) >= POOL_FROM_WORK) return null;
-  // The first that is a PDF or Word file (an option's value, a text are passed over).
-  const needs = files.map(childNeeds).find((found) => found !== null);
-  if (!needs) return null;
-  const preload: Preload[] = command === 'check' ? ['parse', 'check'] : ['parse'];
-  return needs.pdf ? [...preload, 'pdf'] : preload;
+  // The first that is a PDF or Word file (an option's value, a text are passed over); the rest are not opened.
+  for (const file of files) {
+    const needs = childNeeds(file);
+    if (!needs) continue;
+    const preload: Preload[] = command === 'check' ? ['parse', 'check'] : ['parse'];
+    return needs.pdf ? [...preload, 'pdf'] : preload;
+  }
+  return null;
 }
 
 /**

@@ -63,13 +63,20 @@ export function sniff(bytes: Uint8Array): Sniffed {
   return { read: looksLikeHtml(asciiHead(bytes)) ? 'html' : 'text' };
 }
 
+/** What a file's first 8 bytes promise before the rest is read: a PDF, an Office container (perhaps a Word file), or neither. */
+export function documentByHead(head: Uint8Array): 'pdf' | 'office' | null {
+  if (startsWith(head, '%PDF')) return 'pdf';
+  return startsWith(head, 'PK\u0003\u0004') || startsWith(head, OLE_MAGIC) ? 'office' : null;
+}
+
 /**
  * The binary document format the bytes are in, if any, told by sniff's own first tests: what a
  * runner asks of every file (is this a PDF or a Word file?) without a text's bytes being counted.
  */
 export function binaryFormat(bytes: Uint8Array): BinaryFormat | null {
-  if (startsWith(bytes, '%PDF')) return 'pdf';
+  const head = documentByHead(bytes);
+  if (head === 'pdf') return 'pdf';
   if (PICTURES.some((magic) => startsWith(bytes, magic))) return 'image';
-  const office = startsWith(bytes, 'PK\u0003\u0004') || startsWith(bytes, OLE_MAGIC) ? container(bytes) : null;
+  const office = head === 'office' ? container(bytes) : null;
   return office && 'read' in office ? (office.read as BinaryFormat) : null;
 }
