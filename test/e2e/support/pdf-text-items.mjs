@@ -42,7 +42,8 @@ for (const path of paths) {
     if (which === 'pdfjs' && sent.fnArray.length > 0) throw new Error('pdfjs sent drawing with the text');
     const drawing = which === 'pdfjs' ? list : sent;
     rules.push(rulesOf(drawing.fnArray, drawing.argsArray, OPS));
-    for (const name of Object.keys(content.styles)) if (page.commonObjs.has(name) && page.commonObjs.get(name).missingFile) withoutProgram++;
+    // A font read without its program is named after the system font pdfjs would draw it with.
+    for (const name of Object.keys(content.styles)) if (page.commonObjs.has(name) && page.commonObjs.get(name).loadedName !== name) withoutProgram++;
   }
   out.push({ path, items, rules, withoutProgram });
   await document.destroy();
