@@ -451,6 +451,14 @@ mkdirSync(new URL('pdfjs/', ROOT), { recursive: true });
     .operators(`BT /F1 12 Tf 50 780 Td <${hex('页面上的字')}> Tj ET`, '/Fm1 Do', 'q 1 0 0 1 0 -200 cm /Fm1 Do Q', '/Fm2 Do', '40 100 m 240 100 l S');
   write('pdfjs/form-drawing.pdf', writer.toBuffer());
 }
+// A page compressed by Brotli (PDF 2.0): the copy of pdfjs makes its decoder on the first such stream.
+{
+  const writer = new PdfWriter().withBrotli();
+  const page = writer.addPage();
+  page.text(50, 780, 12, '压缩过的页面');
+  page.line(40, 770, 240, 770);
+  write('pdfjs/brotli.pdf', writer.toBuffer());
+}
 
 // What check may claim of reports it could not read whole (fixtures/coverage): tables pasted in as
 // pictures, a page whose tables are images, rows cut out, glued digits that cannot all be right,

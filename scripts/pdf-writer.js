@@ -2,10 +2,16 @@
 // supply themselves (UniGB-UCS2-H encoding, nothing embedded), and ruled lines. Many published
 // reports use this font too, so the fixtures also exercise pdfjs's CMap loading. Positions are
 // in points from the page's foot, as in PDF itself.
+import { brotliCompressSync } from 'node:zlib';
 
 /** Advance width of a character in ems: Adobe-GB1's half-width forms for ASCII, full width otherwise. */
 export const charWidth = (ch) => (ch.charCodeAt(0) < 0x7f ? 0.5 : 1);
 export const textWidth = (text, size) => [...text].reduce((w, ch) => w + charWidth(ch), 0) * size;
+
+/** The file is written in Latin-1, a byte a character (the pictures' pixels, compressed streams). */
+const latin1Length = (text) => Buffer.byteLength(text, 'latin1');
+
+const compressed = (data) => `<< /Length ${latin1Length(data)} /Filter /BrotliDecode >>\nstream\n${data}\nendstream`;
 
 export const hex = (text) => Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase();
 
@@ -15,6 +21,13 @@ export class PdfWriter {
     this.height = height;
     this.pages = [];
     this.forms = [];
+    this.brotli = false;
+  }
+
+  /** Pages whose content streams are compressed by Brotli (/BrotliDecode, new in PDF 2.0). */
+  withBrotli() {
+    this.brotli = true;
+    return this;
   }
 
   /** A form XObject that pages draw by name (`/Fm1 Do`): its content operators as written, placed by its matrix. */
@@ -58,13 +71,15 @@ export class PdfWriter {
       : null;
     const forms = this.forms.map(
       ({ name, matrix, stream }) =>
-        `/${name} ${add(`<< /Type /XObject /Subtype /Form /BBox [0 0 ${this.width} ${this.height}] /Matrix [${matrix.join(' ')}] /Resources << /Font << /F1 ${font} 0 R >> >> /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}endstream`)} 0 R`,
+        `/${name} ${add(`<< /Type /XObject /Subtype /Form /BBox [0 0 ${this.width} ${this.height}] /Matrix [${matrix.join(' ')}] /Resources << /Font << /F1 ${font} 0 R >> >> /Length ${latin1Length(stream)} >>\nstream\n${stream}endstream`)} 0 R`,
     );
     const named = [...(image ? [`/Im1 ${image} 0 R`] : []), ...forms];
     const xobjects = named.length > 0 ? ` /XObject << ${named.join(' ')} >>` : '';
     const kids = this.pages.map((ops) => {
       const stream = `0.5 w\n${ops.join('\n')}\n`;
-      const content = add(`<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}endstream`);
+      const content = add(
+        this.brotli ? compressed(brotliCompressSync(stream).toString('latin1')) : `<< /Length ${latin1Length(stream)} >>\nstream\n${stream}endstream`,
+      );
       return add(
         `<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 ${this.width} ${this.height}] /Resources << /Font << /F1 ${font} 0 R >>${xobjects} >> /Contents ${content} 0 R >>`,
       );
@@ -73,11 +88,11 @@ export class PdfWriter {
     objects[pagesRef - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
     let out = '%PDF-1.4\n';
     const offsets = objects.map((body, i) => {
-      const at = Buffer.byteLength(out);
+      const at = latin1Length(out);
       out += `${i + 1} 0 obj\n${body}\nendobj\n`;
       return at;
     });
-    const xref = Buffer.byteLength(out);
+    const xref = latin1Length(out);
     out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
     out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
     return Buffer.from(out, 'latin1');

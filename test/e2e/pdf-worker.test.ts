@@ -54,6 +54,14 @@ describe("the build's text-only copy of pdfjs's worker", () => {
     expect(textOnly!.rules).toEqual(own!.rules);
   });
 
+  it('reads a page compressed by Brotli, whose decoder it makes on the first such stream, as pdfjs does', { timeout: 60_000 }, async () => {
+    const [[own], [textOnly]] = await bothWorkers([`${FIXTURES}pdfjs/brotli.pdf`]);
+    expect(own!.items).toContainEqual(['压缩过的页面', 12, 0, 0, 12, 50, 780, 72]);
+    expect(textOnly!.items).toEqual(own!.items);
+    expect(textOnly!.rules).toEqual(own!.rules);
+    expect(lines(textOnly!)).toBe(1);
+  });
+
   it('reads the lines of forms as pdfjs draws them: moved by their matrix, drawn again, beside their text', { timeout: 60_000 }, async () => {
     const [[own], [textOnly]] = await bothWorkers([`${FIXTURES}pdfjs/form-drawing.pdf`]);
     expect(textOnly!.items).toEqual(own!.items);
