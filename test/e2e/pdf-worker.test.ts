@@ -54,6 +54,16 @@ describe("the build's text-only copy of pdfjs's worker", () => {
     expect(textOnly!.rules).toEqual(own!.rules);
   });
 
+  it('reads PDFs whose Chinese font is not embedded, one after another, as pdfjs does: their CMaps and maps built once', { timeout: 60_000 }, async () => {
+    // The copy builds the built-in CMaps (UniGB-UCS2-H, Adobe-GB1-UCS2) and the text and glyph maps
+    // made from them once in a process; a form PDF between reads fonts of its own.
+    const paths = ['parse/2021-pdf.pdf', 'parse/form-2021-printed.pdf', 'parse/2019-pdf-blank.pdf', 'parse/2021-pdf-unruled.pdf'].map((f) => `${FIXTURES}${f}`);
+    const [own, textOnly] = await bothWorkers(paths);
+    expect(textOnly.map((r) => r.items)).toEqual(own.map((r) => r.items));
+    expect(textOnly.every((r) => r.items.length > 50)).toBe(true);
+    expect(JSON.stringify(textOnly[3]!.items)).toContain('政府信息');
+  });
+
   it('reads a page compressed by Brotli, whose decoder it makes on the first such stream, as pdfjs does', { timeout: 60_000 }, async () => {
     const [[own], [textOnly]] = await bothWorkers([`${FIXTURES}pdfjs/brotli.pdf`]);
     expect(own!.items).toContainEqual(['压缩过的页面', 12, 0, 0, 12, 50, 780, 72]);
