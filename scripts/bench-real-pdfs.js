@@ -1,9 +1,9 @@
 // npm run bench (fourth part): the PDFs people have, against poppler's `pdftotext -layout` (one
 // process per file, as a script over a folder runs it), every command of a round taking its turn
 // and each ratio taken within its round: the three real reports of ../shared/corpus six times over
-// at one thread; those and the official-form PDFs of fixtures/ four times over with default
-// threads and with --jobs 1; and one real PDF and one text report from a cold start, against
-// `node -e 0`. Needs ../shared/corpus and pdftotext; writes the table into README.md.
+// at one thread, and thirty times over; those and the official-form PDFs of fixtures/ four times
+// over with default threads and with --jobs 1; and one real PDF and one text report from a cold
+// start, against `node -e 0`. Needs ../shared/corpus and pdftotext; writes the table into README.md.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -37,6 +37,8 @@ const forms = ['parse', 'check'].flatMap((f) =>
     .map((name) => join(ROOT, 'fixtures', f, name)),
 );
 const real = folder('pdfs-real', REAL, 6);
+// The same PDFs thirty times: what a PDF costs once the reader has started and warmed up.
+const realMany = folder('pdfs-real-90', REAL, 30);
 const mix = folder('pdfs-mix', [...forms, ...REAL, join(CORPUS, 'peer/govnianbao_huaian_city_2024_report.pdf')].filter(existsSync), 4);
 const count = (dir) => readdirSync(dir).length;
 
@@ -51,6 +53,7 @@ function turns(commands, rounds) {
 }
 
 const [realOne, realPoppler] = turns([check(real, 1), poppler(real)], ROUNDS);
+const [manyOne, manyPoppler] = turns([check(realMany, 1), poppler(realMany)], ROUNDS);
 const [mixDefault, mixOne, mixPoppler] = turns([check(mix), check(mix, 1), poppler(mix)], ROUNDS);
 const onePdf = REAL[0];
 const text = join(CORPUS, 'real/001_pingtan_2019.txt');
@@ -78,6 +81,14 @@ publishTable(
       `${per(realPoppler, real)} (pdftotext)`,
       x(realOne.ratio),
       '≤ 2.5×',
+    ],
+    [
+      'the same, thirty times each (the reader started and warm for most of them)',
+      `${count(realMany)} PDFs`,
+      per(manyOne, realMany),
+      `${per(manyPoppler, realMany)} (pdftotext)`,
+      x(manyOne.ratio),
+      '',
     ],
     [
       '`check --ndjson`, default threads, official-form PDFs and real PDFs four times',
