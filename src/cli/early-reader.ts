@@ -1,13 +1,12 @@
 import { closeSync, openSync, opendirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Preload } from '../run/sandbox.js';
 import { documentByHead } from '../text/sniff.js';
 import { POOL_FROM_WORK, workOfPath } from '../run/work.js';
 
 /** The commands that read files in a reader child. */
 const READING = new Set(['check', 'parse']);
-/** An option under which the child would be launched with other flags. */
-const OTHER_FLAGS = /^--max-file-memory\b/;
 /** A folder's entries looked at, at most: a larger one makes a run that may start workers. */
 const MOST_ENTRIES = 100;
 
@@ -24,13 +23,6 @@ function smallFolder(path: string): string[] | null {
   } finally {
     dir.closeSync();
   }
-}
-
-/** Worker threads asked for with --jobs, each with a reader of its own; null when not asked. */
-function jobsAsked(args: readonly string[]): string | null {
-  const at = args.findIndex((arg) => arg === '--jobs' || arg.startsWith('--jobs='));
-  if (at < 0) return null;
-  return args[at]!.startsWith('--jobs=') ? args[at]!.slice('--jobs='.length) : (args[at + 1] ?? '');
 }
 
 /** The plain files a path names, as near as the walk would read them: itself, or a small flat folder's files; null where the run may be large. */
@@ -68,11 +60,13 @@ function childNeeds(path: string): { pdf: boolean } | null {
  */
 export function earlyPreload(argv: readonly string[]): Preload[] | null {
   const [command, ...rest] = argv;
-  if (!command || !READING.has(command) || rest.some((arg) => OTHER_FLAGS.test(arg))) return null;
-  const jobs = jobsAsked(rest);
-  if (jobs !== null && jobs !== '1') return null;
+  if (!command || !READING.has(command)) return null;
+  // Only --jobs is told apart; any other option's value passes for a path (and is passed over below).
+  const { values, positionals } = parseArgs({ args: rest, strict: false, allowPositionals: true, options: { jobs: { type: 'string' } } });
+  // With more threads each has a reader of its own; with --max-file-memory the child is launched with other flags.
+  if ((values.jobs !== undefined && values.jobs !== '1') || 'max-file-memory' in values) return null;
   const files: string[] = [];
-  for (const path of rest.filter((arg) => !arg.startsWith('-'))) {
+  for (const path of positionals) {
     const found = filesOf(path);
     if (!found) return null;
     files.push(...found);
